@@ -1,0 +1,61 @@
+package org.mirsad.cli;
+
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mirsad.Mirsad;
+import org.mirsad.json.Json;
+import org.mirsad.model.Article;
+import org.mirsad.model.Page;
+import org.mirsad.model.Rejection;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.read.RecordSink;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code mirsad extract PATH...}: the pipeline without storage, one JSON object per article. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = {"Runs the pipeline on files and prints one JSON object per article (JSONL) on stdout.",
+                "Rejected input is reported on stderr, naming the file and what is wrong."})
+final class ExtractCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - for stdin.")
+    List<String> paths;
+
+    @Override
+    public Integer call() {
+        Pipeline pipeline = Mirsad.pipeline();
+        PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
+        int[] rejected = {0};
+        RecordSink sink = new RecordSink() {
+            @Override
+            public void page(Page page) {
+                page.warnings().forEach(w -> System.err.println("mirsad: warning: " + page.source().path() + ": " + w));
+                for (Article a : pipeline.extract(page)) {
+                    out.println(Json.line(a));
+                }
+            }
+
+            @Override
+            public void rejected(Rejection r) {
+                rejected[0]++;
+                System.err.println("mirsad: " + r.source().path() + describe(r) + ": " + r.reason());
+            }
+        };
+        for (String p : paths) {
+            Mirsad.read(p, sink);
+        }
+        out.flush();
+        return rejected[0] > 0 && rejected[0] == paths.size() ? MirsadCli.BAD_INPUT : MirsadCli.OK;
+    }
+
+    private static String describe(Rejection r) {
+        if (r.source().record() > 0) {
+            return " (record " + r.source().record() + ")";
+        }
+        return r.source().fromLine() > 0 ? " (line " + r.source().fromLine() + ")" : "";
+    }
+}

@@ -1,0 +1,13 @@
+package org.mirsad.cli;
+
+import picocli.CommandLine;
+
+/** The version from the jar's manifest (set by Maven), or "dev" when run from classes. */
+final class Version implements CommandLine.IVersionProvider {
+
+    @Override
+    public String[] getVersion() {
+        String v = MirsadCli.class.getPackage().getImplementationVersion();
+        return new String[] {"mirsad " + (v == null ? "dev" : v)};
+    }
+}

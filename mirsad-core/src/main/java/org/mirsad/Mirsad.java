@@ -1,0 +1,34 @@
+package org.mirsad;
+
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.read.Readers;
+import org.mirsad.read.RecordSink;
+import org.mirsad.segment.BlankLineSegmenter;
+
+/**
+ * The front door of Mirsad as a library.
+ *
+ * <pre>{@code
+ * Pipeline pipeline = Mirsad.pipeline();
+ * Mirsad.read("pages/", new RecordSink() {
+ *     public void page(Page page) { pipeline.extract(page).forEach(a -> System.out.println(Json.line(a))); }
+ *     public void rejected(Rejection r) { System.err.println(r.source().path() + ": " + r.reason()); }
+ * });
+ * }</pre>
+ */
+public final class Mirsad {
+
+    private Mirsad() {
+    }
+
+    /** The default pipeline: every stateless stage, with in-memory corpus stages. */
+    public static Pipeline pipeline() {
+        return Pipeline.builder(new BlankLineSegmenter())
+                .build();
+    }
+
+    /** Reads a file or directory (walked recursively), or "-" for standard input. */
+    public static void read(String path, RecordSink sink) {
+        Readers.read(path, sink);
+    }
+}

@@ -1,0 +1,137 @@
+package org.mirsad.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/**
+ * One news article: what the segmenter found on a page, then filled in by each later stage.
+ * Immutable; every stage returns a copy with its fields set ({@code withDate}, {@code withEntities} …).
+ *
+ * <p>The JSON form (see {@code org.mirsad.json.Json}) uses the field names of DESIGN.md:
+ * {@code id, source, headline, lede, paragraphs, subheads, captions, outlet, date, agencies,
+ * entities, quotes, events, duplicate_of, story}.
+ */
+@JsonPropertyOrder({"id", "source", "headline", "lede", "paragraphs", "subheads", "captions", "outlet", "date",
+        "agencies", "entities", "quotes", "events", "duplicate_of", "story"})
+public record Article(
+        String id,
+        Provenance source,
+        String headline,
+        String lede,
+        @JsonIgnore List<Block> blocks,
+        List<Caption> captions,
+        String outlet,
+        PubDate date,
+        List<String> agencies,
+        List<Entity> entities,
+        List<Quote> quotes,
+        List<Event> events,
+        String duplicateOf,
+        String story,
+        @JsonIgnore SourceMetadata sourceMetadata) {
+
+    public Article {
+        headline = headline == null ? "" : headline;
+        blocks = List.copyOf(blocks == null ? List.of() : blocks);
+        captions = List.copyOf(captions == null ? List.of() : captions);
+        date = date == null ? PubDate.UNKNOWN : date;
+        agencies = List.copyOf(agencies == null ? List.of() : agencies);
+        entities = List.copyOf(entities == null ? List.of() : entities);
+        quotes = List.copyOf(quotes == null ? List.of() : quotes);
+        events = List.copyOf(events == null ? List.of() : events);
+        sourceMetadata = sourceMetadata == null ? SourceMetadata.NONE : sourceMetadata;
+    }
+
+    /** A freshly segmented article: text and provenance only, nothing annotated yet. */
+    public static Article segmented(String id, Provenance source, String headline, String lede, List<Block> blocks,
+                                    List<Caption> captions, SourceMetadata metadata) {
+        return new Article(id, source, headline, lede, blocks, captions, null, null, null, null, null, null, null,
+                null, metadata);
+    }
+
+    /** Body paragraphs in reading order (subheadings excluded). */
+    @JsonProperty("paragraphs")
+    public List<String> paragraphs() {
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.PARAGRAPH).map(Block::text).toList();
+    }
+
+    /** Subheadings in reading order. */
+    @JsonProperty("subheads")
+    public List<String> subheads() {
+        return blocks.stream().filter(b -> b.kind() == Block.Kind.SUBHEAD).map(Block::text).toList();
+    }
+
+    /** The body as one text: blocks separated by blank lines. */
+    @JsonIgnore
+    public String bodyText() {
+        StringBuilder sb = new StringBuilder();
+        for (Block b : blocks) {
+            if (sb.length() > 0) {
+                sb.append("\n\n");
+            }
+            sb.append(b.text());
+        }
+        return sb.toString();
+    }
+
+    /** Headline, lede and body: the text analysis stages read. Captions are not part of it. */
+    @JsonIgnore
+    public String fullText() {
+        StringBuilder sb = new StringBuilder(headline);
+        if (lede != null && !lede.isEmpty()) {
+            sb.append("\n\n").append(lede);
+        }
+        String body = bodyText();
+        if (!body.isEmpty()) {
+            sb.append("\n\n").append(body);
+        }
+        return sb.toString();
+    }
+
+    public Article withId(String newId) {
+        return new Article(newId, source, headline, lede, blocks, captions, outlet, date, agencies, entities, quotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withOutlet(String newOutlet) {
+        return new Article(id, source, headline, lede, blocks, captions, newOutlet, date, agencies, entities, quotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withAgencies(List<String> newAgencies) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, date, newAgencies, entities, quotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withDate(PubDate newDate) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, newDate, agencies, entities, quotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withEntities(List<Entity> newEntities) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, date, agencies, newEntities, quotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withQuotes(List<Quote> newQuotes) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, date, agencies, entities, newQuotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withEvents(List<Event> newEvents) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, date, agencies, entities, quotes,
+                newEvents, duplicateOf, story, sourceMetadata);
+    }
+
+    public Article withDuplicateOf(String canonicalId) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, date, agencies, entities, quotes,
+                events, canonicalId, story, sourceMetadata);
+    }
+
+    public Article withStory(String storyId) {
+        return new Article(id, source, headline, lede, blocks, captions, outlet, date, agencies, entities, quotes,
+                events, duplicateOf, storyId, sourceMetadata);
+    }
+}

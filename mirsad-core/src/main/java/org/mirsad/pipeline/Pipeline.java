@@ -1,0 +1,93 @@
+package org.mirsad.pipeline;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.model.Article;
+import org.mirsad.model.Page;
+
+/**
+ * Page in, articles out: the segmenter, then every stateless stage, then the corpus stages, in the
+ * order they were added. Built once, used for every page; thread-safe when its stages are (the
+ * stateless ones are by contract; corpus stages guard their own state).
+ */
+public final class Pipeline {
+
+    private final Segmenter segmenter;
+    private final List<Stage> stages;
+
+    private Pipeline(Segmenter segmenter, List<Stage> stages) {
+        this.segmenter = segmenter;
+        this.stages = List.copyOf(stages);
+    }
+
+    public static Builder builder(Segmenter segmenter) {
+        return new Builder(segmenter);
+    }
+
+    /** Every article of the page, through every stage. */
+    public List<Article> extract(Page page) {
+        List<Article> out = new ArrayList<>();
+        for (Article a : segmenter.segment(page)) {
+            out.add(annotate(a));
+        }
+        return out;
+    }
+
+    /** One already segmented article through every stage. */
+    public Article annotate(Article article) {
+        Article a = article;
+        for (Stage s : stages) {
+            a = s.apply(a);
+        }
+        return a;
+    }
+
+    public List<Stage> stages() {
+        return stages;
+    }
+
+    public static final class Builder {
+        private final Segmenter segmenter;
+        private final List<Stage> stateless = new ArrayList<>();
+        private final List<Stage> corpus = new ArrayList<>();
+
+        private Builder(Segmenter segmenter) {
+            if (segmenter == null) {
+                throw new IllegalArgumentException("segmenter must not be null");
+            }
+            this.segmenter = segmenter;
+        }
+
+        /** Adds a stage; corpus stages run after every stateless one, whatever the call order. */
+        public Builder stage(Stage stage) {
+            if (stage == null) {
+                throw new IllegalArgumentException("stage must not be null");
+            }
+            (stage instanceof CorpusStage ? corpus : stateless).add(stage);
+            return this;
+        }
+
+        /**
+         * @throws IllegalStateException naming the first stage whose required field no earlier stage
+         *                               provides
+         */
+        public Pipeline build() {
+            List<Stage> all = new ArrayList<>(stateless);
+            all.addAll(corpus);
+            Set<Field> have = EnumSet.of(Field.TEXT);
+            for (Stage s : all) {
+                Set<Field> missing = EnumSet.noneOf(Field.class);
+                missing.addAll(s.requires());
+                missing.removeAll(have);
+                if (!missing.isEmpty()) {
+                    throw new IllegalStateException("stage '" + s.name() + "' needs " + missing
+                            + " but no earlier stage provides it");
+                }
+                have.addAll(s.provides());
+            }
+            return new Pipeline(segmenter, all);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.mirsad.text;
+
+import java.text.Normalizer;
+
+/**
+ * The matching form of Arabic text: what two spellings of the same word have in common. Display
+ * always keeps the original; only comparison, hashing and indexing use this form.
+ *
+ * <p>It folds, in this order: presentation forms (NFKC), diacritics, tatweel and Quranic marks
+ * (removed), alef forms أ إ آ ٱ to bare alef ا, alef maqsura ى to ya ي, ta marbuta ة to ha ه,
+ * Persian and Urdu letters (ک ی ە ۀ) to their Arabic twins, and Arabic-Indic and Extended
+ * Arabic-Indic digits to ASCII digits. It is a superset of Lucene's {@code ArabicNormalizer}, which
+ * leaves Persian letters and digits alone; the crawls Mirsad reads mix them into Arabic words
+ * (کاراباخ, انتهاکات in the seed pages).
+ */
+public final class ArabicNormalizer {
+
+    public static final char ALEF = '\u0627';
+    public static final char ALEF_MADDA = '\u0622';
+    public static final char ALEF_HAMZA_ABOVE = '\u0623';
+    public static final char ALEF_HAMZA_BELOW = '\u0625';
+    public static final char ALEF_WASLA = '\u0671';
+    public static final char ALEF_MAKSURA = '\u0649';
+    public static final char YEH = '\u064A';
+    public static final char TEH_MARBUTA = '\u0629';
+    public static final char HEH = '\u0647';
+    public static final char TATWEEL = '\u0640';
+    public static final char SUPERSCRIPT_ALEF = '\u0670';
+    public static final char KAF = '\u0643';
+    public static final char KEHEH = '\u06A9';
+    public static final char FARSI_YEH = '\u06CC';
+    public static final char YEH_BARREE = '\u06D2';
+    public static final char AE = '\u06D5';
+    public static final char HEH_WITH_YEH_ABOVE = '\u06C0';
+    public static final char HEH_GOAL = '\u06C1';
+    public static final char ARABIC_INDIC_ZERO = '\u0660';
+    public static final char EXTENDED_ARABIC_INDIC_ZERO = '\u06F0';
+
+    private ArabicNormalizer() {
+    }
+
+    /** The matching form of {@code text}; null gives the empty string. */
+    public static String normalize(String text) {
+        if (text == null || text.isEmpty()) {
+            return "";
+        }
+        String s = needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isMark(c)) {
+                continue;
+            }
+            out.append(fold(c));
+        }
+        return out.toString();
+    }
+
+    /** The matching form of one character, or the character itself; marks are not removed here. */
+    public static char fold(char c) {
+        switch (c) {
+            case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA:
+                return ALEF;
+            case ALEF_MAKSURA, FARSI_YEH, YEH_BARREE:
+                return YEH;
+            case TEH_MARBUTA, AE, HEH_WITH_YEH_ABOVE, HEH_GOAL:
+                return HEH;
+            case KEHEH:
+                return KAF;
+            default:
+                if (c >= ARABIC_INDIC_ZERO && c <= ARABIC_INDIC_ZERO + 9) {
+                    return (char) ('0' + (c - ARABIC_INDIC_ZERO));
+                }
+                if (c >= EXTENDED_ARABIC_INDIC_ZERO && c <= EXTENDED_ARABIC_INDIC_ZERO + 9) {
+                    return (char) ('0' + (c - EXTENDED_ARABIC_INDIC_ZERO));
+                }
+                return c;
+        }
+    }
+
+    /**
+     * Diacritics (harakat, tanween, shadda, sukun and the extended marks U+0653–U+065F),
+     * superscript alef, tatweel and Quranic annotation marks: removed for matching.
+     */
+    public static boolean isMark(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == SUPERSCRIPT_ALEF || c == TATWEEL
+                || (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED');
+    }
+
+    /** Arabic presentation forms and other compatibility characters need NFKC; most text does not. */
+    private static boolean needsNfkc(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF') || (c >= '\uFF00' && c <= '\uFFEF')) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
