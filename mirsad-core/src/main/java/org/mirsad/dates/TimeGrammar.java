@@ -200,13 +200,16 @@ final class TimeGrammar {
             return null;
         }
         ChronoUnit u = ChronoUnit.valueOf(unit);
-        if (u == ChronoUnit.HOURS || u == ChronoUnit.MINUTES || u == ChronoUnit.DAYS && !thisWord) {
+        if (u == ChronoUnit.HOURS || u == ChronoUnit.MINUTES) {
             return null;
         }
         Optional<ArabicNumbers.Match> n = t.number(j + 1);
         if (!thisWord && n.isPresent() && n.get().value() > 1 && t.direction(n.get().end()) != null) {
             int dir = t.direction(n.get().end());
             return dir == 0 ? null : new At<>(new TimeSpec.Cycles(u, (int) n.get().value(), dir), n.get().end() + 1);
+        }
+        if (u == ChronoUnit.DAYS && !thisWord) {
+            return null; // اليوم الماضي is a day shift (dayShift), not a cycle
         }
         Integer dir = t.direction(j + 1);
         if (dir != null) {
