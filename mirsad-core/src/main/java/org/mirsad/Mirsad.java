@@ -4,6 +4,7 @@ import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
 import org.mirsad.segment.BlankLineSegmenter;
+import org.mirsad.stories.StoryStage;
 
 /**
  * The front door of Mirsad as a library.
@@ -24,6 +25,7 @@ public final class Mirsad {
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
         return Pipeline.builder(new BlankLineSegmenter())
+                .stage(new StoryStage())
                 .build();
     }
 
