@@ -1,10 +1,12 @@
 package org.mirsad;
 
 import org.mirsad.dates.DateStage;
+import org.mirsad.events.EventStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
 import org.mirsad.segment.BlankLineSegmenter;
+import org.mirsad.stories.StoryStage;
 
 /**
  * The front door of Mirsad as a library.
@@ -26,6 +28,8 @@ public final class Mirsad {
     public static Pipeline pipeline() {
         return Pipeline.builder(new BlankLineSegmenter())
                 .stage(new DateStage())
+                .stage(new EventStage())
+                .stage(new StoryStage())
                 .build();
     }
 
