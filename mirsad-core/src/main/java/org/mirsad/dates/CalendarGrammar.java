@@ -189,11 +189,13 @@ final class CalendarGrammar {
         }
         boolean third = t.is(i + 3, sep) && t.digits(i + 4) != null;
         Integer c = third ? t.digits(i + 4) : null;
-        if (third && t.w(i).length() == 4) {
-            return new At<>(TimeSpec.Date.of(a, b, c), i + 5);
-        }
-        if (third && t.w(i + 4).length() == 4) {
-            return new At<>(TimeSpec.Date.of(c, b, a), i + 5);
+        if (third && (t.w(i).length() == 4 || t.w(i + 4).length() == 4)) {
+            int year = t.w(i).length() == 4 ? a : c;
+            int day = t.w(i).length() == 4 ? c : a;
+            int end = t.has(i + 5, Role.HIJRI_YEAR_MARK) || t.has(i + 5, Role.GREGORIAN_YEAR_MARK) ? i + 6 : i + 5;
+            // 1436/9/29: a Hijri year (Saudi papers write both calendars this way)
+            return new At<>(year >= 1300 && year <= 1600 ? new TimeSpec.Hijri(year, b, day) : TimeSpec.Date.of(year, b, day),
+                    end);
         }
         if (!third && sep.equals("/") && t.w(i + 2).length() == 4 && a <= 12) {
             return new At<>(TimeSpec.Date.of(b, a, null), i + 3);

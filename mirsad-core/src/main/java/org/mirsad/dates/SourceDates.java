@@ -51,7 +51,7 @@ final class SourceDates {
     static List<LocalDate> fullDates(String text) {
         return TimeExpressions.parse(text, PARSING).stream()
                 .filter(f -> isFullDate(f.spec()))
-                .map(f -> f.mention().value().start().toLocalDate())
+                .map(f -> f.mention().time().start().toLocalDate())
                 .toList();
     }
 

@@ -169,7 +169,7 @@ final class TimeGrammar {
         if (v == -1 && t.is(j + 1, "الاول")) {
             return new At<>(new TimeSpec.DayShift(-2, null), j + 2);
         }
-        return v == 0 ? today(j + 1) : new At<>(new TimeSpec.DayShift(v, null), j + 1);
+        return stated(v, j + 1);
     }
 
     private Integer dayShiftValue(int i) {
@@ -177,18 +177,18 @@ final class TimeGrammar {
         return v == null ? null : Integer.valueOf(v);
     }
 
-    /** اليوم, and the weekday the text gives it: اليوم الجمعة, اليوم (الثلاثاء), اليوم، الأربعاء. */
-    private At<TimeSpec> today(int end) {
+    /** اليوم or أمس, and the weekday the text gives it: اليوم الجمعة, اليوم (الثلاثاء), أمس، الأربعاء. */
+    private At<TimeSpec> stated(int days, int end) {
         int j = t.is(end, "(") || t.is(end, "،") || t.is(end, ",") ? end + 1 : end;
         At<DayOfWeek> wd = t.weekday(j, false);
-        if (wd != null && !(t.w(j).startsWith("ال") && t.direction(wd.end()) != null)) {
+        if (wd != null && t.direction(wd.end()) == null) {
             int e = wd.end();
             if (t.is(j - 1, "(") && t.is(e, ")")) {
                 e++;
             }
-            return new At<>(new TimeSpec.DayShift(0, wd.value()), e);
+            return new At<>(new TimeSpec.DayShift(days, wd.value()), e);
         }
-        return new At<>(new TimeSpec.DayShift(0, null), end);
+        return new At<>(new TimeSpec.DayShift(days, null), end);
     }
 
     /** هذا الأسبوع, الأسبوع الماضي, الشهر الجاري, السنة القادمة, العام الماضي; الأسابيع الثلاثة القادمة. */

@@ -20,7 +20,7 @@ class DucklingTimeCorpusTest {
         for (DucklingTimeCorpus.Case c : cases) {
             Optional<TimeMention> m = TimeExpressions.find(c.text(), ref).stream()
                     .max(Comparator.comparingInt(x -> x.end() - x.start()));
-            TimeValue v = m.map(TimeMention::value).orElse(null);
+            TimeValue v = m.map(TimeMention::time).orElse(null);
             if (v != null && c.matches(v.value(), v.grain().label(), v.from(), v.to())) {
                 ok++;
             } else {

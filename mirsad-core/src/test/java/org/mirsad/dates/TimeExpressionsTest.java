@@ -22,9 +22,9 @@ class TimeExpressionsTest {
         assertThat(got).as(text).hasSize(1);
         TimeMention m = got.get(0);
         assertThat(m.text()).isEqualTo(found);
-        assertThat(m.value().value()).as(text).isEqualTo(value);
-        assertThat(m.value().grain().label()).as(text).isEqualTo(grain);
-        String r = m.value().isInterval() ? m.value().from() + ".." + m.value().to() : null;
+        assertThat(m.time().value()).as(text).isEqualTo(value);
+        assertThat(m.time().grain().label()).as(text).isEqualTo(grain);
+        String r = m.time().isInterval() ? m.time().from() + ".." + m.time().to() : null;
         assertThat(r).as(text).isEqualTo(range);
     }
 
@@ -151,6 +151,6 @@ class TimeExpressionsTest {
             "اليَوْمَ (الجُمُعَة)|2024-11-29", "٢١/٠٩|2024-09-21", "يـــوم الأحـــد|2024-12-01", "أَمْسِ|2024-11-28"})
     void readsDiacriticsTatweelAndArabicIndicDigits(String text, String value) {
         assertThat(TimeExpressions.find(text, FRIDAY)).singleElement()
-                .satisfies(m -> assertThat(m.value().value()).isEqualTo(value));
+                .satisfies(m -> assertThat(m.time().value()).isEqualTo(value));
     }
 }
