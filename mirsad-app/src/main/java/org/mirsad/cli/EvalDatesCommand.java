@@ -56,16 +56,20 @@ final class EvalDatesCommand implements Callable<Integer> {
         int datedWithinDay;
         int weekday;
         int weekdayAgrees;
-        final Map<String, Integer> byEvidence = new TreeMap<>();
+        /** by kind of evidence (url, metadata, text): dated, and dated within one day */
+        final Map<String, int[]> byEvidence = new TreeMap<>();
 
         void add(PubDate d, LocalDate crawled) {
             articles++;
             if (d.value() != null) {
                 dated++;
-                if (Math.abs(ChronoUnit.DAYS.between(d.value(), crawled)) <= 1) {
+                boolean near = Math.abs(ChronoUnit.DAYS.between(d.value(), crawled)) <= 1;
+                if (near) {
                     datedWithinDay++;
                 }
-                byEvidence.merge(kind(d), 1, Integer::sum);
+                int[] k = byEvidence.computeIfAbsent(kind(d), x -> new int[2]);
+                k[0]++;
+                k[1] += near ? 1 : 0;
             }
             if (d.weekday() != null) {
                 weekday++;
@@ -86,7 +90,13 @@ final class EvalDatesCommand implements Callable<Integer> {
             return String.format("%-12s articles %6d  dated %6d (%5.1f%%)  within 1 day %6d (%5.1f%% of dated)  "
                     + "weekday %6d (%5.1f%%)  weekday within 1 day %5.1f%%  %s", name, articles, dated, pct(dated, articles),
                     datedWithinDay, pct(datedWithinDay, dated), weekday, pct(weekday, articles),
-                    pct(weekdayAgrees, weekday), byEvidence);
+                    pct(weekdayAgrees, weekday), evidence());
+        }
+
+        private String evidence() {
+            StringBuilder sb = new StringBuilder();
+            byEvidence.forEach((k, v) -> sb.append(String.format(" %s %d (%.1f%% within 1 day)", k, v[0], pct(v[1], v[0]))));
+            return sb.toString().strip();
         }
 
         private static double pct(int a, int b) {

@@ -12,7 +12,7 @@ import org.mirsad.text.TsvResource;
 
 /**
  * Dates the source states outright: a metadata value (scraper field, HTML meta, the segmenter's
- * publication line), a date in the URL ({@code /2024/11/29/}, {@code /2015-07-21-}), or a line of
+ * publication line), a date in the URL ({@code /2024/11/29/}, {@code /2015-07-21-}, {@code /20150722/}), or a line of
  * the text that opens with a publication label ({@code تاريخ النشر:}, labels in
  * {@code publication-labels.tsv}).
  */
@@ -21,6 +21,9 @@ final class SourceDates {
     private static final Pattern ISO = Pattern.compile("^\\s*(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern URL_DATE = Pattern.compile(
             "/((?:19|20)\\d\\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)");
+    /** A whole path segment yyyymmdd: {@code /2015/20150722/ln35.htm} (al-Jazirah, Okaz issue folders). */
+    private static final Pattern URL_COMPACT_DATE = Pattern.compile(
+            "/((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|$)");
     private static final List<String> LABELS = TsvResource.read(SourceDates.class, "publication-labels.tsv", 1).stream()
             .map(r -> ArabicNormalizer.normalize(r[0]).toLowerCase(Locale.ROOT)).toList();
 
@@ -67,7 +70,10 @@ final class SourceDates {
         }
         Matcher m = URL_DATE.matcher(url);
         if (!m.find()) {
-            return Optional.empty();
+            m = URL_COMPACT_DATE.matcher(url);
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
         try {
             LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

@@ -44,6 +44,9 @@ class PublicationDatesTest {
     @CsvSource(delimiter = '|', value = {
             "https://aawsat.com/home/article/2024/11/29/وزير-الدفاع|2024-11-29",
             "https://www.example.com/news/2015-07-21-saudi-budget.html|2015-07-21",
+            "http://www.al-jazirah.com/2015/20150722/ln35.htm|2015-07-22",
+            "http://www.okaz.com.sa/new/Issues/20150722/Con20150722784889.htm|2015-07-22",
+            "http://www.alriyadh.com/1066924|",
             "https://www.example.com/news/2015/13/40/x|"})
     void readsADateInTheUrl(String url, String expected) {
         PubDate d = PublicationDates.of(article(url, null, List.of("نص بلا تاريخ."), List.of()));
