@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -72,41 +73,36 @@ class ArabicNumbersTest {
     /** Duckling's Arabic numeral corpus (BSD-3, facebook/duckling @2c226585): at least 95 %. */
     @Test
     void readsDucklingNumeralCorpus() throws IOException {
-        List<String[]> rows = corpus("data/dates/numeral_ar.tsv");
-        int ok = 0;
-        for (String[] r : rows) {
-            Matcher m = NUMERAL.matcher(r[1]);
-            assertThat(m.matches()).as(r[1]).isTrue();
-            Optional<BigDecimal> got = ArabicNumbers.parse(r[0]);
-            if (got.isPresent() && got.get().compareTo(new BigDecimal(m.group(1))) == 0) {
-                ok++;
-            } else {
-                System.out.println("numeral miss: " + r[0] + " -> " + got.orElse(null) + " (expected " + m.group(1) + ")");
-            }
-        }
-        double score = ok / (double) rows.size();
-        System.out.printf("Duckling numeral_ar: %d/%d = %.3f%n", ok, rows.size(), score);
-        assertThat(score).isGreaterThanOrEqualTo(0.95);
+        assertThat(score("data/dates/numeral_ar.tsv", NUMERAL, ArabicNumbers::parse)).isGreaterThanOrEqualTo(0.95);
     }
 
     /** Duckling's Arabic ordinal corpus: at least 95 %. */
     @Test
     void readsDucklingOrdinalCorpus() throws IOException {
-        List<String[]> rows = corpus("data/dates/ordinal_ar.tsv");
+        assertThat(score("data/dates/ordinal_ar.tsv", ORDINAL, text -> {
+            OptionalLong v = ArabicNumbers.parseOrdinal(text);
+            return v.isPresent() ? Optional.of(BigDecimal.valueOf(v.getAsLong())) : Optional.empty();
+        })).isGreaterThanOrEqualTo(0.95);
+    }
+
+    /** The share of corpus lines whose expected value ({@code pattern}'s group 1) {@code parser} gives. */
+    private static double score(String relative, Pattern expected, Function<String, Optional<BigDecimal>> parser)
+            throws IOException {
+        List<String[]> rows = corpus(relative);
         int ok = 0;
         for (String[] r : rows) {
-            Matcher m = ORDINAL.matcher(r[1]);
+            Matcher m = expected.matcher(r[1]);
             assertThat(m.matches()).as(r[1]).isTrue();
-            OptionalLong got = ArabicNumbers.parseOrdinal(r[0]);
-            if (got.isPresent() && got.getAsLong() == Long.parseLong(m.group(1))) {
+            Optional<BigDecimal> got = parser.apply(r[0]);
+            if (got.isPresent() && got.get().compareTo(new BigDecimal(m.group(1))) == 0) {
                 ok++;
             } else {
-                System.out.println("ordinal miss: " + r[0] + " -> " + got);
+                System.out.println("miss: " + r[0] + " -> " + got.orElse(null) + " (expected " + m.group(1) + ")");
             }
         }
         double score = ok / (double) rows.size();
-        System.out.printf("Duckling ordinal_ar: %d/%d = %.3f%n", ok, rows.size(), score);
-        assertThat(score).isGreaterThanOrEqualTo(0.95);
+        System.out.printf("Duckling %s: %d/%d = %.3f%n", relative, ok, rows.size(), score);
+        return score;
     }
 
     static List<String[]> corpus(String relative) throws IOException {
