@@ -1,6 +1,5 @@
 package org.mirsad.dates;
 
-import java.time.DayOfWeek;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import org.mirsad.dates.TimeLexicon.MonthName;
@@ -11,8 +10,8 @@ import org.mirsad.text.ArabicNumbers;
 /**
  * Calendar dates: day and month names in every system, paired names ({@code أيلول/سبتمبر},
  * {@code سبتمبر (أيلول)}), years (Gregorian, or Hijri with هـ), numeric dates ({@code 21/09},
- * {@code 2023-09-22}), holidays, and days counted inside a month (أول ثلاثاء من شهر عشرة,
- * أواخر آذار, آخر أسبوع في سبتمبر).
+ * {@code 2023-09-22}), holidays and parts of a month (أواخر آذار); days counted inside a month are
+ * {@link CountedDayGrammar}'s.
  */
 final class CalendarGrammar {
 
@@ -251,84 +250,5 @@ final class CalendarGrammar {
         }
         At<TimeSpec> m = monthFrame(i + 1);
         return m == null ? null : new At<>(new TimeSpec.MonthPart(part, m.value()), m.end());
-    }
-
-    /** An ordinal (or آخر / الأخير: -1) at {@code i}. */
-    At<Integer> ordinal(int i) {
-        if (t.has(i, Role.LAST)) {
-            return new At<>(-1, i + 1);
-        }
-        Optional<ArabicNumbers.Match> n = t.number(i);
-        return n.isPresent() && n.get().ordinal() && n.get().value() >= 1 ? new At<>((int) n.get().value(), n.get().end())
-                : null;
-    }
-
-    /**
-     * Days counted in a month: أول ثلاثاء من شهر عشرة, الثلاثاء الأخير من مارس, ثالث يوم ثلاثاء بأيلول,
-     * اليوم الثالث من أكتوبر, آخر يوم بشهر عشرة, أول أسبوع بشهر أكتوبر 2014, ثالث ثلاثاء بعد كريسماس.
-     */
-    At<TimeSpec> countedInMonth(int i) {
-        // ordinal first: ثالث [يوم] ثلاثاء …, أول أسبوع …, آخر يوم …
-        At<Integer> n = t.weekday(i, false) == null ? ordinal(i) : null; // الاثنين is Monday here, not "the two"
-        if (n != null) {
-            int j = n.end();
-            boolean dayWord = t.has(j, Role.DAY_WORD);
-            At<DayOfWeek> wd = t.weekday(dayWord ? j + 1 : j, true);
-            if (wd != null) {
-                return nthWeekday(n.value(), wd.value(), wd.end());
-            }
-            if (dayWord) {
-                return dayInMonth(n.value(), j + 1);
-            }
-            if (t.has(j, Role.WEEK_WORD)) {
-                return weekInMonth(n.value(), j + 1);
-            }
-            return null;
-        }
-        // weekday or اليوم / الأسبوع, then ordinal: الثلاثاء الأولى من أكتوبر, اليوم الأخير من شهر عشرة
-        At<DayOfWeek> wd = t.weekday(i, true);
-        if (wd != null) {
-            At<Integer> k = ordinal(wd.end());
-            return k != null && k.value() <= 5 ? nthWeekday(k.value(), wd.value(), k.end()) : null;
-        }
-        if (t.is(i, "اليوم") || t.is(i, "الاسبوع")) {
-            At<Integer> k = ordinal(i + 1);
-            if (k == null) {
-                return null;
-            }
-            return t.is(i, "اليوم") ? dayInMonth(k.value(), k.end()) : weekInMonth(k.value(), k.end());
-        }
-        return null;
-    }
-
-    private At<TimeSpec> nthWeekday(int n, DayOfWeek day, int at) {
-        if (t.has(at, Role.AFTER) && n > 0) {
-            At<TimeSpec> anchor = holiday(at + 1);
-            if (anchor == null) {
-                anchor = dayMonthYear(at + 1);
-            }
-            return anchor == null ? null : new At<>(new TimeSpec.NthWeekdayAfter(n, day, anchor.value()), anchor.end());
-        }
-        At<TimeSpec> m = monthFrame(at);
-        return m == null ? null : new At<>(new TimeSpec.NthWeekday(n, day, m.value()), m.end());
-    }
-
-    private At<TimeSpec> dayInMonth(int n, int at) {
-        At<TimeSpec> m = monthFrame(at);
-        if (m == null) {
-            return null;
-        }
-        if (n < 0) {
-            return new At<>(new TimeSpec.MonthPart("END", m.value()), m.end());
-        }
-        if (m.value() instanceof TimeSpec.Date d) {
-            return new At<>(new TimeSpec.Date(d.year(), d.yearShift(), d.month(), n, null), m.end());
-        }
-        return null;
-    }
-
-    private At<TimeSpec> weekInMonth(int n, int at) {
-        At<TimeSpec> m = monthFrame(at);
-        return m == null ? null : new At<>(new TimeSpec.NthWeek(n, m.value()), m.end());
     }
 }
