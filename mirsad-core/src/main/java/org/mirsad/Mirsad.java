@@ -3,7 +3,7 @@ package org.mirsad;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
-import org.mirsad.segment.BlankLineSegmenter;
+import org.mirsad.segment.PageSegmenter;
 
 /**
  * The front door of Mirsad as a library.
@@ -23,7 +23,7 @@ public final class Mirsad {
 
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
-        return Pipeline.builder(new BlankLineSegmenter())
+        return Pipeline.builder(new PageSegmenter())
                 .build();
     }
 
