@@ -63,8 +63,10 @@ public final class PageSegmenter implements Segmenter {
         }
         String title = page.metadata().title() == null || page.metadata().title().isBlank()
                 ? null : page.metadata().title().strip();
-        // Only a whole text file has lines of its own to narrow to; a record keeps its record's place.
-        boolean wholeFile = page.format() == Format.TEXT && page.source().record() == 0 && page.source().offset() < 0;
+        // Only a whole text file has lines of its own to narrow to; a record (a JSONL line, an array
+        // element, a WARC record, anything with a title of its own) keeps its record's place.
+        boolean wholeFile = page.format() == Format.TEXT && title == null && page.source().record() == 0
+                && page.source().offset() < 0 && page.source().fromLine() <= 1;
         var context = new ArticleAssembler.PageContext(page.source(), wholeFile, page.metadata(), title, counts);
         List<List<PageLine>> runs = title == null ? PageSplitter.split(lines) : List.of(lines);
         List<Article> out = new ArrayList<>();

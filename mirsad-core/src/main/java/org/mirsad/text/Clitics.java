@@ -49,9 +49,26 @@ public final class Clitics {
 
     /** The form without a conjunction, an article fusion and a pronoun suffix, where each leaves a stem. */
     public static String strip(String form) {
-        String s = stripPrefix(form, CONJUNCTIONS);
-        s = stripPrefix(s, ARTICLES);
-        return stripSuffix(s, PRONOUNS);
+        return stripSuffix(stripPrefixes(form), PRONOUNS);
+    }
+
+    /**
+     * The stem of a word as written: like {@link #strip} on its matching form, except that a final
+     * ta marbuta (folded to ه in the matching form) is not taken for the pronoun ه (العودة → عوده).
+     */
+    public static String stemOf(String surface) {
+        String form = ArabicNormalizer.normalize(surface);
+        String letters = form.isEmpty() ? surface : surface.strip();
+        int i = letters.length() - 1;
+        while (i >= 0 && ArabicNormalizer.isMark(letters.charAt(i))) {
+            i--;
+        }
+        boolean tehMarbuta = i >= 0 && letters.charAt(i) == ArabicNormalizer.TEH_MARBUTA;
+        return tehMarbuta ? stripPrefixes(form) : strip(form);
+    }
+
+    private static String stripPrefixes(String form) {
+        return stripPrefix(stripPrefix(form, CONJUNCTIONS), ARTICLES);
     }
 
     /**

@@ -8,7 +8,7 @@ package org.mirsad.text;
  * @param end     offset after the last char
  * @param type    Arabic word, Latin word, number or punctuation
  * @param form    the matching form of the surface ({@link ArabicNormalizer#normalize})
- * @param stem    the matching form without its clitics ({@link Clitics#strip}); equal to
+ * @param stem    the matching form without its clitics ({@link Clitics#stemOf}); equal to
  *                {@code form} for anything but Arabic words
  */
 public record Token(String surface, int start, int end, Type type, String form, String stem) {
