@@ -4,7 +4,7 @@ import org.mirsad.events.EventStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
-import org.mirsad.segment.BlankLineSegmenter;
+import org.mirsad.segment.PageSegmenter;
 import org.mirsad.stories.StoryStage;
 
 /**
@@ -25,7 +25,7 @@ public final class Mirsad {
 
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
-        return Pipeline.builder(new BlankLineSegmenter())
+        return Pipeline.builder(new PageSegmenter())
                 .stage(new EventStage())
                 .stage(new StoryStage())
                 .build();
