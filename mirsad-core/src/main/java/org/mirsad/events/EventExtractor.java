@@ -51,7 +51,7 @@ public final class EventExtractor {
         if (sentence == null || sentence.isBlank() || isHistory(sentence, articleYear)) {
             return List.of();
         }
-        List<Token> tokens = Words.tokenize(sentence);
+        List<Word> tokens = Words.of(sentence);
         if (tokens.isEmpty() || isQuestion(sentence, tokens)) {
             return List.of();
         }
@@ -83,10 +83,10 @@ public final class EventExtractor {
         return out;
     }
 
-    private boolean cancelled(List<Token> tokens, PhraseMatcher.Match<EventLexicon.Trigger> m) {
+    private boolean cancelled(List<Word> tokens, PhraseMatcher.Match<EventLexicon.Trigger> m) {
         // Conditions and fears reach over "أن" (يخشى الغرب أن تهاجم …) but not over punctuation.
         for (int i = m.from() - 1; i >= Math.max(0, m.from() - CONDITION_REACH); i--) {
-            Token t = tokens.get(i);
+            Word t = tokens.get(i);
             if (isPunctuation(t)) {
                 break;
             }
@@ -104,7 +104,7 @@ public final class EventExtractor {
      * A "media attack": the trigger is followed by a figurative word, or it is a verb whose object
      * (a trigger of the same type within {@value #OBJECT_REACH} words) is (شن الوزير هجوماً إعلامياً).
      */
-    private boolean figurative(List<Token> tokens, List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers, int k) {
+    private boolean figurative(List<Word> tokens, List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers, int k) {
         PhraseMatcher.Match<EventLexicon.Trigger> m = triggers.get(k);
         if (m.to() < tokens.size() && lexicon.is(EventLexicon.Context.FIGURATIVE, tokens.get(m.to()))) {
             return true;
@@ -119,11 +119,11 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean isPunctuation(Token t) {
+    private static boolean isPunctuation(Word t) {
         return t.clauseBreak() && t.text().length() == 1 && !Character.isLetterOrDigit(t.text().charAt(0));
     }
 
-    private boolean isQuestion(String sentence, List<Token> tokens) {
+    private boolean isQuestion(String sentence, List<Word> tokens) {
         String s = sentence.strip();
         return s.endsWith("؟") || s.endsWith("?") || lexicon.is(EventLexicon.Context.QUESTION, tokens.get(0));
     }
@@ -140,7 +140,7 @@ public final class EventExtractor {
     }
 
     /** The index of the first token of the clause holding {@code index}. */
-    private static int clauseStart(List<Token> tokens, int index) {
+    private static int clauseStart(List<Word> tokens, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (tokens.get(i).clauseBreak()) {
                 return i + 1;
@@ -150,7 +150,7 @@ public final class EventExtractor {
     }
 
     /** In "وقالت الشرطة إن …", the police: the default source of what the report says happened. */
-    private static Actor reporter(List<Token> tokens, List<Actor> found) {
+    private static Actor reporter(List<Word> tokens, List<Actor> found) {
         if (!REPORTING.contains(tokens.get(0).bare()) || found.isEmpty()) {
             return null;
         }
@@ -163,7 +163,7 @@ public final class EventExtractor {
         return first.from() <= 3 ? first : null;
     }
 
-    private static Actor source(List<Token> tokens, List<Actor> found, PhraseMatcher.Match<?> m, int clause,
+    private static Actor source(List<Word> tokens, List<Actor> found, PhraseMatcher.Match<?> m, int clause,
                                 Actor reporter) {
         Actor before = null;
         for (Actor a : found) {
@@ -183,7 +183,7 @@ public final class EventExtractor {
         return before != null ? before : reporter;
     }
 
-    private static boolean crossesClause(List<Token> tokens, int from, int to) {
+    private static boolean crossesClause(List<Word> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).clauseBreak()) {
                 return true;

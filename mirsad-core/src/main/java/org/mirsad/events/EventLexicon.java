@@ -56,7 +56,7 @@ final class EventLexicon {
         }
     }
 
-    boolean is(Context c, Token t) {
+    boolean is(Context c, Word t) {
         Set<String> words = context.get(c);
         return words.contains(t.form()) || words.contains(t.bare());
     }

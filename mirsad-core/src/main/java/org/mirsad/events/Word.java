@@ -11,5 +11,5 @@ package org.mirsad.events;
  * @param end   offset after the last character
  * @param clauseBreak true for punctuation and words that open a new clause (، إن أن عندما …)
  */
-record Token(String text, String form, String bare, int start, int end, boolean clauseBreak) {
+record Word(String text, String form, String bare, int start, int end, boolean clauseBreak) {
 }
