@@ -1,5 +1,8 @@
 package org.mirsad;
 
+import org.mirsad.agencies.AgencyStage;
+import org.mirsad.outlets.OutletSignatures;
+import org.mirsad.outlets.OutletStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
@@ -24,6 +27,9 @@ public final class Mirsad {
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
         return Pipeline.builder(new BlankLineSegmenter())
+                .pageStep(new OutletSignatures())
+                .stage(new OutletStage())
+                .stage(new AgencyStage())
                 .build();
     }
 
