@@ -1,6 +1,7 @@
 package org.mirsad;
 
 import org.mirsad.agencies.AgencyStage;
+import org.mirsad.html.HtmlMainText;
 import org.mirsad.outlets.OutletSignatures;
 import org.mirsad.outlets.OutletStage;
 import org.mirsad.pipeline.Pipeline;
@@ -27,6 +28,7 @@ public final class Mirsad {
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
         return Pipeline.builder(new BlankLineSegmenter())
+                .pageStep(new HtmlMainText())
                 .pageStep(new OutletSignatures())
                 .stage(new OutletStage())
                 .stage(new AgencyStage())
