@@ -26,6 +26,8 @@ final class PageFurniture {
     private static final Set<String> NOISE_ROLES = Set.of("navigation", "banner", "contentinfo", "complementary",
             "search", "dialog", "alertdialog", "menu", "menubar");
 
+    private static final Pattern HEADER = Pattern.compile("(^|[-_\\s])header($|[-_\\s])");
+
     private final List<Pattern> noiseWords;
 
     private PageFurniture(List<Pattern> noiseWords) {
@@ -38,7 +40,8 @@ final class PageFurniture {
 
     /** Whether {@code e} is furniture by its tag, role, hidden state, or a noise word in its class or id. */
     boolean isFurniture(Element e) {
-        if (NOISE_TAGS.contains(e.normalName()) && !articleHeader(e)) {
+        boolean articleHeader = articleHeader(e);
+        if (NOISE_TAGS.contains(e.normalName()) && !articleHeader) {
             return true;
         }
         if (NOISE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT)) || e.hasAttr("hidden")
@@ -51,7 +54,7 @@ final class PageFurniture {
         }
         for (String name : names.split("\\s+")) {
             for (Pattern p : noiseWords) {
-                if (p.matcher(name).find()) {
+                if (p.matcher(name).find() && !(articleHeader && HEADER.matcher(name).find())) {
                     return true;
                 }
             }
@@ -59,9 +62,13 @@ final class PageFurniture {
         return false;
     }
 
-    /** A header inside the article holds its headline and standfirst, not the site's masthead. */
+    /**
+     * A header inside the article ({@code <header class="article-header">}) holds its headline and
+     * standfirst, not the site's masthead.
+     */
     private static boolean articleHeader(Element e) {
-        return e.normalName().equals("header") && e.parent() != null && e.parent().closest("article, main") != null;
+        return (e.normalName().equals("header") || HEADER.matcher(e.className().toLowerCase(Locale.ROOT)).find())
+                && e.parent() != null && e.parent().closest("article, main") != null;
     }
 
     private static List<Pattern> load() {
