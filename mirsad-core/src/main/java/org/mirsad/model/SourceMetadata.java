@@ -26,6 +26,10 @@ public record SourceMetadata(String title, String date, String outlet, String au
         this(title, date, outlet, author, List.of());
     }
 
+    public SourceMetadata withDate(String newDate) {
+        return new SourceMetadata(title, newDate, outlet, author, signals);
+    }
+
     public SourceMetadata withSignals(List<PageSignal> newSignals) {
         return new SourceMetadata(title, date, outlet, author, newSignals);
     }
