@@ -19,7 +19,7 @@ final class ActorFinder {
         this.lexicon = lexicon;
     }
 
-    List<Actor> find(List<Token> tokens, List<Entity> entities) {
+    List<Actor> find(List<Word> tokens, List<Entity> entities) {
         List<PhraseMatcher.Match<ActorKind>> lexical = lexicon.actors.findAll(tokens);
         List<Actor> found = new ArrayList<>();
         for (PhraseMatcher.Match<ActorKind> m : lexical) {
@@ -35,7 +35,7 @@ final class ActorFinder {
         return qualify(nonOverlapping(found));
     }
 
-    private List<Actor> entityActors(List<Token> tokens, List<Entity> entities) {
+    private List<Actor> entityActors(List<Word> tokens, List<Entity> entities) {
         PhraseMatcher<Entity> byMention = new PhraseMatcher<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.MISC) {

@@ -21,11 +21,15 @@ import org.mirsad.text.ArabicNormalizer;
  */
 public final class EventExtractor {
 
-    private static final int NEGATION_REACH = 2;
-    private static final int CONDITION_REACH = 6;
+    private static final int NEGATION_REACH = 3;
+    private static final int CONDITION_REACH = 8;
     private static final int OBJECT_REACH = 3;
-    /** "في عام 2022", "عام ٢٠٠٨": a year named with عام or في marks a report of the past. */
-    private static final Pattern YEAR = Pattern.compile("(?:عام|العام|في)\\s+((?:19|20)\\d\\d)");
+    /**
+     * "في عام 2022", "عام ٢٠٠٨", "في بداية 2012", "العام الماضي", "في عهد القذافي": a report of the
+     * past (years before the article's; any year when the article's is unknown).
+     */
+    private static final Pattern YEAR = Pattern.compile("(?:(?:عام|العام)\\s+(\\d{3,4}))|(?:(?:في|بدايه|نهايه|مطلع|اواخر)\\s+((?:19|20)\\d\\d))");
+    private static final Pattern PAST = Pattern.compile("العام الماضي|منذ عام|في عهد|يومذاك|ويومذاك");
     private static final java.util.Set<String> REPORTING = java.util.Set.of("قال", "قالت", "اعلن", "اعلنت", "ذكر",
             "ذكرت", "اكد", "اكدت", "افاد", "افادت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "اشار", "اشارت");
 
@@ -51,10 +55,11 @@ public final class EventExtractor {
         if (sentence == null || sentence.isBlank() || isHistory(sentence, articleYear)) {
             return List.of();
         }
-        List<Token> tokens = Words.tokenize(sentence);
+        List<Word> tokens = Words.of(sentence);
         if (tokens.isEmpty() || isQuestion(sentence, tokens)) {
             return List.of();
         }
+        boolean noAssault = mentions(tokens, EventLexicon.Context.SPORTS) || mentions(tokens, EventLexicon.Context.ACCIDENT);
         List<Actor> found = actors.find(tokens, entities);
         Actor reporter = reporter(tokens, found);
         List<Event> out = new ArrayList<>();
@@ -64,7 +69,8 @@ public final class EventExtractor {
         List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers = lexicon.triggers.findAll(tokens);
         for (int k = 0; k < triggers.size(); k++) {
             PhraseMatcher.Match<EventLexicon.Trigger> m = triggers.get(k);
-            if (m.from() < lastEnd || cancelled(tokens, m) || figurative(tokens, triggers, k)) {
+            if (m.from() < lastEnd || cancelled(tokens, m) || figurative(tokens, triggers, k)
+                    || (noAssault && m.value().type().equals("ASSAULT"))) {
                 continue;
             }
             int clause = clauseStart(tokens, m.from());
@@ -83,10 +89,10 @@ public final class EventExtractor {
         return out;
     }
 
-    private boolean cancelled(List<Token> tokens, PhraseMatcher.Match<EventLexicon.Trigger> m) {
+    private boolean cancelled(List<Word> tokens, PhraseMatcher.Match<EventLexicon.Trigger> m) {
         // Conditions and fears reach over "أن" (يخشى الغرب أن تهاجم …) but not over punctuation.
         for (int i = m.from() - 1; i >= Math.max(0, m.from() - CONDITION_REACH); i--) {
-            Token t = tokens.get(i);
+            Word t = tokens.get(i);
             if (isPunctuation(t)) {
                 break;
             }
@@ -97,14 +103,14 @@ public final class EventExtractor {
                 return true;
             }
         }
-        return m.from() > 0 && !m.value().verb() && lexicon.is(EventLexicon.Context.PREVENTION, tokens.get(m.from() - 1));
+        return m.from() > 0 && lexicon.is(EventLexicon.Context.PREVENTION, tokens.get(m.from() - 1));
     }
 
     /**
      * A "media attack": the trigger is followed by a figurative word, or it is a verb whose object
      * (a trigger of the same type within {@value #OBJECT_REACH} words) is (شن الوزير هجوماً إعلامياً).
      */
-    private boolean figurative(List<Token> tokens, List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers, int k) {
+    private boolean figurative(List<Word> tokens, List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers, int k) {
         PhraseMatcher.Match<EventLexicon.Trigger> m = triggers.get(k);
         if (m.to() < tokens.size() && lexicon.is(EventLexicon.Context.FIGURATIVE, tokens.get(m.to()))) {
             return true;
@@ -119,19 +125,32 @@ public final class EventExtractor {
         return false;
     }
 
-    private static boolean isPunctuation(Token t) {
+    private static boolean isPunctuation(Word t) {
         return t.clauseBreak() && t.text().length() == 1 && !Character.isLetterOrDigit(t.text().charAt(0));
     }
 
-    private boolean isQuestion(String sentence, List<Token> tokens) {
+    private boolean mentions(List<Word> tokens, EventLexicon.Context context) {
+        for (Word t : tokens) {
+            if (lexicon.is(context, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean isQuestion(String sentence, List<Word> tokens) {
         String s = sentence.strip();
         return s.endsWith("؟") || s.endsWith("?") || lexicon.is(EventLexicon.Context.QUESTION, tokens.get(0));
     }
 
     private static boolean isHistory(String sentence, int articleYear) {
-        Matcher y = YEAR.matcher(ArabicNormalizer.normalize(sentence));
+        String s = ArabicNormalizer.normalize(sentence);
+        if (PAST.matcher(s).find()) {
+            return true;
+        }
+        Matcher y = YEAR.matcher(s);
         while (y.find()) {
-            int year = Integer.parseInt(y.group(1));
+            int year = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
             if (articleYear == 0 || year < articleYear) {
                 return true;
             }
@@ -140,7 +159,7 @@ public final class EventExtractor {
     }
 
     /** The index of the first token of the clause holding {@code index}. */
-    private static int clauseStart(List<Token> tokens, int index) {
+    private static int clauseStart(List<Word> tokens, int index) {
         for (int i = index - 1; i >= 0; i--) {
             if (tokens.get(i).clauseBreak()) {
                 return i + 1;
@@ -150,7 +169,7 @@ public final class EventExtractor {
     }
 
     /** In "وقالت الشرطة إن …", the police: the default source of what the report says happened. */
-    private static Actor reporter(List<Token> tokens, List<Actor> found) {
+    private static Actor reporter(List<Word> tokens, List<Actor> found) {
         if (!REPORTING.contains(tokens.get(0).bare()) || found.isEmpty()) {
             return null;
         }
@@ -163,7 +182,7 @@ public final class EventExtractor {
         return first.from() <= 3 ? first : null;
     }
 
-    private static Actor source(List<Token> tokens, List<Actor> found, PhraseMatcher.Match<?> m, int clause,
+    private static Actor source(List<Word> tokens, List<Actor> found, PhraseMatcher.Match<?> m, int clause,
                                 Actor reporter) {
         Actor before = null;
         for (Actor a : found) {
@@ -183,7 +202,7 @@ public final class EventExtractor {
         return before != null ? before : reporter;
     }
 
-    private static boolean crossesClause(List<Token> tokens, int from, int to) {
+    private static boolean crossesClause(List<Word> tokens, int from, int to) {
         for (int i = from; i < to; i++) {
             if (tokens.get(i).clauseBreak()) {
                 return true;

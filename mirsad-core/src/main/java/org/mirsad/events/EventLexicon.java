@@ -21,7 +21,7 @@ import org.mirsad.text.ArabicNormalizer;
  */
 final class EventLexicon {
 
-    enum Context { NEGATION, CONDITIONAL, MODAL, PREVENTION, FIGURATIVE, QUESTION }
+    enum Context { NEGATION, CONDITIONAL, MODAL, PREVENTION, FIGURATIVE, QUESTION, SPORTS, ACCIDENT }
 
     /** What a trigger phrase names. */
     record Trigger(String type, boolean verb) {
@@ -56,7 +56,7 @@ final class EventLexicon {
         }
     }
 
-    boolean is(Context c, Token t) {
+    boolean is(Context c, Word t) {
         Set<String> words = context.get(c);
         return words.contains(t.form()) || words.contains(t.bare());
     }

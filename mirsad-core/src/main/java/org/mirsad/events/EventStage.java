@@ -5,11 +5,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.mirsad.model.Article;
 import org.mirsad.model.Event;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Stage;
+import org.mirsad.text.Sentence;
+import org.mirsad.text.SentenceSplitter;
 
 /**
  * The political events of an article, sentence by sentence over its headline, lede and body
@@ -17,9 +18,6 @@ import org.mirsad.pipeline.Stage;
  * same type, source and target is one event.
  */
 public final class EventStage implements Stage {
-
-    /** Sentence ends: . ! ? ؟ followed by space, and line breaks. */
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?\u061F])\\s+|\\R+");
 
     private final EventExtractor extractor;
 
@@ -67,10 +65,8 @@ public final class EventStage implements Stage {
         }
         texts.addAll(article.paragraphs());
         for (String t : texts) {
-            for (String s : SENTENCE_END.split(t)) {
-                if (!s.isBlank()) {
-                    out.add(s.strip());
-                }
+            for (Sentence s : SentenceSplitter.split(t)) {
+                out.add(s.text());
             }
         }
         return out;

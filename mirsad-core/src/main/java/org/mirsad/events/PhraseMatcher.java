@@ -48,7 +48,7 @@ final class PhraseMatcher<V> {
     }
 
     /** Every phrase found, longest first at each position; matches may overlap. */
-    List<Match<V>> findAll(List<Token> tokens) {
+    List<Match<V>> findAll(List<Word> tokens) {
         List<Match<V>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Match<V> best = null;
@@ -65,12 +65,21 @@ final class PhraseMatcher<V> {
         return out;
     }
 
-    private List<Phrase<V>> candidates(Token t) {
+    private List<Phrase<V>> candidates(Word t) {
         List<Phrase<V>> out = new ArrayList<>();
-        for (String f : t.form().equals(t.bare()) ? List.of(t.form()) : List.of(t.form(), t.bare())) {
-            out.addAll(byExactFirst.getOrDefault(f, List.of()));
+        java.util.Set<Phrase<V>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String f : t.readings()) {
+            for (Phrase<V> p : byExactFirst.getOrDefault(f, List.of())) {
+                if (seen.add(p)) {
+                    out.add(p);
+                }
+            }
             if (f.length() >= KEY) {
-                out.addAll(byPrefixFirst.getOrDefault(f.substring(0, KEY), List.of()));
+                for (Phrase<V> p : byPrefixFirst.getOrDefault(f.substring(0, KEY), List.of())) {
+                    if (seen.add(p)) {
+                        out.add(p);
+                    }
+                }
             }
         }
         return out;
@@ -81,7 +90,7 @@ final class PhraseMatcher<V> {
      * may stand up to {@value #GAP} words further on (not past punctuation): Arabic puts the subject
      * between a verb and its particle, صادقت مصر على.
      */
-    private static int matchAt(Phrase<?> p, List<Token> tokens, int start) {
+    private static int matchAt(Phrase<?> p, List<Word> tokens, int start) {
         int k = start;
         for (String w : p.words()) {
             boolean gap = w.startsWith("~");
@@ -105,11 +114,14 @@ final class PhraseMatcher<V> {
         return k;
     }
 
-    static boolean matches(String word, Token t) {
-        if (word.endsWith("*")) {
-            String prefix = word.substring(0, word.length() - 1);
-            return t.form().startsWith(prefix) || t.bare().startsWith(prefix);
+    static boolean matches(String word, Word t) {
+        boolean prefix = word.endsWith("*");
+        String w = prefix ? word.substring(0, word.length() - 1) : word;
+        for (String r : t.readings()) {
+            if (prefix ? r.startsWith(w) : r.equals(w)) {
+                return true;
+            }
         }
-        return t.form().equals(word) || t.bare().equals(word);
+        return false;
     }
 }

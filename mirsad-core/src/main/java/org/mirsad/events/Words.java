@@ -3,48 +3,38 @@ package org.mirsad.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Clitics;
+import org.mirsad.text.Token;
 
-/** Splits a sentence into {@link Token}s: runs of letters and digits; clause punctuation as tokens of its own. */
+/**
+ * A sentence as the words event patterns match: the text layer's tokens, each with its form
+ * without a leading conjunction and whether it opens a new clause. Of punctuation only the clause
+ * marks (، , ؛ ; :) are kept.
+ */
 final class Words {
-
-    static final char ARABIC_COMMA = '\u060C';
-    static final char ARABIC_SEMICOLON = '\u061B';
 
     /** Words that open a subordinate or reported clause, in matching form. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم", "عندما", "حيث", "بعد",
             "بعدما", "الذي", "التي", "الذين", "لكن", "بينما", "فيما");
+    private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
 
     private Words() {
     }
 
-    static List<Token> tokenize(String sentence) {
-        List<Token> out = new ArrayList<>();
-        int i = 0;
-        int n = sentence.length();
-        while (i < n) {
-            char c = sentence.charAt(i);
-            if (isWordChar(c)) {
-                int start = i;
-                while (i < n && isWordChar(sentence.charAt(i))) {
-                    i++;
+    static List<Word> of(String sentence) {
+        List<Word> out = new ArrayList<>();
+        for (Token t : ArabicTokenizer.tokenize(sentence)) {
+            if (t.type() == Token.Type.PUNCTUATION) {
+                if (CLAUSE_MARKS.contains(t.surface())) {
+                    out.add(new Word(t.surface(), t.form(), t.form(), List.of(t.form()), t.start(), t.end(), true));
                 }
-                String text = sentence.substring(start, i);
-                String form = ArabicNormalizer.normalize(text);
-                String bare = stripConjunction(form);
-                out.add(new Token(text, form, bare, start, i, CLAUSE_OPENERS.contains(form)));
-            } else {
-                if (c == ',' || c == ARABIC_COMMA || c == ';' || c == ARABIC_SEMICOLON || c == ':') {
-                    out.add(new Token(String.valueOf(c), String.valueOf(c), String.valueOf(c), i, i + 1, true));
-                }
-                i++;
+                continue;
             }
+            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), Clitics.readings(t.form()), t.start(),
+                    t.end(), CLAUSE_OPENERS.contains(t.form())));
         }
         return out;
-    }
-
-    private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || ArabicNormalizer.isMark(c);
     }
 
     /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */

@@ -3,16 +3,17 @@ package org.mirsad.stories;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.ar.ArabicStemmer;
 import org.mirsad.model.Article;
-import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.LightStemmer;
+import org.mirsad.text.Token;
 
 /**
- * The weighted terms of an article for story similarity: light stems (Lucene's ArabicStemmer, which
- * strips the clitics و ف ب ل ك ال and common suffixes) of the matching form, stop words out. Where a
- * word stands counts: the headline says most about what a story is (weight 3), the lede and the
- * first paragraphs next (2), the rest of the body least (1); captions are left out, since photos are
- * often archive pictures of another event.
+ * The weighted terms of an article for story similarity: light stems ({@link LightStemmer}, Lucene's,
+ * which strips the clitics و ف ب ل ك ال and common suffixes) of the matching form, stop words out.
+ * Where a word stands counts: the headline says most about what a story is (weight 3), the lede and
+ * the first paragraphs next (2), the rest of the body least (1); captions are left out, since photos
+ * are often archive pictures of another event.
  */
 final class StoryTerms {
 
@@ -23,8 +24,6 @@ final class StoryTerms {
     static final int LEAD_PARAGRAPHS = 2;
     /** Shorter stems are mostly particles the stop list missed. */
     static final int MIN_STEM = 3;
-
-    private static final ThreadLocal<ArabicStemmer> STEMMER = ThreadLocal.withInitial(ArabicStemmer::new);
 
     private StoryTerms() {
     }
@@ -43,19 +42,9 @@ final class StoryTerms {
     }
 
     static void add(Map<String, Float> tf, String text, float weight) {
-        String s = ArabicNormalizer.normalize(text);
-        int i = 0;
-        int n = s.length();
-        while (i < n) {
-            while (i < n && !Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < n && Character.isLetter(s.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                String stem = stem(s.substring(start, i));
+        for (Token t : ArabicTokenizer.tokenize(text)) {
+            if (t.type() == Token.Type.ARABIC || t.type() == Token.Type.LATIN) {
+                String stem = stem(t.form());
                 if (stem != null) {
                     tf.merge(stem, weight, Float::sum);
                 }
@@ -68,12 +57,7 @@ final class StoryTerms {
         if (StopWords.contains(word)) {
             return null;
         }
-        char[] buf = word.toCharArray();
-        int len = STEMMER.get().stem(buf, buf.length);
-        if (len < MIN_STEM) {
-            return null;
-        }
-        String stem = new String(buf, 0, len);
-        return StopWords.contains(stem) ? null : stem;
+        String stem = LightStemmer.stem(word);
+        return stem.length() < MIN_STEM || StopWords.contains(stem) ? null : stem;
     }
 }
