@@ -12,18 +12,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.mirsad.Mirsad;
 import org.mirsad.SharedData;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 import org.mirsad.model.Caption;
+import org.mirsad.model.Page;
 import org.mirsad.model.Provenance;
 import org.mirsad.model.PubDate;
+import org.mirsad.model.Rejection;
 import org.mirsad.model.SourceMetadata;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.read.RecordSink;
+import org.mirsad.text.ArabicNormalizer;
 
 /**
- * The seed facts of expected.json on articles cut from the seed pages at the lines EXPECTED.md gives
- * (until the page segmenter is merged, this test does the cutting): photo-credit lines are captions,
- * the site marker TT is dropped, the rest is body.
+ * The seed facts of expected.json: through the default pipeline, and on articles this test cuts from
+ * the seed pages at the lines EXPECTED.md gives (photo-credit lines are captions, the site marker TT
+ * is dropped, the rest is body), so the date logic is held apart from the segmenter's.
  */
 class SeedDatesTest {
 
@@ -55,6 +61,41 @@ class SeedDatesTest {
             }
         }
         assertThat(checks).isGreaterThanOrEqualTo(11);
+    }
+
+    /** The same facts through the whole default pipeline (page segmenter, then every stage). */
+    @Test
+    void seedFactsHoldThroughTheDefaultPipeline() throws IOException {
+        Path seeds = SharedData.require("seeds/expected.json").getParent();
+        JsonNode expected = new ObjectMapper().readTree(seeds.resolve("expected.json").toFile());
+        Pipeline pipeline = Mirsad.pipeline();
+        List<Article> got = new ArrayList<>();
+        Mirsad.read(seeds.toString(), new RecordSink() {
+            @Override
+            public void page(Page page) {
+                got.addAll(pipeline.extract(page));
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+            }
+        });
+        for (JsonNode e : expected.get("articles")) {
+            String file = e.get("file").asText();
+            String head = ArabicNormalizer.normalize(e.get("headline_starts").asText());
+            Article a = got.stream().filter(x -> x.source().path().endsWith(file)
+                    && ArabicNormalizer.normalize(x.headline()).startsWith(head)).findFirst().orElseThrow();
+            String id = e.get("id").asText();
+            if (e.hasNonNull("date")) {
+                assertThat(a.date().value()).as(id).hasToString(e.get("date").asText());
+            }
+            for (JsonNode bad : e.path("date_must_not_be")) {
+                assertThat(String.valueOf(a.date().value())).as(id).isNotEqualTo(bad.asText());
+            }
+            if (e.hasNonNull("weekday")) {
+                assertThat(String.valueOf(a.date().weekday())).as(id).isEqualToIgnoringCase(e.get("weekday").asText());
+            }
+        }
     }
 
     /** Seed G once the segmenter has moved its publication line into the metadata. */
