@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
-import org.mirsad.text.TsvResource;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Dates the source states outright: a metadata value (scraper field, HTML meta, the segmenter's
@@ -24,7 +24,7 @@ final class SourceDates {
     /** A whole path segment yyyymmdd: {@code /2015/20150722/ln35.htm} (al-Jazirah, Okaz issue folders). */
     private static final Pattern URL_COMPACT_DATE = Pattern.compile(
             "/((?:19|20)\\d\\d)(0[1-9]|1[0-2])(0[1-9]|[12]\\d|3[01])(?:/|$)");
-    private static final List<String> LABELS = TsvResource.read(SourceDates.class, "publication-labels.tsv", 1).stream()
+    private static final List<String> LABELS = TsvResource.rows(SourceDates.class, "publication-labels.tsv").stream()
             .map(r -> ArabicNormalizer.normalize(r[0]).toLowerCase(Locale.ROOT)).toList();
 
     /** A parsing reference only: stated dates carry their own year, so it never decides a value. */

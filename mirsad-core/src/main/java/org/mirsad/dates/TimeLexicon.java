@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.mirsad.text.ArabicNormalizer;
-import org.mirsad.text.TsvResource;
+import org.mirsad.resources.TsvResource;
 
 /**
  * The words of Arabic time expressions, loaded from the resource tables beside this class:
@@ -50,17 +50,17 @@ final class TimeLexicon {
     private final Map<String, Map<Role, String>> words = new HashMap<>();
 
     private TimeLexicon() {
-        for (String[] r : TsvResource.read(TimeLexicon.class, "months.tsv", 3)) {
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "months.tsv")) {
             add(months, r[0], new MonthName(Integer.parseInt(r[1]), r[2].equals("HIJRI")));
         }
-        for (String[] r : TsvResource.read(TimeLexicon.class, "holidays.tsv", 6)) {
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "holidays.tsv")) {
             add(holidays, r[0], new Holiday(r[1], r[2], Integer.parseInt(r[3]), Integer.parseInt(r[4]),
                     Integer.parseInt(r[5])));
         }
-        for (String[] r : TsvResource.read(TimeLexicon.class, "weekdays.tsv", 2)) {
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "weekdays.tsv")) {
             weekdays.put(fold(r[0]), DayOfWeek.of(Integer.parseInt(r[1])));
         }
-        for (String[] r : TsvResource.read(TimeLexicon.class, "time-words.tsv", 3)) {
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "time-words.tsv")) {
             words.computeIfAbsent(fold(r[0]), k -> new EnumMap<>(Role.class)).put(Role.valueOf(r[1]), r[2]);
         }
     }

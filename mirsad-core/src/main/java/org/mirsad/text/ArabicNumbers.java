@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.regex.Pattern;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Arabic numbers: digits (ASCII, Arabic-Indic, Extended), number words, cardinal and ordinal,
@@ -251,7 +252,7 @@ public final class ArabicNumbers {
 
     private static Map<String, Word> load() {
         Map<String, Word> words = new HashMap<>();
-        for (String[] row : TsvResource.read(ArabicNumbers.class, "number-words.tsv", 3)) {
+        for (String[] row : TsvResource.rows(ArabicNumbers.class, "number-words.tsv")) {
             words.put(ArabicNormalizer.normalize(row[0]), new Word(Long.parseLong(row[1]), Kind.valueOf(row[2])));
         }
         return Map.copyOf(words);
