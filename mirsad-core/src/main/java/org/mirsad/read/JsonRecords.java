@@ -37,6 +37,10 @@ final class JsonRecords {
                     + String.join(", ", ScraperFields.names(Role.TEXT)) + ")"));
             return;
         }
+        if (!TextReader.hasLettersOrDigits(text)) {
+            sink.rejected(new Rejection(where, what + ": the text field holds no text (not one letter or digit)"));
+            return;
+        }
         List<String> warnings = new ArrayList<>();
         String fetchedText = ScraperFields.value(record, Role.FETCHED);
         Instant fetched = FetchTime.parse(fetchedText);
@@ -48,8 +52,13 @@ final class JsonRecords {
         SourceMetadata metadata = new SourceMetadata(ScraperFields.value(record, Role.TITLE),
                 ScraperFields.value(record, Role.DATE), ScraperFields.value(record, Role.OUTLET),
                 ScraperFields.value(record, Role.AUTHOR));
-        Format format = MARKUP.matcher(text).find() ? Format.HTML : Format.TEXT;
+        Format format = looksLikeMarkup(text) ? Format.HTML : Format.TEXT;
         sink.page(new Page(source, format, text, metadata, warnings));
+    }
+
+    /** Content with block tags is markup; the cheap test first, since most text has no '<'. */
+    static boolean looksLikeMarkup(String text) {
+        return text.indexOf('<') >= 0 && MARKUP.matcher(text).find();
     }
 
     private static String kind(JsonNode node) {

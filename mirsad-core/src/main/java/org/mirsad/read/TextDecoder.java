@@ -18,7 +18,10 @@ import java.util.List;
  * the two legacy Arabic code pages, windows-1256 and ISO-8859-6, are both tried and the decode with
  * the larger share of Arabic letters wins. The two differ from 0xD7 up: ISO-8859-6 text read as
  * windows-1256 turns ط ق ه و ي into Latin letters (× â ç è ê), windows-1256 text read as ISO-8859-6
- * turns ك ى ي into unmapped bytes and harakat, so the share of letters tells them apart.
+ * turns ك ى ي into unmapped bytes and harakat, so the share of letters tells them apart. Text made
+ * only of the letters both read as letters ties; then the reading with more of the definite article
+ * "ال" (the most frequent Arabic bigram; ISO-8859-6 "ال" reads "ان" in windows-1256) wins, and a
+ * full tie goes to windows-1256, by far the more common of the two on the web.
  */
 final class TextDecoder {
 
@@ -32,6 +35,7 @@ final class TextDecoder {
     private static final char ARABIC_LETTER_FEH = '\u0641';
     private static final char ARABIC_LETTER_YEH = '\u064A';
     private static final char ARABIC_SUKUN = '\u0652';
+    private static final String DEFINITE_ARTICLE = "\u0627\u0644"; // ARABIC LETTER ALEF, ARABIC LETTER LAM
     /** Below this share of Arabic letters, a non-UTF-8 text is not Arabic in a legacy code page. */
     private static final double MIN_ARABIC_SHARE = 0.5;
     private static final int MAX_OFFSETS_SHOWN = 5;
@@ -68,7 +72,9 @@ final class TextDecoder {
         String iso = new String(bytes, 0, length, ISO_8859_6);
         double cp1256Share = arabicShare(cp1256);
         double isoShare = arabicShare(iso);
-        String best = isoShare > cp1256Share ? iso : cp1256;
+        boolean isoWins = isoShare > cp1256Share
+                || isoShare == cp1256Share && count(iso, DEFINITE_ARTICLE) > count(cp1256, DEFINITE_ARTICLE);
+        String best = isoWins ? iso : cp1256;
         if (Math.max(cp1256Share, isoShare) < MIN_ARABIC_SHARE || inWordShare(best) < MIN_ARABIC_SHARE) {
             return utf8.toDecoded();
         }
@@ -155,6 +161,14 @@ final class TextDecoder {
             }
         }
         return letters == 0 ? 0 : (double) inWord / letters;
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isArabicLetter(char c) {

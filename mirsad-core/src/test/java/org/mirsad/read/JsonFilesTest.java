@@ -89,11 +89,13 @@ class JsonFilesTest {
 
     @Test
     void rejectsRecordWithoutTextAndGoesOn() throws IOException {
-        Path file = write("export.jsonl", "{\"title\": \"عنوان بلا نص\", \"content\": \"  \"}\n[1, 2]\n" + record(3) + "\n");
+        Path file = write("export.jsonl", "{\"title\": \"عنوان بلا نص\", \"content\": \"  \"}\n[1, 2]\n" + record(3)
+                + "\n{\"content\": \"\u00a0\u00a0 -- \u00a0\"}\n");
         CollectingSink sink = CollectingSink.read(file);
         assertThat(sink.reasons()).containsExactly(
                 "line 1: no text field (looked for text, content, body, article, maintext, articleBody)",
-                "line 2: not a JSON object but an array");
+                "line 2: not a JSON object but an array",
+                "line 4: the text field holds no text (not one letter or digit)");
         assertThat(sink.pages).hasSize(1);
     }
 

@@ -83,6 +83,12 @@ class TextFilesTest {
     }
 
     @Test
+    void rejectsFileWithoutLettersOrDigits() throws IOException {
+        assertThat(CollectingSink.read(write("dashes.txt", "\u00a0\u00a0\n-----\n...".getBytes(StandardCharsets.UTF_8))).reasons())
+                .containsExactly("no text (not one letter or digit)");
+    }
+
+    @Test
     void rejectsByteOrderMarkAlone() throws IOException {
         assertThat(CollectingSink.read(write("bom.txt", HexFormat.of().parseHex("EFBBBF"))).reasons())
                 .containsExactly("empty file");
