@@ -59,17 +59,16 @@ final class JsonReader {
         for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
             last = line.number();
             Provenance where = new Provenance(path, line.number(), line.number(), line.number(), -1, null, null);
-            String what = "line " + line.number();
             if (line.tooLong()) {
-                sink.rejected(new Rejection(where, what + ": longer than " + options.maxLineBytes() + " bytes"));
+                sink.rejected(new Rejection(where, "longer than " + options.maxLineBytes() + " bytes"));
             } else if (!line.blank()) {
                 try {
-                    JsonRecords.deliver(Json.mapper().readTree(withoutBom(line)), where, what, sink);
+                    JsonRecords.deliver(Json.mapper().readTree(withoutBom(line)), where, sink);
                 } catch (JsonProcessingException e) {
                     boolean cut = !line.ended() && content.cut() != null;
                     cutRecordReported |= cut;
-                    sink.rejected(new Rejection(where, what + (cut ? ": cut off: " + content.cut()
-                            : ": invalid JSON: " + e.getOriginalMessage())));
+                    sink.rejected(new Rejection(where, cut ? "cut off: " + content.cut()
+                            : "invalid JSON: " + e.getOriginalMessage()));
                 }
             }
         }
@@ -107,11 +106,10 @@ final class JsonReader {
                 JsonLocation end = parser.currentLocation();
                 Provenance where = new Provenance(path, start.getLineNr(), Math.max(start.getLineNr(), end.getLineNr()),
                         current, -1, null, null);
-                String what = "record " + current;
                 if (end.getByteOffset() - start.getByteOffset() > options.maxPageBytes()) {
-                    sink.rejected(new Rejection(where, what + ": larger than the page limit of " + options.maxPageBytes() + " bytes"));
+                    sink.rejected(new Rejection(where, "larger than the page limit of " + options.maxPageBytes() + " bytes"));
                 } else {
-                    JsonRecords.deliver(node, where, what, sink);
+                    JsonRecords.deliver(node, where, sink);
                 }
                 current++;
                 token = parser.nextToken();
@@ -126,8 +124,8 @@ final class JsonReader {
             int atLine = at == null || at.getLineNr() < 1 ? line : at.getLineNr();
             Provenance where = new Provenance(path, atLine, atLine, current, -1, null, null);
             sink.rejected(new Rejection(where, content.cut() != null
-                    ? "record " + current + ": cut off: " + content.cut() + "; records after it are lost"
-                    : "record " + current + " (line " + atLine + "): invalid JSON: " + e.getOriginalMessage()
+                    ? "cut off: " + content.cut() + "; records after it are lost"
+                    : "invalid JSON: " + e.getOriginalMessage()
                             + "; the rest of the file cannot be read"));
         }
     }

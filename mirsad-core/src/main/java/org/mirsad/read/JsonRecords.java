@@ -22,30 +22,27 @@ final class JsonRecords {
     private JsonRecords() {
     }
 
-    /**
-     * Delivers {@code record}, found at {@code where} ({@code what} names it in messages: "line 7",
-     * "record 3"), to {@code sink} as a page or a rejection.
-     */
-    static void deliver(JsonNode record, Provenance where, String what, RecordSink sink) {
+    /** Delivers {@code record}, found at {@code where}, to {@code sink} as a page or a rejection. */
+    static void deliver(JsonNode record, Provenance where, RecordSink sink) {
         if (!record.isObject()) {
-            sink.rejected(new Rejection(where, what + ": not a JSON object but " + kind(record)));
+            sink.rejected(new Rejection(where, "not a JSON object but " + kind(record)));
             return;
         }
         String text = ScraperFields.value(record, Role.TEXT);
         if (text == null) {
-            sink.rejected(new Rejection(where, what + ": no text field (looked for "
+            sink.rejected(new Rejection(where, "no text field (looked for "
                     + String.join(", ", ScraperFields.names(Role.TEXT)) + ")"));
             return;
         }
         if (!TextReader.hasLettersOrDigits(text)) {
-            sink.rejected(new Rejection(where, what + ": the text field holds no text (not one letter or digit)"));
+            sink.rejected(new Rejection(where, "the text field holds no text (not one letter or digit)"));
             return;
         }
         List<String> warnings = new ArrayList<>();
         String fetchedText = ScraperFields.value(record, Role.FETCHED);
         Instant fetched = FetchTime.parse(fetchedText);
         if (fetchedText != null && fetched == null) {
-            warnings.add(what + ": crawl time '" + fetchedText + "' is not a time; left empty");
+            warnings.add("crawl time '" + fetchedText + "' is not a time; left empty");
         }
         Provenance source = new Provenance(where.path(), where.fromLine(), where.toLine(), where.record(), where.offset(),
                 ScraperFields.value(record, Role.URL), fetched);

@@ -80,8 +80,7 @@ final class WarcFileReader {
                     long failedAt = reader.position();
                     Resynced resynced = resync(failedAt + 1, compression);
                     index++;
-                    sink.rejected(new Rejection(provenance(failedAt, null, null), "malformed WARC record at offset " + failedAt
-                            + ": " + message(e) + (resynced == null ? "; the rest of the file cannot be read"
+                    sink.rejected(new Rejection(provenance(failedAt, null, null), "malformed WARC record: " + message(e) + (resynced == null ? "; the rest of the file cannot be read"
                             : "; reading goes on at offset " + resynced.offset)));
                     if (resynced == null) {
                         return;
@@ -123,7 +122,7 @@ final class WarcFileReader {
                 skip(where, record.type());
             }
         } catch (IOException | RuntimeException e) {
-            sink.rejected(new Rejection(where, "record " + index + ": unreadable " + record.type() + ": " + message(e)));
+            sink.rejected(new Rejection(where, "unreadable " + record.type() + " record: " + message(e)));
         }
     }
 
@@ -136,7 +135,7 @@ final class WarcFileReader {
         }
         PageBytes bytes = PageBytes.read(body, options, false);
         if (!bytes.ok()) {
-            sink.rejected(new Rejection(where, "record " + index + ": " + bytes.problem()));
+            sink.rejected(new Rejection(where, bytes.problem()));
             return;
         }
         String charsetName = type.parameters().get("charset");
@@ -148,10 +147,10 @@ final class WarcFileReader {
                 : TextDecoder.decode(bytes.bytes(), bytes.length());
         String problem = TextReader.problem(decoded.text(), "empty payload");
         if (problem != null) {
-            sink.rejected(new Rejection(where, "record " + index + ": " + problem));
+            sink.rejected(new Rejection(where, problem));
             return;
         }
-        List<String> warnings = decoded.warnings().stream().map(w -> "record " + index + ": " + w).toList();
+        List<String> warnings = decoded.warnings();
         int lines = (int) decoded.text().lines().count();
         Provenance source = where.withLines(1, lines);
         sink.page(html ? HtmlReader.page(source, decoded.text(), warnings)

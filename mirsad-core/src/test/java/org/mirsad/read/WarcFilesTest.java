@@ -140,7 +140,7 @@ class WarcFilesTest {
         CollectingSink sink = CollectingSink.read(file);
         assertThat(sink.pages).extracting(Page::content).containsExactly(Fixtures.PAGE, Fixtures.PLAIN_PAGE);
         assertThat(sink.pages).extracting(p -> p.source().url()).containsExactly("https://example.org/1", "https://example.org/2");
-        assertThat(sink.reasons()).containsExactly("skipped WARC record: warcinfo", "record 4: empty payload");
+        assertThat(sink.reasons()).containsExactly("skipped WARC record: warcinfo", "empty payload");
     }
 
     @Test
@@ -165,7 +165,8 @@ class WarcFilesTest {
         assertThat(sink.rejections).hasSize(1);
         assertThat(rejection.source().offset()).isEqualTo(second);
         assertThat(rejection.source().record()).isEqualTo(2);
-        assertThat(rejection.reason()).startsWith("malformed WARC record at offset " + second + ": ")
+        assertThat(rejection.source().place()).isEqualTo("record 2 at offset " + second);
+        assertThat(rejection.reason()).startsWith("malformed WARC record: ")
                 .endsWith("; reading goes on at offset " + offsets.get(2));
     }
 
@@ -181,7 +182,7 @@ class WarcFilesTest {
         Readers.read("-", new java.io.ByteArrayInputStream(bytes), sink, ReadOptions.DEFAULTS);
         assertThat(sink.pages).hasSize(1);
         assertThat(sink.reasons()).singleElement().asString()
-                .startsWith("malformed WARC record at offset " + offsets.get(1))
+                .startsWith("malformed WARC record: ")
                 .endsWith("; the rest of the file cannot be read");
     }
 
@@ -200,8 +201,7 @@ class WarcFilesTest {
         assertThat(sink.rejections).singleElement().satisfies(r -> {
             assertThat(r.source().record()).isEqualTo(2);
             assertThat(r.source().offset()).isEqualTo(offsets.get(1));
-            assertThat(r.reason()).isEqualTo("malformed WARC record at offset " + offsets.get(1)
-                    + ": unexpected end of gzip stream; the rest of the file cannot be read");
+            assertThat(r.reason()).isEqualTo("malformed WARC record: unexpected end of gzip stream; the rest of the file cannot be read");
         });
     }
 }
