@@ -58,7 +58,7 @@ final class HtmlReader {
     }
 
     /**
-     * Decodes markup: a byte order mark first, then the charset the transport ({@code declared}, may
+     * Decodes markup (or a WARC's text payload): a byte order mark first, then the charset the transport ({@code declared}, may
      * be null) or a meta tag names, then the sniffing of {@link TextDecoder}. A declared UTF-8 is
      * or Latin-1 is still sniffed: Arabic sites often declare those (or nothing) and serve windows-1256.
      */

@@ -50,7 +50,9 @@ public final class Readers {
         if (!Files.exists(p)) {
             sink.rejected(new Rejection(Provenance.ofFile(path, 0), "no such file or directory"));
         } else if (Files.isDirectory(p)) {
-            walk(p, sink, options);
+            if (walk(p, sink, options) == 0) {
+                sink.rejected(new Rejection(Provenance.ofFile(path, 0), "no files in the directory"));
+            }
         } else {
             readFile(path, p, sink, options);
         }
@@ -61,7 +63,8 @@ public final class Readers {
         readInput(name, null, in, sink, options);
     }
 
-    private static void walk(Path dir, RecordSink sink, ReadOptions options) {
+    /** Reads every file under {@code dir} and returns how many there were. */
+    private static int walk(Path dir, RecordSink sink, ReadOptions options) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(c -> !c.getFileName().toString().startsWith("."))
@@ -69,15 +72,19 @@ public final class Readers {
                     .toList();
         } catch (IOException e) {
             sink.rejected(new Rejection(Provenance.ofFile(dir.toString(), 0), "cannot list directory: " + reason(e)));
-            return;
+            return 1;
         }
+        int files = 0;
         for (Path child : children) {
+            // Symbolic links to directories are not followed: they can loop.
             if (Files.isDirectory(child) && !Files.isSymbolicLink(child)) {
-                walk(child, sink, options);
+                files += walk(child, sink, options);
             } else if (Files.isRegularFile(child)) {
                 readFile(child.toString(), child, sink, options);
+                files++;
             }
         }
+        return files;
     }
 
     private static void readFile(String path, Path file, RecordSink sink, ReadOptions options) {

@@ -129,7 +129,9 @@ final class WarcFileReader {
     private void deliverPayload(Provenance where, String kind, MediaType type, InputStream body) throws IOException {
         String base = type.base().toString().toLowerCase(Locale.ROOT);
         boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
-        if (!html && !base.equals("text/plain")) {
+        // Servers that send no Content-Type get application/octet-stream: the bytes tell.
+        boolean unlabelled = base.equals("application/octet-stream") || base.isBlank();
+        if (!html && !unlabelled && !base.equals("text/plain")) {
             skip(where, kind + " " + base);
             return;
         }
@@ -138,23 +140,25 @@ final class WarcFileReader {
             sink.rejected(new Rejection(where, bytes.problem()));
             return;
         }
+        if (unlabelled) {
+            if (InputFormat.sniff(bytes.bytes(), bytes.length()) != InputFormat.HTML) {
+                skip(where, kind + " " + base);
+                return;
+            }
+            html = true;
+        }
         String charsetName = type.parameters().get("charset");
         Charset declared = charsetName == null ? null : HtmlReader.charset(charsetName);
-        DecodedText decoded = html ? HtmlReader.decode(bytes.bytes(), bytes.length(), declared)
-                : declared != null && TextDecoder.byteOrderMark(bytes.bytes(), bytes.length()) == null
-                        && !declared.equals(StandardCharsets.UTF_8)
-                ? TextDecoder.withCharset(bytes.bytes(), 0, bytes.length(), declared)
-                : TextDecoder.decode(bytes.bytes(), bytes.length());
+        DecodedText decoded = HtmlReader.decode(bytes.bytes(), bytes.length(), declared);
         String problem = TextReader.problem(decoded.text(), "empty payload");
         if (problem != null) {
             sink.rejected(new Rejection(where, problem));
             return;
         }
-        List<String> warnings = decoded.warnings();
         int lines = (int) decoded.text().lines().count();
         Provenance source = where.withLines(1, lines);
-        sink.page(html ? HtmlReader.page(source, decoded.text(), warnings)
-                : new Page(source, Format.TEXT, decoded.text(), SourceMetadata.NONE, warnings));
+        sink.page(html ? HtmlReader.page(source, decoded.text(), decoded.warnings())
+                : new Page(source, Format.TEXT, decoded.text(), SourceMetadata.NONE, decoded.warnings()));
     }
 
     private void skip(Provenance where, String what) {

@@ -168,6 +168,12 @@ class TextFilesTest {
     }
 
     @Test
+    void rejectsDirectoryWithoutFiles() throws IOException {
+        Path empty = Files.createDirectories(dir.resolve("empty/inner"));
+        assertThat(CollectingSink.read(empty.getParent()).reasons()).containsExactly("no files in the directory");
+    }
+
+    @Test
     void readsStandardInputAsDash() throws IOException {
         java.io.InputStream saved = System.in;
         try {
