@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.mirsad.json.Json;
 import org.mirsad.model.Provenance;
 import org.mirsad.model.Rejection;
@@ -47,7 +49,7 @@ final class JsonReader {
         if (end == head.length && end == PEEK_BYTES) {
             return false;
         }
-        String first = new String(head, 0, end, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String first = new String(head, 0, end, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
         return first.startsWith("{") && first.endsWith("}");
     }
 
@@ -81,7 +83,7 @@ final class JsonReader {
     private static byte[] withoutBom(LineReader.Line line) {
         byte[] b = line.bytes();
         boolean bom = line.number() == 1 && b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
-        return bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
+        return bom ? Arrays.copyOfRange(b, 3, b.length) : b;
     }
 
     /** An array of records, or a sequence of root values (one pretty-printed object, or several). */

@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.mirsad.model.Format;
@@ -165,7 +165,7 @@ final class WarcFileReader {
         sink.rejected(new Rejection(where, "skipped WARC record: " + what));
     }
 
-    private Provenance provenance(long offset, String url, java.time.Instant fetched) {
+    private Provenance provenance(long offset, String url, Instant fetched) {
         return new Provenance(path, 0, 0, index, offset, url, fetched);
     }
 
