@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Finds the encoding of Arabic text and decodes it. In order: a byte order mark (UTF-8, UTF-16 LE/BE)
- * decides; else a strict UTF-8 decode, kept when it fails on at most one byte in twenty of its
+ * decides; else the NUL pattern of UTF-16 without its mark; else a strict UTF-8 decode, kept when it fails on at most one byte in twenty of its
  * non-ASCII characters (a few stray bytes in a UTF-8 page are replaced and reported by offset); else
  * the two legacy Arabic code pages, windows-1256 and ISO-8859-6, are both tried and the decode with
  * the larger share of Arabic letters wins. The two differ from 0xD7 up: ISO-8859-6 text read as
@@ -64,6 +64,10 @@ final class TextDecoder {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return withCharset(bytes, skip, length - skip, bom);
         }
+        Charset utf16 = utf16WithoutMark(bytes, length);
+        if (utf16 != null) {
+            return withCharset(bytes, 0, length, utf16);
+        }
         Utf8Result utf8 = decodeUtf8(bytes, 0, length);
         if (utf8.invalidOffsets.isEmpty() || utf8.invalidOffsets.size() * 20 <= utf8.validNonAscii) {
             return utf8.toDecoded();
@@ -81,6 +85,30 @@ final class TextDecoder {
         return best == iso
                 ? new DecodedText(iso, ISO_8859_6, List.of())
                 : new DecodedText(cp1256, WINDOWS_1256, List.of());
+    }
+
+    /**
+     * UTF-16 that lost its byte order mark (a pipeline stripped it): the NULs of its ASCII
+     * characters (spaces, digits, line breaks) all fall on one side of each code unit, odd bytes for
+     * little-endian, even for big-endian. Binary files have NULs on both sides. Null when not so.
+     */
+    static Charset utf16WithoutMark(byte[] bytes, int length) {
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int nuls = even + odd;
+        if (length % 2 != 0 || nuls * 20 < length || Math.min(even, odd) * 50 > nuls) {
+            return null;
+        }
+        return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     /**

@@ -86,6 +86,22 @@ class TextDecoderTest {
         assertThat(decoded.charset()).isEqualTo(charset);
     }
 
+    @ParameterizedTest
+    @CsvSource({"UTF-16LE", "UTF-16BE"})
+    void detectsUtf16WithoutByteOrderMark(String charsetName) {
+        Charset charset = Charset.forName(charsetName);
+        DecodedText decoded = decode(encode(Fixtures.PAGE, charset));
+        assertThat(decoded.text()).isEqualTo(Fixtures.PAGE);
+        assertThat(decoded.charset()).isEqualTo(charset);
+    }
+
+    @Test
+    void binaryWithNulsOnBothSidesIsNotUtf16() {
+        byte[] bytes = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x21, 0x00, 0x00};
+        assertThat(TextDecoder.utf16WithoutMark(bytes, bytes.length)).isNull();
+        assertThat(TextDecoder.looksBinary(decode(bytes).text())).isTrue();
+    }
+
     @Test
     void replacesAFewInvalidBytesInUtf8AndNamesTheirOffsets() {
         byte[] head = encode("افتتح وزير المياه ", StandardCharsets.UTF_8);
