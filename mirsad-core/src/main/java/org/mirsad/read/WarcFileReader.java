@@ -24,7 +24,6 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * WARC and WET files (ISO 28500), plain or gzip per record, read with jwarc. Responses (and
@@ -103,8 +102,10 @@ final class WarcFileReader {
     }
 
     private void deliver(WarcRecord record, long offset) {
-        String target = record instanceof WarcTargetRecord t ? t.target() : null;
-        Provenance where = provenance(offset, target, record.date());
+        // Headers read leniently: a record without a date or target is still a record.
+        String target = record.headers().sole("WARC-Target-URI").map(String::strip).orElse(null);
+        Instant date = record.headers().sole("WARC-Date").map(FetchTime::parse).orElse(null);
+        Provenance where = provenance(offset, target, date);
         try {
             if (record instanceof WarcResponse response) {
                 MediaType type = response.payloadType();

@@ -151,6 +151,21 @@ class WarcFilesTest {
     }
 
     @Test
+    void readsRecordWithoutDateOrTarget() throws IOException {
+        Path file = dir.resolve("bare.warc");
+        String text = "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Type: text/plain\r\nContent-Length: "
+                + Fixtures.PLAIN_PAGE.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + Fixtures.PLAIN_PAGE + "\r\n\r\n";
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        CollectingSink sink = CollectingSink.read(file);
+        assertThat(sink.pages).singleElement().satisfies(p -> {
+            assertThat(p.content()).isEqualTo(Fixtures.PLAIN_PAGE);
+            assertThat(p.source().url()).isNull();
+            assertThat(p.source().fetched()).isNull();
+            assertThat(p.source().offset()).isZero();
+        });
+    }
+
+    @Test
     void rejectsMalformedRecordWithItsOffsetAndGoesOn() throws IOException {
         Path file = dir.resolve("broken.warc");
         List<Long> offsets = write(file, WarcCompression.NONE, List.of(
