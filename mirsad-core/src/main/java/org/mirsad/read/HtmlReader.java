@@ -31,7 +31,8 @@ final class HtmlReader {
     }
 
     static void read(String path, ContentStream in, ReadOptions options, RecordSink sink) throws IOException {
-        PageBytes bytes = PageBytes.read(in, options, false);
+        PageBytes read = PageBytes.read(in, options, false);
+        PageBytes bytes = in.cut() == null ? read : read.withoutPartialCharacter();
         if (!bytes.ok()) {
             sink.rejected(new Rejection(Provenance.ofFile(path, 0), bytes.problem()));
             return;

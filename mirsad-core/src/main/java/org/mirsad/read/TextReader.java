@@ -16,7 +16,8 @@ final class TextReader {
     }
 
     static void read(String path, ContentStream in, ReadOptions options, RecordSink sink) throws IOException {
-        PageBytes bytes = PageBytes.read(in, options, true);
+        PageBytes read = PageBytes.read(in, options, true);
+        PageBytes bytes = in.cut() == null ? read : read.withoutPartialCharacter();
         if (!bytes.ok()) {
             sink.rejected(new Rejection(Provenance.ofFile(path, 0), bytes.problem()));
             return;

@@ -212,7 +212,7 @@ class TextFilesTest {
         assertThat(sink.rejections).isEmpty();
         Page page = sink.pages.get(0);
         assertThat(page.content()).startsWith("0 " + Fixtures.PAGE).contains("1 " + Fixtures.PAGE);
-        assertThat(text.toString()).startsWith(page.content().substring(0, page.content().length() - 1));
+        assertThat(text.toString()).startsWith(page.content());
         assertThat(page.warnings()).singleElement().asString()
                 .matches("the gzip stream is truncated after \\d+ decompressed bytes; kept the text before the cut");
     }
