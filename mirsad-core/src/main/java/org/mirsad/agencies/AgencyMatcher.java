@@ -30,6 +30,8 @@ public final class AgencyMatcher {
     private static final String AGENCY_WORD = "وكاله";
     private static final Pattern LAM_LAM = Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
 
+    private static final int CONTEXT = 30;
+
     private final List<Alternative> alternatives;
     private final Pattern pattern;
 
@@ -82,8 +84,18 @@ public final class AgencyMatcher {
     /** The agencies cited in one text (a paragraph, a caption, a credit), in order of first mention. */
     public List<String> find(String text) {
         LinkedHashSet<String> found = new LinkedHashSet<>();
+        mentions(text).forEach(m -> found.add(m.agency()));
+        return List.copyOf(found);
+    }
+
+    /**
+     * Every agency mention in {@code text} in order, with the words around it (in matching form), for
+     * reviewing what the table matches on real text.
+     */
+    public List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return List.of();
+            return out;
         }
         String t = fold(text);
         Matcher m = pattern.matcher(t);
@@ -92,13 +104,18 @@ public final class AgencyMatcher {
                 if (m.start(g) >= 0) {
                     Alternative a = alternatives.get(g - 1);
                     if (!a.creditOnly() || inCredit(t, m.start(g), m.end(g))) {
-                        found.add(a.agency());
+                        out.add(new Mention(a.agency(), t.substring(Math.max(0, m.start() - CONTEXT), m.start()),
+                                m.group(), t.substring(m.end(), Math.min(t.length(), m.end() + CONTEXT))));
                     }
                     break;
                 }
             }
         }
-        return List.copyOf(found);
+        return out;
+    }
+
+    /** One mention: the agency, the words before, the words as matched, the words after. */
+    public record Mention(String agency, String before, String matched, String after) {
     }
 
     /**
@@ -133,7 +150,7 @@ public final class AgencyMatcher {
 
     /**
      * A spelling as a regular expression: words joined by any run of spaces; an abbreviation of
-     * single letters (أ ف ب, أ.ف.ب) with dots and spaces between its letters optional.
+     * single letters (أ ف ب, أ.ف.ب) with dots or spaces between its letters (one at least: اب is the month آب, not AP).
      */
     static String regexOf(String spelling) {
         String f = fold(spelling).strip();
@@ -146,7 +163,7 @@ public final class AgencyMatcher {
         for (String p : parts) {
             quoted.add(Pattern.quote(p));
         }
-        return String.join(letters ? "[\\s.]*" : "\\s+", quoted);
+        return String.join(letters ? "[\\s.]+" : "\\s+", quoted);
     }
 
     private static final class Holder {
