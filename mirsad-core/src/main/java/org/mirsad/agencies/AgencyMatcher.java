@@ -121,23 +121,32 @@ public final class AgencyMatcher {
     /**
      * Whether the name at {@code [start, end)} stands as a credit: right after the word وكالة
      * ("agency"), or opened by a bracket, quote, dash or the start of the text and closed by a bracket,
-     * quote, dash, colon or the end of the text.
+     * quote, dash, colon or the end of the text (a line break counts as start or end).
      */
     static boolean inCredit(String t, int start, int end) {
         int b = start - 1;
-        while (b >= 0 && Character.isWhitespace(t.charAt(b))) {
+        while (b >= 0 && isSpace(t.charAt(b))) {
             b--;
         }
         if (b >= 0 && t.startsWith(AGENCY_WORD, b + 1 - AGENCY_WORD.length())) {
             return true;
         }
-        boolean opened = b < 0 || CREDIT_OPEN.indexOf(t.charAt(b)) >= 0;
+        boolean opened = b < 0 || isLineBreak(t.charAt(b)) || CREDIT_OPEN.indexOf(t.charAt(b)) >= 0;
         int a = end;
-        while (a < t.length() && Character.isWhitespace(t.charAt(a))) {
+        while (a < t.length() && isSpace(t.charAt(a))) {
             a++;
         }
-        boolean closed = a >= t.length() || CREDIT_CLOSE.indexOf(t.charAt(a)) >= 0;
+        boolean closed = a >= t.length() || isLineBreak(t.charAt(a)) || CREDIT_CLOSE.indexOf(t.charAt(a)) >= 0;
         return opened && closed;
+    }
+
+    /** Space within a line; a line break ends a credit like the end of the text. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) && !isLineBreak(c);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /**

@@ -113,6 +113,12 @@ class AgencyMatcherTest {
     }
 
     @Test
+    void creditAtTheEndOfALineIsACredit() {
+        assertThat(matcher.find("عين اليوم – واس\nأعلنت الوزارة اليوم")).containsExactly("SPA");
+        assertThat(matcher.find("الخبر الأول\nقنا\nالخبر الثاني")).containsExactly("QNA");
+    }
+
+    @Test
     void nullTextCitesNoAgency() {
         assertThat(matcher.find((String) null)).isEmpty();
     }
