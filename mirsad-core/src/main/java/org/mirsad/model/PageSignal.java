@@ -1,5 +1,7 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
+
 /**
  * A mark on a page that names the outlet which published the text around it: the {@code TT} line of
  * Asharq Al-Awsat, a source line {@code المصدر: العربية}, a byline such as {@code - سبق -}. Found on the
@@ -13,5 +15,5 @@ package org.mirsad.model;
  * @param trailing true when the mark closes an article (a source line, an end-of-page widget) and so
  *                 belongs to the article just above it, not to the one below
  */
-public record PageSignal(String outlet, int line, String evidence, double weight, boolean trailing) {
+public record PageSignal(String outlet, int line, String evidence, double weight, boolean trailing) implements Serializable {
 }

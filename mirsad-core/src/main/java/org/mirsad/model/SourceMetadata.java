@@ -1,5 +1,6 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param signals marks on the page that name its outlet (a site marker, a source line), found on the
  *                whole page before segmentation drops them; see {@link PageSignal}
  */
-public record SourceMetadata(String title, String date, String outlet, String author, List<PageSignal> signals) {
+public record SourceMetadata(String title, String date, String outlet, String author, List<PageSignal> signals) implements Serializable {
 
     public static final SourceMetadata NONE = new SourceMetadata(null, null, null, null);
 
@@ -24,6 +25,10 @@ public record SourceMetadata(String title, String date, String outlet, String au
     /** What a reader knows: no page signals yet (they come from the page steps of the pipeline). */
     public SourceMetadata(String title, String date, String outlet, String author) {
         this(title, date, outlet, author, List.of());
+    }
+
+    public SourceMetadata withDate(String newDate) {
+        return new SourceMetadata(title, newDate, outlet, author, signals);
     }
 
     public SourceMetadata withSignals(List<PageSignal> newSignals) {

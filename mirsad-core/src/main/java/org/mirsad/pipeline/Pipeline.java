@@ -31,10 +31,40 @@ public final class Pipeline {
     /** Every article of the page, through every page step, the segmenter and every stage. */
     public List<Article> extract(Page page) {
         List<Article> out = new ArrayList<>();
-        for (Article a : segmenter.segment(prepare(page))) {
-            out.add(annotate(a));
+        for (Article a : analyse(page)) {
+            out.add(place(a));
         }
         return out;
+    }
+
+    /**
+     * The stateless half of {@link #extract}: page steps, segmenter and every stateless stage. Safe to
+     * run on many threads or executors at once; {@link #place} then runs the corpus stages, one
+     * article at a time in input order, which keeps duplicate groups and stories deterministic.
+     */
+    public List<Article> analyse(Page page) {
+        List<Article> out = new ArrayList<>();
+        for (Article a : segmenter.segment(prepare(page))) {
+            Article x = a;
+            for (Stage s : stages) {
+                if (!(s instanceof CorpusStage)) {
+                    x = s.apply(x);
+                }
+            }
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The corpus half of {@link #extract}: every corpus stage (dedup, stories) on one analysed article. */
+    public Article place(Article article) {
+        Article a = article;
+        for (Stage s : stages) {
+            if (s instanceof CorpusStage) {
+                a = s.apply(a);
+            }
+        }
+        return a;
     }
 
     /**
@@ -54,6 +84,17 @@ public final class Pipeline {
         Article a = article;
         for (Stage s : stages) {
             a = s.apply(a);
+        }
+        return a;
+    }
+
+    /** The article with what later articles changed about it (see {@link CorpusStage#settle}). */
+    public Article settle(Article article) {
+        Article a = article;
+        for (Stage s : stages) {
+            if (s instanceof CorpusStage c) {
+                a = c.settle(a);
+            }
         }
         return a;
     }
