@@ -60,6 +60,13 @@ class HtmlMainTextTest {
     }
 
     @Test
+    void readersRawTitleWithASiteSuffixGivesWayToTheHeadline() throws IOException {
+        Page given = new Page(Provenance.ofFile("div-soup.html", 30), Format.HTML, resource("div-soup.html"),
+                new SourceMetadata("ختام القمة الإقليمية ببيان من عشر نقاط - صحيفة الأفق", null, null, null), List.of());
+        assertThat(step.apply(given).metadata().title()).isEqualTo("ختام القمة الإقليمية ببيان من عشر نقاط");
+    }
+
+    @Test
     void whatTheReaderKnewWinsOverTheMarkup() throws IOException {
         var source = new Provenance("crawl.warc", 0, 0, 3, 1200, "https://www.alarabiya.net/x", null);
         Page given = new Page(source, Format.HTML, resource("jsonld-body.html"),
