@@ -1,6 +1,7 @@
 package org.mirsad.cli;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -14,6 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
 import org.mirsad.agencies.AgencyMatcher;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
@@ -73,6 +75,10 @@ final class OutletsCommand implements Callable<Integer> {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     tally.add(parser.readValueAsTree());
                 }
+            } catch (JsonProcessingException e) {
+                throw new UserInputException(p + ": not valid JSON: " + e.getOriginalMessage());
+            } catch (ZipException e) {
+                throw new UserInputException(p + ": not a valid gzip file: " + e.getMessage());
             }
         }
         tally.print(out);
