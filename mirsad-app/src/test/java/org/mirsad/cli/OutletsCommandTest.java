@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import picocli.CommandLine;
 
 class OutletsCommandTest {
@@ -57,19 +59,17 @@ class OutletsCommandTest {
         assertThat(err.toString()).contains("nope.json: no such file");
     }
 
-    @Test
-    void fileThatIsNoJsonArrayIsAUserError(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("object.json");
-        Files.writeString(file, "{\"title\": \"x\"}");
+    /** A file that is not a JSON array of records: exit 1 and a message naming it, no stack trace. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "object.json|{\"title\": \"x\"}|object.json: not a JSON array of records",
+            "cut.json|[{\"title\": \"x\", \"content\": |cut.json: not valid JSON",
+            "fake.json.gz|not gzip at all|fake.json.gz: not a valid gzip file"})
+    void fileThatIsNotAJsonArrayIsAUserError(String name, String content, String message, @TempDir Path dir)
+            throws IOException {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
         assertThat(run("outlets", "--measure", file.toString())).isEqualTo(MirsadCli.BAD_INPUT);
-        assertThat(err.toString()).contains("object.json: not a JSON array of records");
-    }
-
-    @Test
-    void brokenJsonIsAUserErrorNamingTheFile(@TempDir Path dir) throws IOException {
-        Path file = dir.resolve("cut.json");
-        Files.writeString(file, "[{\"title\": \"x\", \"content\": ");
-        assertThat(run("outlets", "--measure", file.toString())).isEqualTo(MirsadCli.BAD_INPUT);
-        assertThat(err.toString()).contains("cut.json: not valid JSON");
+        assertThat(err.toString()).contains(message).doesNotContain("Exception");
     }
 }
