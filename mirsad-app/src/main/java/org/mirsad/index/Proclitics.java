@@ -22,10 +22,15 @@ final class Proclitics {
     private Proclitics() {
     }
 
-    /** The word without its proclitic, or null when it has none (or too little would remain). */
+    static final char WAW = '\u0648';
+
+    /**
+     * The word without its proclitic, or null when it has none, too little would remain, or the
+     * remainder begins with و: the light stemmer would strip that و too, reading بوتين as ب+و+تين.
+     */
     static String strip(String word) {
         for (String p : PREFIXES) {
-            if (word.startsWith(p) && word.length() - p.length() >= MIN_STEM) {
+            if (word.startsWith(p) && word.length() - p.length() >= MIN_STEM && word.charAt(p.length()) != WAW) {
                 return word.substring(p.length());
             }
         }
