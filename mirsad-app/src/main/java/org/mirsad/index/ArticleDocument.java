@@ -15,7 +15,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.mirsad.json.Json;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mirsad.model.Article;
+import org.mirsad.model.Block;
 import org.mirsad.model.Caption;
 import org.mirsad.model.Entity;
 import org.mirsad.model.Event;
@@ -96,8 +99,21 @@ public final class ArticleDocument {
             keyword(d, ArticleFields.EVENT, t, false);
             d.add(new SortedSetDocValuesFacetField(ArticleFields.EVENT, t));
         }
-        d.add(new StoredField(ArticleFields.JSON, Json.line(a)));
+        d.add(new StoredField(ArticleFields.JSON, Json.line(stored(a))));
         return d;
+    }
+
+    /**
+     * The stored form: the {@code extract} JSON plus {@code blocks} (paragraphs and subheads in
+     * reading order, which the extract form lists apart), so a page can show the article as written.
+     */
+    static ObjectNode stored(Article a) {
+        ObjectNode node = Json.mapper().valueToTree(a);
+        ArrayNode blocks = node.putArray("blocks");
+        for (Block b : a.blocks()) {
+            blocks.addObject().put("kind", b.kind().name()).put("text", b.text());
+        }
+        return node;
     }
 
     private static void addEntities(Document d, Article a) {
