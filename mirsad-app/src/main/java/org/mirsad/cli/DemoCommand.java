@@ -22,21 +22,23 @@ import picocli.CommandLine.Model.CommandSpec;
  * UI when a {@code serve} command exists, else what to run next.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingests the bundled demo corpus (a few dozen messy Arabic news pages in several formats)",
-                "into a fresh data directory, prints the summary and serves the UI (or prints what to run next)."})
+        description = {"Ingests the bundled demo corpus (messy Arabic news pages in several formats)",
+                "into a fresh data directory, prints the summary, then serves the UI (or prints",
+                "what to run next)."})
 final class DemoCommand implements Callable<Integer> {
 
     /** Marks a directory the demo made, so that only such a directory is ever wiped. */
     static final String MARKER = ".mirsad-demo";
+    static final String CORPUS_FOLDER = "demo-corpus";
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "mirsad-demo-data",
-            description = "Data directory for the demo, wiped first (only if the demo made it). Default: ${DEFAULT-VALUE}")
+            description = {"Data directory, wiped first (only one the demo made).", "Default: ${DEFAULT-VALUE}"})
     Path data;
 
-    @Option(names = "--port", defaultValue = "7070", description = "Port of the UI. Default: ${DEFAULT-VALUE}")
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port of the UI. Default: ${DEFAULT-VALUE}")
     int port;
 
     @Option(names = "--no-serve", description = "Ingest and print the summary, but do not start the server.")
@@ -45,8 +47,9 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         fresh(data);
-        Path corpus = DemoCorpus.extractTo(data.resolve("demo-corpus"));
-        IngestSummary summary = IngestRun.ingest(data, List.of(corpus.toString()),
+        // The files one by one, in listing order: the same run every time.
+        List<String> corpus = DemoCorpus.extractTo(data.resolve(CORPUS_FOLDER)).stream().map(Path::toString).toList();
+        IngestSummary summary = IngestRun.ingest(data, corpus,
                 IngestOptions.defaults(Version.number()), true);
         PrintWriter out = spec.commandLine().getOut();
         IngestRun.print(summary, data, false, out);
@@ -75,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
         if (commands.containsKey("stories")) {
             out.println("  ./mirsad stories --data " + d + "              # stories and their outlets");
         }
-        out.println("  ./mirsad extract " + d + "/demo-corpus          # the pipeline's JSON, one article a line");
+        out.println("  ./mirsad extract " + d + "/" + CORPUS_FOLDER + "          # the pipeline's JSON, one article a line");
         out.println("  sqlite3 " + d + "/mirsad.db 'SELECT outlet, count(*) FROM articles GROUP BY outlet'");
         out.flush();
     }

@@ -13,12 +13,14 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code mirsad ingest PATH... [--data DIR]}: read, analyse, store and index. */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Reads files (text, HTML, JSON/JSONL, WARC/WET, .gz of those; directories recursively;",
-                "- for stdin), runs the pipeline and stores articles, provenance and the ledger under the data",
-                "directory (SQLite + Lucene). Re-running on the same input stores nothing new; an interrupted",
-                "run resumes where it stopped. Ends with a summary that adds up:",
-                "records read = stored + duplicates + rejected + already ingested.",
-                "Exit 0 when the run completed (even with rejected input), 1 when nothing could be read."})
+        description = {"Reads files, runs the pipeline, stores articles, provenance and the ledger",
+                "under the data directory (SQLite + Lucene) and indexes them for search.",
+                "Formats: text, HTML, JSON/JSONL, WARC/WET, and .gz of those; directories are",
+                "read recursively; - is standard input. Re-running on the same input stores",
+                "nothing new, and an interrupted run resumes where it stopped. The summary adds",
+                "up: records read = stored + duplicates + rejected + already ingested.",
+                "Exit 0 when the run completed (even with rejected input), 1 when nothing",
+                "could be read, 2 on an internal error."})
 final class IngestCommand implements Callable<Integer> {
 
     @Spec

@@ -38,16 +38,18 @@ public final class DemoCorpus {
         return List.copyOf(out);
     }
 
-    /** Writes every corpus file under {@code dir} (created when absent); returns the folder. */
-    public static Path extractTo(Path dir) throws IOException {
+    /** Writes every corpus file under {@code dir} (created when absent); returns them in listing order. */
+    public static List<Path> extractTo(Path dir) throws IOException {
+        List<Path> out = new ArrayList<>();
         for (String name : files()) {
             Path target = dir.resolve(name);
             Files.createDirectories(target.getParent());
             try (InputStream in = open(FOLDER + name)) {
                 Files.copy(in, target);
             }
+            out.add(target);
         }
-        return dir;
+        return out;
     }
 
     private static String text(String resource) {

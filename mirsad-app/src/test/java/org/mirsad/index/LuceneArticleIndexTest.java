@@ -1,0 +1,63 @@
+package org.mirsad.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.model.Article;
+import org.mirsad.store.Fixtures;
+
+class LuceneArticleIndexTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void addingAnArticleAgainReplacesIt() throws Exception {
+        Article a = Fixtures.annotated();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+            index.add(a);
+            index.add(a.withOutlet("Al Mayadeen"));
+            index.commit();
+        }
+        assertThat(LuceneArticleIndex.committedDocs(dir)).isEqualTo(1);
+        try (var d = FSDirectory.open(dir.resolve("index")); var reader = DirectoryReader.open(d)) {
+            var hits = new IndexSearcher(reader).search(new TermQuery(new Term("outlet", "Al Mayadeen")), 5);
+            assertThat(hits.totalHits.value).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void findsArabicWordsWhateverTheirAlefForm() throws Exception {
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+            index.add(Fixtures.article("a.txt", "أرمينيا وأذربيجان", "إقناع الطرفين بالعودة"));
+            index.commit();
+        }
+        try (var d = FSDirectory.open(dir.resolve("index")); var reader = DirectoryReader.open(d)) {
+            var query = new org.apache.lucene.queryparser.classic.QueryParser("body",
+                    new org.apache.lucene.analysis.ar.ArabicAnalyzer()).parse("اقناع");
+            assertThat(new IndexSearcher(reader).search(query, 5).totalHits.value).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSecondWriterIsToldTheIndexIsInUse() throws Exception {
+        try (LuceneArticleIndex first = LuceneArticleIndex.open(dir)) {
+            assertThatThrownBy(() -> LuceneArticleIndex.open(dir))
+                    .isInstanceOf(LuceneArticleIndex.IndexInUseException.class)
+                    .hasMessageContaining("is in use by another Mirsad process");
+        }
+    }
+
+    @Test
+    void anAbsentIndexHoldsNoDocuments() throws Exception {
+        assertThat(LuceneArticleIndex.committedDocs(dir)).isZero();
+    }
+}
