@@ -16,6 +16,8 @@ import org.mirsad.model.Rejection;
 final class ConsoleListener implements IngestListener, AutoCloseable {
 
     private static final long QUIET_PROGRESS_NANOS = 60_000_000_000L;
+    /** ANSI/ECMA-48 "erase in line" (EL 2): clears the whole line the bar is drawn on. */
+    private static final String ERASE_LINE = "\u001B[2K";
 
     private final PrintStream err;
     private final ProgressBar bar;
@@ -40,12 +42,17 @@ final class ConsoleListener implements IngestListener, AutoCloseable {
 
     @Override
     public void rejected(Rejection r) {
-        err.println("mirsad: rejected: " + Where.of(r.source()) + ": " + r.reason());
+        message("mirsad: rejected: " + Where.of(r.source()) + ": " + r.reason());
     }
 
     @Override
     public void warning(Page page, String warning) {
-        err.println("mirsad: warning: " + Where.of(page.source()) + ": " + warning);
+        message("mirsad: warning: " + Where.of(page.source()) + ": " + warning);
+    }
+
+    /** A line of its own: on a terminal, the bar's line is erased first and redrawn on its next tick. */
+    private void message(String line) {
+        err.println(bar == null ? line : "\r" + ERASE_LINE + line);
     }
 
     @Override

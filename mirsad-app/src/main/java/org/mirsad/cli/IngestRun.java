@@ -43,7 +43,7 @@ final class IngestRun {
         if (s.reindexed() > 0) {
             out.println(String.format("  re-indexed %d articles an interrupted run had stored", s.reindexed()));
         }
-        out.println(line("records read", t.recordsRead()));
+        out.println(line("pages read", t.recordsRead()));
         out.println(line("  stored", t.recordsStored()));
         out.println(line("  duplicates", t.recordsDuplicate()));
         out.println(line("  rejected", t.recordsRejected()));

@@ -19,7 +19,7 @@ class DemoCommandTest {
         Path data = dir.resolve("demo");
         CliRun r = CliRun.of("demo", "--no-serve", "--data", data.toString());
         assertThat(r.exit()).as(r.err()).isEqualTo(0);
-        assertThat(r.count("records read")).isGreaterThanOrEqualTo(DemoCorpus.files().size());
+        assertThat(r.count("pages read")).isGreaterThanOrEqualTo(DemoCorpus.files().size());
         assertThat(r.count("  rejected")).isZero();
         assertThat(r.count("articles stored")).isPositive();
         assertThat(r.out()).contains("Next:").contains("./mirsad extract " + data + "/demo-corpus");

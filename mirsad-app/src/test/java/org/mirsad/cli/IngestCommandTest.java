@@ -39,7 +39,7 @@ class IngestCommandTest {
                 empty.toString());
         assertThat(r.exit()).isEqualTo(0);
         assertThat(r.err()).contains("mirsad: rejected: " + empty + ": empty file");
-        assertThat(r.count("records read")).isEqualTo(2);
+        assertThat(r.count("pages read")).isEqualTo(2);
         assertThat(r.count("  stored")).isEqualTo(1);
         assertThat(r.count("  rejected")).isEqualTo(1);
         assertThat(r.out()).contains("rejected, by reason:").containsPattern("1  empty file");
@@ -70,8 +70,8 @@ class IngestCommandTest {
         String data = dir.resolve("data").toString();
         CliRun first = CliRun.of(args(data, files));
         assertThat(first.exit()).as(first.err()).isEqualTo(0);
-        assertThat(first.count("records read")).isEqualTo(files.length);
-        assertThat(first.count("records read")).isEqualTo(first.count("  stored") + first.count("  duplicates")
+        assertThat(first.count("pages read")).isEqualTo(files.length);
+        assertThat(first.count("pages read")).isEqualTo(first.count("  stored") + first.count("  duplicates")
                 + first.count("  rejected") + first.count("  already ingested"));
         assertThat(first.count("articles stored")).isPositive();
         CliRun second = CliRun.of(args(data, files));
