@@ -73,6 +73,17 @@ public final class Pipeline {
         return a;
     }
 
+    /** The article with what later articles changed about it (see {@link CorpusStage#settle}). */
+    public Article settle(Article article) {
+        Article a = article;
+        for (Stage s : stages) {
+            if (s instanceof CorpusStage c) {
+                a = c.settle(a);
+            }
+        }
+        return a;
+    }
+
     public List<Stage> stages() {
         return stages;
     }
