@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -90,6 +91,7 @@ public final class Ingest {
             }
             inOrder.finish();
             writer.commitIndex();
+            settle(runId);
         } catch (UncheckedIOException e) {
             store.finishRun(runId, tally.totals(), false);
             throw e.getCause();
@@ -101,6 +103,28 @@ public final class Ingest {
         }
         store.finishRun(runId, tally.totals(), true);
         return new IngestSummary(runId, tally.totals(), tally.pagesRead(), tally.reasons(), reindexed);
+    }
+
+    /**
+     * Story merges and duplicate groups can change as later articles arrive; once the run has read
+     * everything, each article it stored takes the corpus stages' final word ({@link Pipeline#settle}),
+     * and the changed ones are indexed again.
+     */
+    private void settle(long runId) throws IOException {
+        long after = 0;
+        for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
+             page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
+            for (Store.RowId row : page) {
+                Article stored = store.article(row.id()).orElseThrow();
+                Article settled = pipeline.settle(stored);
+                if (!Objects.equals(settled.story(), stored.story())
+                        || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
+                    store.updateCorpusFields(row.id(), settled.story(), settled.duplicateOf());
+                }
+                after = row.row();
+            }
+        }
+        reindexPending();
     }
 
     private Outcome extract(Page page, LedgerKey key) {

@@ -171,6 +171,46 @@ public final class Store implements Closeable {
         return tx("reading duplicates of " + articleId, () -> ids("duplicates_of_article", articleId));
     }
 
+    /**
+     * Ids of the articles a run stored, in storing order, a page at a time: those after the row
+     * {@code afterRow} (0 to start), each with its row number to continue from.
+     */
+    public synchronized List<RowId> articlesOfRun(long runId, long afterRow, int limit) {
+        return tx("listing the articles of run " + runId, () -> {
+            List<RowId> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("article_ids_of_run_after", runId, afterRow, limit)) {
+                while (rs.next()) {
+                    out.add(new RowId(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** An article id with its row number, for paging through a run's articles. */
+    public record RowId(long row, String id) {
+    }
+
+    /**
+     * Applies what the corpus stages decided after the article was stored (a story merged into
+     * another, a better canonical for its duplicate group). A new {@code duplicateOf} that names no
+     * stored article is ignored. Changed articles are flagged for re-indexing.
+     */
+    public synchronized void updateCorpusFields(String id, String story, String duplicateOf) {
+        tx("updating story and duplicate of " + id, () -> {
+            sql.update("delete_story_membership", id);
+            if (story != null) {
+                sql.update("ensure_story", story);
+                sql.update("insert_story_article", story, id, now());
+            }
+            sql.update("update_story", story, id);
+            if (duplicateOf != null && !duplicateOf.equals(id)) {
+                sql.update("update_duplicate_of", duplicateOf, id, duplicateOf);
+            }
+            return null;
+        });
+    }
+
     /** Up to {@code limit} stored articles no Lucene commit holds yet, oldest first. */
     public synchronized List<String> unindexedIds(int limit) {
         return tx("listing unindexed articles", () -> ids("unindexed_article_ids", limit));

@@ -106,3 +106,12 @@ SELECT count(*), count(duplicate_of), coalesce(sum(indexed), 0) FROM articles
 
 -- name: count_sources
 SELECT count(*) FROM sources
+
+-- name: article_ids_of_run_after
+SELECT rowid, id FROM articles WHERE run_id = ? AND rowid > ? ORDER BY rowid LIMIT ?
+
+-- name: update_story
+UPDATE articles SET story = ?, indexed = 0 WHERE id = ?
+
+-- name: update_duplicate_of
+UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE id = ? AND EXISTS (SELECT 1 FROM articles c WHERE c.id = ?)
