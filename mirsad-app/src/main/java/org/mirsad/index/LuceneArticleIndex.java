@@ -1,12 +1,9 @@
 package org.mirsad.index;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -17,65 +14,47 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.mirsad.model.Article;
 
 /**
- * The Lucene index of a data directory ({@code DIR/index}): one document per article, keyed by
- * id, so adding an article again replaces it. A plain first version (Lucene's ArabicAnalyzer over
- * headline and body; id, outlet and date as keywords); the search feature refines the fields.
+ * The Lucene index of a data directory, under {@code DIR/index}: Mirsad's Arabic analysis, the
+ * document mapping of {@link ArticleDocument}, facets. Adding an id again replaces that article.
+ * One writer per index at a time (Lucene's write lock); readers may search while it writes.
  */
 public final class LuceneArticleIndex implements ArticleIndex {
 
-    public static final String DIRECTORY = "index";
+    /** The folder of the index inside a data directory. */
+    public static final String FOLDER = "index";
 
-    private final Directory directory;
     private final IndexWriter writer;
+    private final FacetsConfig facets = ArticleFields.facetsConfig();
 
-    private LuceneArticleIndex(Directory directory, IndexWriter writer) {
-        this.directory = directory;
-        this.writer = writer;
+    public LuceneArticleIndex(Directory directory) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX))
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        this.writer = new IndexWriter(directory, config);
     }
 
     /**
-     * Opens (creating when needed) the index under {@code dataDir/index} for writing.
+     * Opens (creating when absent) the index of data directory {@code dataDir}.
      *
      * @throws IndexInUseException when another process is writing to it
      */
     public static LuceneArticleIndex open(Path dataDir) throws IOException {
-        Directory dir = FSDirectory.open(dataDir.resolve(DIRECTORY));
+        Path dir = dataDir.resolve(FOLDER);
+        Files.createDirectories(dir);
+        Directory directory = FSDirectory.open(dir);
         try {
-            IndexWriterConfig config = new IndexWriterConfig(new ArabicAnalyzer())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-            return new LuceneArticleIndex(dir, new IndexWriter(dir, config));
+            return new LuceneArticleIndex(directory);
         } catch (LockObtainFailedException e) {
-            dir.close();
-            throw new IndexInUseException(dataDir.resolve(DIRECTORY));
+            directory.close();
+            throw new IndexInUseException(dir);
         } catch (IOException | RuntimeException e) {
-            dir.close();
+            directory.close();
             throw e;
         }
     }
 
-    @Override
-    public void add(Article a) throws IOException {
-        Document doc = new Document();
-        doc.add(new StringField("id", a.id(), Field.Store.YES));
-        doc.add(new TextField("headline", a.headline(), Field.Store.YES));
-        doc.add(new TextField("body", body(a), Field.Store.YES));
-        if (a.outlet() != null) {
-            doc.add(new StringField("outlet", a.outlet(), Field.Store.YES));
-        }
-        if (a.date().value() != null) {
-            doc.add(new StringField("date", a.date().value().toString(), Field.Store.YES));
-        }
-        writer.updateDocument(new Term("id", a.id()), doc);
-    }
-
-    @Override
-    public void commit() throws IOException {
-        writer.commit();
-    }
-
-    /** Documents in the last commit (what a searcher opened now would see). */
+    /** Documents in the last commit of the index of {@code dataDir} (what a searcher opened now sees). */
     public static int committedDocs(Path dataDir) throws IOException {
-        try (Directory dir = FSDirectory.open(dataDir.resolve(DIRECTORY))) {
+        try (Directory dir = FSDirectory.open(dataDir.resolve(FOLDER))) {
             if (!DirectoryReader.indexExists(dir)) {
                 return 0;
             }
@@ -86,19 +65,26 @@ public final class LuceneArticleIndex implements ArticleIndex {
     }
 
     @Override
+    public void add(Article article) throws IOException {
+        writer.updateDocument(new Term(ArticleFields.ID, article.id()), facets.build(ArticleDocument.of(article)));
+    }
+
+    @Override
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            writer.commit();
         } finally {
-            directory.close();
+            writer.close();
+            writer.getDirectory().close();
         }
     }
 
-    private static String body(Article a) {
-        return a.lede() == null || a.lede().isEmpty() ? a.bodyText() : a.lede() + "\n\n" + a.bodyText();
-    }
-
-    /** Another process holds the index's write lock. */
+    /** Another process holds the index's write lock (two ingests, or an ingest and an upload). */
     public static final class IndexInUseException extends IOException {
         public IndexInUseException(Path index) {
             super("the index " + index + " is in use by another Mirsad process; wait for it or use another --data");
