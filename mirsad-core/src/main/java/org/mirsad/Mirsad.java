@@ -1,9 +1,11 @@
 package org.mirsad;
 
+import org.mirsad.events.EventStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
-import org.mirsad.segment.BlankLineSegmenter;
+import org.mirsad.segment.PageSegmenter;
+import org.mirsad.stories.StoryStage;
 
 /**
  * The front door of Mirsad as a library.
@@ -23,7 +25,9 @@ public final class Mirsad {
 
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
-        return Pipeline.builder(new BlankLineSegmenter())
+        return Pipeline.builder(new PageSegmenter())
+                .stage(new EventStage())
+                .stage(new StoryStage())
                 .build();
     }
 

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.mirsad.model.Article;
 
 /**
@@ -30,11 +32,36 @@ public final class LuceneArticleIndex implements ArticleIndex {
         this.writer = new IndexWriter(directory, config);
     }
 
-    /** Opens (creating when absent) the index of data directory {@code dataDir}. */
+    /**
+     * Opens (creating when absent) the index of data directory {@code dataDir}.
+     *
+     * @throws IndexInUseException when another process is writing to it
+     */
     public static LuceneArticleIndex open(Path dataDir) throws IOException {
         Path dir = dataDir.resolve(FOLDER);
         Files.createDirectories(dir);
-        return new LuceneArticleIndex(FSDirectory.open(dir));
+        Directory directory = FSDirectory.open(dir);
+        try {
+            return new LuceneArticleIndex(directory);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexInUseException(dir);
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+    }
+
+    /** Documents in the last commit of the index of {@code dataDir} (what a searcher opened now sees). */
+    public static int committedDocs(Path dataDir) throws IOException {
+        try (Directory dir = FSDirectory.open(dataDir.resolve(FOLDER))) {
+            if (!DirectoryReader.indexExists(dir)) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                return reader.numDocs();
+            }
+        }
     }
 
     @Override
@@ -54,6 +81,13 @@ public final class LuceneArticleIndex implements ArticleIndex {
         } finally {
             writer.close();
             writer.getDirectory().close();
+        }
+    }
+
+    /** Another process holds the index's write lock (two ingests, or an ingest and an upload). */
+    public static final class IndexInUseException extends IOException {
+        public IndexInUseException(Path index) {
+            super("the index " + index + " is in use by another Mirsad process; wait for it or use another --data");
         }
     }
 }

@@ -29,10 +29,39 @@ public final class Pipeline {
     /** Every article of the page, through every stage. */
     public List<Article> extract(Page page) {
         List<Article> out = new ArrayList<>();
-        for (Article a : segmenter.segment(page)) {
-            out.add(annotate(a));
+        for (Article a : extractStateless(page)) {
+            out.add(applyCorpusStages(a));
         }
         return out;
+    }
+
+    /**
+     * The segmenter and the stateless stages only: safe on any thread, so a caller may run many pages
+     * at once and then pass each article, in input order, through {@link #applyCorpusStages}.
+     */
+    public List<Article> extractStateless(Page page) {
+        List<Article> out = new ArrayList<>();
+        for (Article a : segmenter.segment(page)) {
+            Article annotated = a;
+            for (Stage s : stages) {
+                if (!(s instanceof CorpusStage)) {
+                    annotated = s.apply(annotated);
+                }
+            }
+            out.add(annotated);
+        }
+        return out;
+    }
+
+    /** The corpus stages (dedup, stories) over one article from {@link #extractStateless}, in input order. */
+    public Article applyCorpusStages(Article article) {
+        Article a = article;
+        for (Stage s : stages) {
+            if (s instanceof CorpusStage) {
+                a = s.apply(a);
+            }
+        }
+        return a;
     }
 
     /** One already segmented article through every stage. */
@@ -40,6 +69,17 @@ public final class Pipeline {
         Article a = article;
         for (Stage s : stages) {
             a = s.apply(a);
+        }
+        return a;
+    }
+
+    /** The article with what later articles changed about it (see {@link CorpusStage#settle}). */
+    public Article settle(Article article) {
+        Article a = article;
+        for (Stage s : stages) {
+            if (s instanceof CorpusStage c) {
+                a = c.settle(a);
+            }
         }
         return a;
     }
