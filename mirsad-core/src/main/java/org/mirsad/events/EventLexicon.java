@@ -21,7 +21,7 @@ import org.mirsad.text.ArabicNormalizer;
  */
 final class EventLexicon {
 
-    enum Context { NEGATION, CONDITIONAL, MODAL, PREVENTION, FIGURATIVE, QUESTION }
+    enum Context { NEGATION, CONDITIONAL, MODAL, PREVENTION, FIGURATIVE, QUESTION, SPORTS, ACCIDENT }
 
     /** What a trigger phrase names. */
     record Trigger(String type, boolean verb) {
