@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -133,9 +132,7 @@ public final class ArticleSearcher implements Closeable {
             throws IOException {
         Map<String, ScoreDoc> groups = new LinkedHashMap<>();
         for (ScoreDoc sd : docs) {
-            Document d = searcher.storedFields().document(sd.doc, Set.of(ArticleFields.ID, ArticleFields.DUPLICATE_OF));
-            String dup = d.get(ArticleFields.DUPLICATE_OF);
-            groups.putIfAbsent(dup == null ? d.get(ArticleFields.ID) : dup, sd);
+            groups.putIfAbsent(DocKeys.get(searcher, ArticleFields.GROUP, sd.doc), sd);
         }
         return groups.values().stream().skip(request.offset()).limit(request.limit()).toList();
     }
@@ -154,22 +151,23 @@ public final class ArticleSearcher implements Closeable {
                 shown = matched; // the canonical copy is not (yet) in the index
             }
             Snippet snippet = pick(snippets, fields, i, matched);
-            List<JsonNode> copies = stored.matching(searcher, new TermQuery(new Term(ArticleFields.GROUP, group)),
-                    MAX_COPIES);
+            TopDocs copies = searcher.search(new TermQuery(new Term(ArticleFields.GROUP, group)), MAX_COPIES);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
             copyIds.add(group);
-            for (JsonNode c : copies) {
-                if (c.path("outlet").isTextual()) {
-                    outlets.add(c.path("outlet").asText());
+            for (ScoreDoc c : copies.scoreDocs) {
+                String outlet = DocKeys.get(searcher, ArticleFields.OUTLET, c.doc);
+                if (outlet != null) {
+                    outlets.add(outlet);
                 }
-                if (!group.equals(c.path("id").asText())) {
-                    copyIds.add(c.path("id").asText());
+                String copyId = DocKeys.get(searcher, ArticleFields.ID, c.doc);
+                if (!group.equals(copyId)) {
+                    copyIds.add(copyId);
                 }
             }
             hits.add(new Hit(group, cut(shown.path("headline").asText(""), MAX_HEADLINE), text(shown, "outlet"),
                     text(shown.path("date"), "value"), text(shown, "story"), scoreOf(best.get(i)), snippet.text(),
-                    snippet.highlights(), Math.max(1, copies.size()), List.copyOf(outlets), copyIds));
+                    snippet.highlights(), Math.max(1, copies.scoreDocs.length), List.copyOf(outlets), copyIds));
         }
         return hits;
     }
