@@ -20,8 +20,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.Callable;
 import org.mirsad.search.ArticleSearcher;
-import org.mirsad.search.Hit;
-import org.mirsad.search.SearchRequest;
+import org.mirsad.search.SampleQueries;
 import org.mirsad.server.Server;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -133,23 +132,11 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     /** One- and two-word queries from the headlines of the index, in a fixed order. */
     private List<String> queries() throws IOException {
-        List<String> out = new ArrayList<>();
         try (ArticleSearcher s = ArticleSearcher.open(data, Duration.ofSeconds(30))) {
-            for (Hit h : s.search(new SearchRequest("", null, SearchRequest.Sort.DATE, 100, 0)).hits()) {
-                String[] words = h.headline().split("[\\s\\p{Punct}«»،؛]+");
-                for (int i = 0; i < words.length; i++) {
-                    if (words[i].length() >= 4) {
-                        out.add(words[i]);
-                        if (i + 1 < words.length && words[i + 1].length() >= 3) {
-                            out.add(words[i] + " " + words[i + 1]);
-                        }
-                    }
-                }
-            }
+            return SampleQueries.fromHeadlines(s, 300, true);
         } catch (IllegalStateException noIndex) {
             throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data + " FILES' first)");
         }
-        return out;
     }
 
     private long documents() throws IOException {

@@ -68,7 +68,22 @@ public final class ArticleSearcher implements Closeable {
 
     /** Runs one search. */
     public SearchResults search(SearchRequest request) throws IOException {
-        return withSearcher(searcher -> run(searcher, request));
+        return withSearcher(searcher -> run(searcher, request, true));
+    }
+
+    /** The ids of the top {@code n} hits, with or without the spelling-variant fallbacks (to measure them). */
+    List<String> topIds(String query, int n, boolean variants) throws IOException {
+        return withSearcher(searcher -> run(searcher, SearchRequest.of(query, n), variants).hits().stream()
+                .map(Hit::id).toList());
+    }
+
+    /** How many canonical articles match, with or without the spelling-variant fallbacks. */
+    int total(String query, boolean variants) throws IOException {
+        return withSearcher(searcher -> {
+            GroupCounter counter = new GroupCounter();
+            searcher.search(query(searcher, SearchRequest.of(query, 1), variants), counter);
+            return counter.count();
+        });
     }
 
     /** Gives {@code work} a searcher over the latest commit, limited in time, and releases it after. */
@@ -98,8 +113,8 @@ public final class ArticleSearcher implements Closeable {
         return facets;
     }
 
-    private SearchResults run(IndexSearcher searcher, SearchRequest request) throws IOException {
-        Query query = query(searcher, request);
+    private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
+        Query query = query(searcher, request, variants);
         int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
         TopDocs top = request.sort() == SearchRequest.Sort.DATE
                 ? searcher.search(query, window, StoredArticles.BY_DATE_DESC, true)
@@ -115,9 +130,9 @@ public final class ArticleSearcher implements Closeable {
     }
 
     /** The user's query with the request's filters; an empty query matches every article. */
-    Query query(IndexSearcher searcher, SearchRequest request) {
+    Query query(IndexSearcher searcher, SearchRequest request, boolean variants) {
         Query text = request.query().isEmpty() ? new MatchAllDocsQuery()
-                : new ArticleQueryParser(searcher.getIndexReader()).parseQuery(request.query());
+                : new ArticleQueryParser(searcher.getIndexReader(), variants).parseQuery(request.query());
         if (text == null) {
             text = new MatchNoDocsQuery("only stop words");
         }
