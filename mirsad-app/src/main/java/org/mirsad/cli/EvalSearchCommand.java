@@ -50,6 +50,8 @@ final class EvalSearchCommand implements Callable<Integer> {
                     + "(%.1f%%); fallback-only articles on those pages: %d of %d (%.2f%%)%n", page, r.fullPages(),
                     r.intrudedPages(), 100.0 * r.intrudedPages() / Math.max(1, r.fullPages()), r.intruders(),
                     r.fullPages() * page, 100.0 * r.intruders() / Math.max(1, r.fullPages() * page));
+            out.printf("  first pages where a fallback-only article ranks above an exact match: %d of %d words%n",
+                    r.inversions(), r.queries());
             out.flush();
         } catch (IllegalStateException noIndex) {
             throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data + " FILES' first)");

@@ -21,9 +21,11 @@ public final class VariantEvaluation {
      * @param intrudedPages    of those, queries whose first page holds an article only a fallback found
      * @param intruders        such articles in all first pages
      * @param widened          queries for which the fallbacks found anything more
+     * @param inversions       queries (any number of exact matches) whose first page ranks an article only
+     *                         a fallback found above one that matched exactly
      */
     public record Result(int queries, long exactTotal, long variantTotal, int fullPages, int intrudedPages,
-                         int intruders, int widened) {
+                         int intruders, int widened, int inversions) {
     }
 
     private VariantEvaluation() {
@@ -36,6 +38,7 @@ public final class VariantEvaluation {
         int intrudedPages = 0;
         int intruders = 0;
         int widened = 0;
+        int inversions = 0;
         for (String w : words) {
             int exact = searcher.total(w, false);
             int all = searcher.total(w, true);
@@ -44,19 +47,29 @@ public final class VariantEvaluation {
             if (all > exact) {
                 widened++;
             }
+            if (exact == 0) {
+                continue;
+            }
+            Set<String> exactIds = new HashSet<>(searcher.topIds(w, Math.min(SearchRequest.MAX_LIMIT, exact), false));
+            int in = 0;
+            boolean fallbackSeen = false;
+            boolean inverted = false;
+            for (String id : searcher.topIds(w, page, true)) {
+                if (!exactIds.contains(id)) {
+                    in++;
+                    fallbackSeen = true;
+                } else if (fallbackSeen) {
+                    inverted = true;
+                }
+            }
+            inversions += inverted ? 1 : 0;
             if (exact >= page) {
                 fullPages++;
-                Set<String> exactIds = new HashSet<>(searcher.topIds(w, Math.min(SearchRequest.MAX_LIMIT, exact), false));
-                int in = 0;
-                for (String id : searcher.topIds(w, page, true)) {
-                    if (!exactIds.contains(id)) {
-                        in++;
-                    }
-                }
                 intruders += in;
                 intrudedPages += in > 0 ? 1 : 0;
             }
         }
-        return new Result(words.size(), exactTotal, variantTotal, fullPages, intrudedPages, intruders, widened);
+        return new Result(words.size(), exactTotal, variantTotal, fullPages, intrudedPages, intruders, widened,
+                inversions);
     }
 }
