@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
@@ -44,7 +45,17 @@ public final class ArticleSearcher implements Closeable {
     static final int MAX_WINDOW = 2_000;
     static final int FACET_VALUES = 10;
     static final int MAX_COPIES = 100;
+    /** The stored fields a hit shows (never the body or the article JSON: they are large). */
+    static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.DUPLICATE_OF, ArticleFields.HEADLINE,
+            ArticleFields.LEDE, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.STORY);
 
+    /**
+     * Searches running at once. More would only share the same cores; a fair queue in front keeps the
+     * waiting time even (first come, first served) when many clients search together.
+     */
+    static final int CONCURRENT_SEARCHES = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(CONCURRENT_SEARCHES, true);
     private final SearcherManager manager;
     private final Duration timeout;
     private final StoredArticles stored = new StoredArticles();
@@ -68,7 +79,12 @@ public final class ArticleSearcher implements Closeable {
 
     /** Runs one search. */
     public SearchResults search(SearchRequest request) throws IOException {
-        return withSearcher(searcher -> run(searcher, request, true));
+        running.acquireUninterruptibly();
+        try {
+            return withSearcher(searcher -> run(searcher, request, true));
+        } finally {
+            running.release();
+        }
     }
 
     /** The ids of the top {@code n} hits, with or without the spelling-variant fallbacks (to measure them). */
@@ -158,14 +174,17 @@ public final class ArticleSearcher implements Closeable {
         Map<String, Object[]> snippets = new SnippetHighlighter(searcher).snippets(fields, query, ids);
         List<Hit> hits = new ArrayList<>(best.size());
         for (int i = 0; i < best.size(); i++) {
-            JsonNode matched = StoredArticles.json(searcher, ids[i]);
-            String group = matched.path("duplicate_of").isTextual() ? matched.path("duplicate_of").asText()
-                    : matched.path("id").asText();
-            JsonNode shown = group.equals(matched.path("id").asText()) ? matched : stored.byId(searcher, group);
-            if (shown == null) {
-                shown = matched; // the canonical copy is not (yet) in the index
+            Document matched = searcher.storedFields().document(ids[i], HIT_FIELDS);
+            String group = matched.get(ArticleFields.DUPLICATE_OF) != null ? matched.get(ArticleFields.DUPLICATE_OF)
+                    : matched.get(ArticleFields.ID);
+            Document shown = matched;
+            if (!group.equals(matched.get(ArticleFields.ID))) {
+                TopDocs canonical = searcher.search(new TermQuery(new Term(ArticleFields.ID, group)), 1);
+                if (canonical.scoreDocs.length > 0) { // else the canonical copy is not (yet) in the index
+                    shown = searcher.storedFields().document(canonical.scoreDocs[0].doc, HIT_FIELDS);
+                }
             }
-            Snippet snippet = pick(snippets, fields, i, matched);
+            Snippet snippet = pick(searcher, snippets, fields, i, ids[i], matched);
             TopDocs copies = searcher.search(new TermQuery(new Term(ArticleFields.GROUP, group)), MAX_COPIES);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
@@ -180,23 +199,29 @@ public final class ArticleSearcher implements Closeable {
                     copyIds.add(copyId);
                 }
             }
-            hits.add(new Hit(group, cut(shown.path("headline").asText(""), MAX_HEADLINE), text(shown, "outlet"),
-                    text(shown.path("date"), "value"), text(shown, "story"), scoreOf(best.get(i)), snippet.text(),
+            String headline = shown.get(ArticleFields.HEADLINE);
+            hits.add(new Hit(group, cut(headline == null ? "" : headline, MAX_HEADLINE), shown.get(ArticleFields.OUTLET),
+                    shown.get(ArticleFields.DATE), shown.get(ArticleFields.STORY), scoreOf(best.get(i)), snippet.text(),
                     snippet.highlights(), Math.max(1, copies.scoreDocs.length), List.copyOf(outlets), copyIds));
         }
         return hits;
     }
 
-    private static Snippet pick(Map<String, Object[]> snippets, String[] fields, int i, JsonNode article) {
+    /** The first field with a highlighted passage; else the start of the lede or body. */
+    private static Snippet pick(IndexSearcher searcher, Map<String, Object[]> snippets, String[] fields, int i,
+                                int doc, Document article) throws IOException {
         for (String f : fields) {
             Object s = snippets.get(f)[i];
             if (s instanceof Snippet snippet && !snippet.text().isEmpty()) {
                 return snippet;
             }
         }
-        String lede = article.path("lede").asText("");
-        if (lede.isBlank() && article.path("paragraphs").size() > 0) {
-            lede = article.path("paragraphs").get(0).asText("");
+        String lede = article.get(ArticleFields.LEDE);
+        if (lede == null || lede.isBlank()) {
+            lede = searcher.storedFields().document(doc, Set.of(ArticleFields.BODY)).get(ArticleFields.BODY);
+        }
+        if (lede == null) {
+            return Snippet.EMPTY;
         }
         return new Snippet(cut(lede, SUMMARY_CHARS), List.of());
     }
