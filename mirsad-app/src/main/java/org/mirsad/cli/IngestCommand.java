@@ -46,6 +46,9 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object.")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ClusterOption cluster = new ClusterOption();
+
     @Override
     public Integer call() throws Exception {
         if (threads != null && threads < 1 || commitEvery < 1) {
@@ -55,7 +58,7 @@ final class IngestCommand implements Callable<Integer> {
         if (threads != null) {
             options = options.withThreads(threads);
         }
-        IngestSummary summary = IngestRun.ingest(data, paths, options, !noProgress);
+        IngestSummary summary = IngestRun.ingest(data, paths, options, !noProgress, cluster.cluster());
         IngestRun.print(summary, data, json, spec.commandLine().getOut());
         if (summary.nothingRead()) {
             spec.commandLine().getErr().println("mirsad: nothing could be read from " + String.join(", ", paths));

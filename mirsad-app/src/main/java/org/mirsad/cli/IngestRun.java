@@ -2,11 +2,14 @@ package org.mirsad.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.mirsad.Mirsad;
+import org.mirsad.index.ArticleIndex;
 import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.search.ArticleIndexes;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestOptions;
 import org.mirsad.ingest.IngestSummary;
@@ -22,8 +25,14 @@ final class IngestRun {
     }
 
     static IngestSummary ingest(Path data, List<String> paths, IngestOptions options, boolean progress) throws IOException {
+        return ingest(data, paths, options, progress, null);
+    }
+
+    /** As above; with a {@code cluster}, articles are indexed there too (the data directory stays complete). */
+    static IngestSummary ingest(Path data, List<String> paths, IngestOptions options, boolean progress, URI cluster)
+            throws IOException {
         try (Store store = Store.open(data);
-             LuceneArticleIndex index = LuceneArticleIndex.open(data);
+             ArticleIndex index = ArticleIndexes.open(data, cluster);
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
             Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), options, listener);
             return ingest.run(paths);

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +19,9 @@ import org.mirsad.json.Json;
 import org.mirsad.search.ArticleSearcher;
 import org.mirsad.search.BadQueryException;
 import org.mirsad.search.Hit;
+import org.mirsad.search.SearchBackend;
 import org.mirsad.search.SearchRequest;
+import org.mirsad.search.Searcher;
 import org.mirsad.search.SearchResults;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,6 +34,8 @@ import picocli.CommandLine.Parameters;
                 "quotes, speaker, outlet, agency, entity, story, event), date:2023-09 or date:[2023-09-01 TO 2023-09-30].",
                 "Duplicates are collapsed: one hit per article, with the number of outlets that carried it."})
 final class SearchCommand implements Callable<Integer> {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     @Parameters(arity = "0..*", paramLabel = "QUERY", description = "The query; several words are joined. Empty: all.")
     List<String> words = new ArrayList<>();
@@ -54,14 +59,19 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per hit (JSONL).")
     boolean json;
 
+    @picocli.CommandLine.Mixin
+    ClusterOption cluster = new ClusterOption();
+
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data.resolve(LuceneArticleIndex.FOLDER))) {
+        URI url = cluster.cluster();
+        if (url == null && !Files.isDirectory(data.resolve(LuceneArticleIndex.FOLDER))) {
             throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data
                     + " FILES...' first)");
         }
         SearchResults results;
-        try (ArticleSearcher searcher = ArticleSearcher.open(data, Duration.ofSeconds(30))) {
+        try (Searcher searcher = url == null ? ArticleSearcher.open(data, TIMEOUT)
+                : SearchBackend.installed().searcher(url, TIMEOUT)) {
             Map<String, List<String>> f = new LinkedHashMap<>();
             filters.forEach((k, v) -> f.put(k, List.of(v)));
             results = searcher.search(new SearchRequest(String.join(" ", words), f, sortOf(sort), limit, offset));

@@ -30,6 +30,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "A file whose first line is the token POST /api/ingest requires.")
     Path tokenFile;
 
+    @picocli.CommandLine.Mixin
+    ClusterOption cluster = new ClusterOption();
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (port < 0 || port > 65_535) {
@@ -46,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(data);
-        ServerOptions options = ServerOptions.defaults(data).withHost(host).withPort(port).withIngestToken(token);
+        ServerOptions options = ServerOptions.defaults(data).withHost(host).withPort(port).withIngestToken(token)
+                .withCluster(cluster.cluster());
         Server server;
         try {
             server = Server.start(options);

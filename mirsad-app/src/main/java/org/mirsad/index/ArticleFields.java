@@ -54,6 +54,12 @@ public final class ArticleFields {
     public static final List<String> DEFAULT_FIELDS = List.of(HEADLINE, LEDE, BODY, CAPTIONS, QUOTES, ENTITY_NAMES,
             SKELETON);
 
+    /**
+     * Weights of the default fields (any backend): the skeleton is a fallback, never above a real match.
+     */
+    public static final java.util.Map<String, Float> BOOSTS = java.util.Map.of(
+            HEADLINE, 3f, LEDE, 2f, BODY, 1f, CAPTIONS, 0.8f, QUOTES, 1f, ENTITY_NAMES, 1.5f, SKELETON, 0.3f);
+
     /** Fields that hold text and can give a snippet, best first. */
     public static final List<String> SNIPPET_FIELDS = List.of(BODY, LEDE, HEADLINE, CAPTIONS);
 

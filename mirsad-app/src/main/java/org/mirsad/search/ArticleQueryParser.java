@@ -36,10 +36,7 @@ import org.mirsad.text.ArabicNormalizer;
 final class ArticleQueryParser extends MultiFieldQueryParser {
 
     /** Weights of the default fields: the skeleton is a fallback, never above a real match. */
-    static final Map<String, Float> BOOSTS = Map.of(
-            ArticleFields.HEADLINE, 3f, ArticleFields.LEDE, 2f, ArticleFields.BODY, 1f,
-            ArticleFields.CAPTIONS, 0.8f, ArticleFields.QUOTES, 1f, ArticleFields.ENTITY_NAMES, 1.5f,
-            ArticleFields.SKELETON, 0.3f);
+    static final Map<String, Float> BOOSTS = ArticleFields.BOOSTS;
     static final float ENTITY_BOOST = 1f;
     /** At most this many entity ids per spelling: a common word shared by many names adds no more. */
     static final int MAX_ENTITY_IDS = 20;

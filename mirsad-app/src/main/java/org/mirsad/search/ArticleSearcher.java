@@ -1,7 +1,6 @@
 package org.mirsad.search;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -35,12 +34,12 @@ import org.mirsad.index.LuceneArticleIndex;
  * matched words in a snippet. Thread-safe; sees new commits of a writer (another process included)
  * at the next search.
  */
-public final class ArticleSearcher implements Closeable {
+public final class ArticleSearcher implements Searcher {
 
     /** Headlines in result lists are cut to this many characters (article pages show them whole). */
     public static final int MAX_HEADLINE = 500;
     /** Snippets without a match (a hit found through an entity id or a skeleton) show this much. */
-    static final int SUMMARY_CHARS = 240;
+    public static final int SUMMARY_CHARS = 240;
     /** The collapse reads at most this many matching documents to fill one page. */
     static final int MAX_WINDOW = 2_000;
     static final int FACET_VALUES = 10;
@@ -78,6 +77,7 @@ public final class ArticleSearcher implements Closeable {
     }
 
     /** Runs one search. */
+    @Override
     public SearchResults search(SearchRequest request) throws IOException {
         running.acquireUninterruptibly();
         try {
@@ -235,7 +235,8 @@ public final class ArticleSearcher implements Closeable {
         return v.isTextual() ? v.asText() : null;
     }
 
-    static String cut(String s, int max) {
+    /** {@code s} cut to {@code max} characters (never inside a surrogate pair), with an ellipsis. */
+    public static String cut(String s, int max) {
         if (s.length() <= max) {
             return s;
         }

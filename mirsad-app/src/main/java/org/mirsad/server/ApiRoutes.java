@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mirsad.index.ArticleFields;
 import org.mirsad.json.Json;
-import org.mirsad.search.ArticleSearcher;
+import org.mirsad.search.Searcher;
 import org.mirsad.search.BadQueryException;
 import org.mirsad.search.CorpusBrowser;
 import org.mirsad.search.SearchRequest;
@@ -26,11 +26,11 @@ final class ApiRoutes {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ApiRoutes.class);
     private static final byte[] OPENAPI = load("openapi.json");
 
-    private final ArticleSearcher searcher;
+    private final Searcher searcher;
     private final CorpusBrowser browser;
     private final Ingester ingester;
 
-    ApiRoutes(ArticleSearcher searcher, CorpusBrowser browser, Ingester ingester) {
+    ApiRoutes(Searcher searcher, CorpusBrowser browser, Ingester ingester) {
         this.searcher = searcher;
         this.browser = browser;
         this.ingester = ingester;

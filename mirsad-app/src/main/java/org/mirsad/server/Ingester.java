@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mirsad.Mirsad;
-import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.index.ArticleIndex;
+import org.mirsad.search.ArticleIndexes;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestListener;
 import org.mirsad.ingest.IngestOptions;
@@ -56,7 +57,7 @@ final class Ingester {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
         }
         try (Store store = Store.open(options.dataDir());
-             LuceneArticleIndex index = LuceneArticleIndex.open(options.dataDir())) {
+             ArticleIndex index = ArticleIndexes.open(options.dataDir(), options.cluster())) {
             Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), IngestOptions.defaults("server"),
                     IngestListener.SILENT);
             return ingest.run(List.of(file.toString()));

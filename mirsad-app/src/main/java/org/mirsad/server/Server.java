@@ -10,6 +10,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.mirsad.index.LuceneArticleIndex;
 import org.mirsad.search.ArticleSearcher;
 import org.mirsad.search.CorpusBrowser;
+import org.mirsad.search.SearchBackend;
+import org.mirsad.search.Searcher;
 
 /**
  * Mirsad's HTTP server: the JSON API under {@code /api/} and the web UI, over one data directory.
@@ -25,11 +27,13 @@ public final class Server implements AutoCloseable {
 
     private final Javalin app;
     private final ArticleSearcher searcher;
+    private final Searcher searches;
     private final String host;
 
-    private Server(Javalin app, ArticleSearcher searcher, String host) {
+    private Server(Javalin app, ArticleSearcher searcher, Searcher searches, String host) {
         this.app = app;
         this.searcher = searcher;
+        this.searches = searches;
         this.host = host;
     }
 
@@ -41,11 +45,21 @@ public final class Server implements AutoCloseable {
     /** Starts a server with every option given. An empty index is created when there is none. */
     public static Server start(ServerOptions options) {
         ArticleSearcher searcher;
+        Searcher searches;
         try {
             ensureIndex(options.dataDir());
             searcher = ArticleSearcher.open(options.dataDir(), options.searchTimeout());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index of " + options.dataDir(), e);
+        }
+        try {
+            // Browsing (articles, stories, entities) reads the local index; searches may go to a cluster.
+            searches = options.cluster() == null ? searcher
+                    : SearchBackend.installed().searcher(options.cluster(), options.searchTimeout());
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(searcher);
+            throw e instanceof IOException io ? new UncheckedIOException("cannot reach " + options.cluster(), io)
+                    : (RuntimeException) e;
         }
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -58,19 +72,24 @@ public final class Server implements AutoCloseable {
             });
         });
         SecurityHeaders.register(app);
-        new ApiRoutes(searcher, new CorpusBrowser(searcher), new Ingester(options)).register(app);
+        new ApiRoutes(searches, new CorpusBrowser(searcher), new Ingester(options)).register(app);
         UiRoutes.register(app);
         try {
             app.start(options.host(), options.port());
         } catch (RuntimeException e) {
-            try {
-                searcher.close();
-            } catch (IOException ignored) {
-                // the start failure is the error worth reporting
-            }
+            closeQuietly(searches);
+            closeQuietly(searcher);
             throw e;
         }
-        return new Server(app, searcher, options.host());
+        return new Server(app, searcher, searches, options.host());
+    }
+
+    private static void closeQuietly(java.io.Closeable c) {
+        try {
+            c.close();
+        } catch (IOException ignored) {
+            // the start failure is the error worth reporting
+        }
     }
 
     private static void ensureIndex(Path dataDir) throws IOException {
@@ -106,6 +125,9 @@ public final class Server implements AutoCloseable {
         app.stop();
         try {
             searcher.close();
+            if (searches != searcher) {
+                searches.close();
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

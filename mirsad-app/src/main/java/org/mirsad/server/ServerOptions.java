@@ -12,9 +12,11 @@ import java.time.Duration;
  * @param ingestToken     the token POST /api/ingest requires; null turns ingest off
  * @param searchTimeout   a search stops after this long and returns what it found (timed_out: true)
  * @param maxRequestBytes larger request bodies are refused (413)
+ * @param cluster         an OpenSearch cluster that answers searches (and gets uploads), or null: the data
+ *                        directory's Lucene index answers
  */
 public record ServerOptions(Path dataDir, String host, int port, String ingestToken, Duration searchTimeout,
-                            long maxRequestBytes) {
+                            long maxRequestBytes, java.net.URI cluster) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 7070;
@@ -31,22 +33,26 @@ public record ServerOptions(Path dataDir, String host, int port, String ingestTo
     }
 
     public static ServerOptions defaults(Path dataDir) {
-        return new ServerOptions(dataDir, DEFAULT_HOST, DEFAULT_PORT, null, Duration.ofSeconds(5), 8L << 20);
+        return new ServerOptions(dataDir, DEFAULT_HOST, DEFAULT_PORT, null, Duration.ofSeconds(5), 8L << 20, null);
     }
 
     public ServerOptions withHost(String h) {
-        return new ServerOptions(dataDir, h, port, ingestToken, searchTimeout, maxRequestBytes);
+        return new ServerOptions(dataDir, h, port, ingestToken, searchTimeout, maxRequestBytes, cluster);
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(dataDir, host, p, ingestToken, searchTimeout, maxRequestBytes);
+        return new ServerOptions(dataDir, host, p, ingestToken, searchTimeout, maxRequestBytes, cluster);
     }
 
     public ServerOptions withIngestToken(String t) {
-        return new ServerOptions(dataDir, host, port, t, searchTimeout, maxRequestBytes);
+        return new ServerOptions(dataDir, host, port, t, searchTimeout, maxRequestBytes, cluster);
+    }
+
+    public ServerOptions withCluster(java.net.URI c) {
+        return new ServerOptions(dataDir, host, port, ingestToken, searchTimeout, maxRequestBytes, c);
     }
 
     public ServerOptions withMaxRequestBytes(long n) {
-        return new ServerOptions(dataDir, host, port, ingestToken, searchTimeout, n);
+        return new ServerOptions(dataDir, host, port, ingestToken, searchTimeout, n, cluster);
     }
 }
