@@ -2,6 +2,7 @@ package org.mirsad;
 
 import org.mirsad.entities.EntityStage;
 import org.mirsad.pipeline.Pipeline;
+import org.mirsad.quotes.QuoteStage;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
 import org.mirsad.segment.BlankLineSegmenter;
@@ -26,6 +27,7 @@ public final class Mirsad {
     public static Pipeline pipeline() {
         return Pipeline.builder(new BlankLineSegmenter())
                 .stage(new EntityStage())
+                .stage(new QuoteStage())
                 .build();
     }
 
