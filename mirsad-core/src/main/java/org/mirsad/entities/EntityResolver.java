@@ -51,7 +51,7 @@ final class EntityResolver {
                 clusters.add(c);
             }
             c.members.add(m);
-            if (c.known == null) {
+            if (c.known == null && !(weaklyKnown(m) && c.members.size() > 1)) {
                 c.known = m.known();
             }
         }
@@ -64,6 +64,14 @@ final class EntityResolver {
     }
 
     private static Cluster find(List<Cluster> clusters, Mention m) {
+        if (weaklyKnown(m)) {
+            // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
+            for (Cluster c : clusters) {
+                if (c.known == null && c.members.stream().anyMatch(x -> partOf(m, x)) && typesFit(m, c)) {
+                    return c;
+                }
+            }
+        }
         if (m.known() != null) {
             for (Cluster c : clusters) {
                 if (c.known != null && c.known.key().equals(m.known().key())) {
@@ -71,13 +79,17 @@ final class EntityResolver {
                 }
             }
         }
+        boolean shortName = Names.skeleton(m.tokens()).length() < 4;
         for (Cluster c : clusters) {
             if (c.known != null && m.known() != null) {
                 continue; // two different known actors
             }
-            boolean mayBePart = m.known() == null || c.known == null;
+            if (shortName && (c.known == null) != (m.known() == null)) {
+                continue; // أروبا is known, أوروبا is not: too short to call one a misspelling of the other
+            }
+            boolean mayBePart = m.known() == null;
             for (Mention x : c.members) {
-                if (sameName(m, x) || mayBePart && m.known() == null && partOf(m, x) && typesFit(m, c)) {
+                if (sameName(m, x) || mayBePart && partOf(m, x) && typesFit(m, c)) {
                     return c;
                 }
             }
@@ -85,8 +97,13 @@ final class EntityResolver {
         return null;
     }
 
+    /** One word linked only through the actor dictionary (no type there): weaker than the article's context. */
+    private static boolean weaklyKnown(Mention m) {
+        return m.tokens().size() == 1 && m.known() != null && m.known().type() == null;
+    }
+
     private static boolean sameName(Mention a, Mention b) {
-        return Names.similar(Names.skeleton(a.tokens()), Names.skeleton(b.tokens()));
+        return Names.sameName(a.tokens(), b.tokens());
     }
 
     /** Whether the shorter mention's tokens are a run of the longer one's, token by token. */
@@ -108,17 +125,9 @@ final class EntityResolver {
         return false;
     }
 
-    /** One word of a name in two spellings: equal, or similar skeletons of four letters or more. */
+    /** One word of a name in two spellings. */
     private static boolean sameWord(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
-        String sa = Names.skeleton(List.of(a));
-        if (sa.length() >= 4) {
-            return Names.similar(sa, Names.skeleton(List.of(b)));
-        }
-        // short words: only vowel letters may differ (بوتن/بوتين), not the consonants themselves (سون/صين)
-        return Names.consonants(List.of(a)).equals(Names.consonants(List.of(b)));
+        return a.equals(b) || Names.sameName(List.of(a), List.of(b));
     }
 
     /** A part joins an entity of its own type, or a person (a surname the tagger mistyped). */

@@ -125,11 +125,10 @@ final class KnownEntities {
         if (found.isEmpty() && tokens.size() == 1 && skeleton.length() >= 3) {
             found = surnames.find(skeleton); // a surname alone, spelled differently (بوتن for بوتين)
         }
-        if (found.size() > 1) {
-            // several by folded skeleton: keep those whose own letters agree
-            String consonants = Names.consonants(tokens);
-            found = found.stream().filter(k -> Names.consonants(Names.tokens(k.arabic())).equals(consonants)
-                    || Names.consonants(lastWord(k)).equals(consonants)).toList();
+        if (skeleton.length() < 4) {
+            // folded skeletons are loose for short names: keep those whose own letters agree
+            found = found.stream().filter(k -> Names.sameName(tokens, Names.tokens(k.arabic()))
+                    || Names.sameName(tokens, lastWord(k))).toList();
         }
         return found.size() == 1 ? found.get(0) : null;
     }

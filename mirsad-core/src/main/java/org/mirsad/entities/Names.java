@@ -76,20 +76,31 @@ final class Names {
         return sb.toString();
     }
 
-    /** The skeleton without letter folding: tells سون from صين where the folded skeletons agree. */
-    static String consonants(List<String> tokens) {
+    /**
+     * Same name, spelled two ways: similar skeletons; for short names (three-letter skeletons) the
+     * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not.
+     */
+    static boolean sameName(List<String> a, List<String> b) {
+        String sa = skeleton(a);
+        if (!similar(sa, skeleton(b))) {
+            return false;
+        }
+        return sa.length() >= 4 || withoutWawYeh(a).equals(withoutWawYeh(b));
+    }
+
+    private static String withoutWawYeh(List<String> tokens) {
         StringBuilder sb = new StringBuilder();
         for (String t : tokens) {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                if (i == 0 || !(c == ALEF || c == WAW || c == YEH || c == HAMZA || c == WAW_WITH_HAMZA
-                        || c == YEH_WITH_HAMZA)) {
+                if (i == 0 || c != WAW && c != YEH) {
                     sb.append(c);
                 }
             }
         }
         return sb.toString();
     }
+
 
     private static char fold(char c) {
         switch (c) {
