@@ -17,7 +17,7 @@ import org.mirsad.text.ArabicNormalizer;
  */
 final class FeatureExtractor {
 
-    static final int VERSION = 1;
+    static final int VERSION = 3;
     static final int MAX_FEATURES = 48;
 
     private static final int CACHE_LIMIT = 300_000;
@@ -104,6 +104,7 @@ final class FeatureExtractor {
     static final class Word {
         final int normHash;
         final int stripHash;
+        final int stripHashLength;
         final int shape;
         final int nameBits;
         final int[] own;
@@ -113,6 +114,7 @@ final class FeatureExtractor {
             String stem = Clitics.strip(norm);
             normHash = norm.hashCode();
             stripHash = stem.hashCode();
+            stripHashLength = stem.length();
             shape = shape(token);
             int[] f = new int[20];
             int k = 0;
@@ -134,7 +136,8 @@ final class FeatureExtractor {
             f[k++] = mix(13, suffixHash(stem, Math.min(2, stem.length())));
             f[k++] = mix(14, stem.length() == norm.length() ? 0 : norm.length() - stem.length());
             int names = (Gazetteers.FIRST_WORDS.contains(norm) || Gazetteers.FIRST_WORDS.contains(stem) ? 1 : 0)
-                    + (Gazetteers.LAST_WORDS.contains(norm) || Gazetteers.LAST_WORDS.contains(stem) ? 2 : 0);
+                    + (Gazetteers.LAST_WORDS.contains(norm) || Gazetteers.LAST_WORDS.contains(stem) ? 2 : 0)
+                    + (Gazetteers.GIVEN_NAMES.contains(norm) || Gazetteers.GIVEN_NAMES.contains(stem) ? 4 : 0);
             nameBits = names;
             if (names != 0) {
                 f[k++] = mix(15, names);
@@ -157,9 +160,9 @@ final class FeatureExtractor {
 
     /**
      * Fills {@code out} with the bucket indices of token {@code i}'s features given the two previous
-     * labels, and returns how many it wrote.
+     * labels and what the document {@link Memory} recalls of the word, and returns how many it wrote.
      */
-    int features(Sentence s, int i, int prev1, int prev2, int[] out) {
+    int features(Sentence s, int i, int prev1, int prev2, int remembered, int[] out) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
@@ -184,7 +187,11 @@ final class FeatureExtractor {
         out[k++] = mix(33, prev1 * 16 + prev2) & mask;
         out[k++] = mix(34, cur.normHash * 16 + prev1) & mask;
         out[k++] = mix(35, cur.stripHash * 16 + prev1) & mask;
-        out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 4) * 8 + (i + 1 < n ? w[i + 1].nameBits : 4)) & mask;
+        out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 8) * 16 + (i + 1 < n ? w[i + 1].nameBits : 8)) & mask;
+        if (remembered != 0) {
+            out[k++] = mix(50, remembered) & mask;
+            out[k++] = mix(51, remembered * 16 + prev1) & mask;
+        }
         if (s.afterTrigger[i]) {
             out[k++] = mix(36, 1) & mask;
             out[k++] = mix(37, cur.shape) & mask;

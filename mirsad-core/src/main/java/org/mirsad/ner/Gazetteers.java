@@ -23,7 +23,13 @@ final class Gazetteers {
     static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     static final java.util.Set<String> LAST_WORDS = new java.util.HashSet<>();
 
+    /** Common Arabic given names ({@code given_names.txt}), normalised. */
+    static final java.util.Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+
     static {
+        for (String n : WordList.load(Gazetteers.class, "given_names.txt")) {
+            GIVEN_NAMES.add(org.mirsad.text.ArabicNormalizer.normalize(n));
+        }
         for (Actor a : ActorDictionary.all()) {
             String[] w = org.mirsad.text.ArabicNormalizer.normalize(a.name()).split(" ");
             if (w.length >= 2) {

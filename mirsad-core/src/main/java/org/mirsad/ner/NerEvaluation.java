@@ -29,8 +29,12 @@ public final class NerEvaluation {
         // CPU time of this thread, not wall time: the figure stays honest on a machine shared with other jobs
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = cpu.getCurrentThreadCpuTime();
-        for (String[] tokens : inputs) {
-            out.add(model.labels(tokens));
+        Memory memory = new Memory();
+        for (int k = 0; k < inputs.size(); k++) {
+            if (k % Memory.SENTENCES_PER_DOCUMENT == 0) {
+                memory.clear();
+            }
+            out.add(model.labels(inputs.get(k), memory));
         }
         e.nanos = cpu.getCurrentThreadCpuTime() - start;
         for (int k = 0; k < sentences.size(); k++) {

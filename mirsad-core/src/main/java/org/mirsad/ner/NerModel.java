@@ -60,9 +60,14 @@ public final class NerModel {
         return m;
     }
 
-    /** The BIO label of every token (ANERcorp names: O, B-PERS, I-LOC …). */
+    /** The BIO label of every token (ANERcorp names: O, B-PERS, I-LOC …), as a document of one sentence. */
     public String[] tag(String[] tokens) {
-        int[] labels = labels(tokens);
+        return tag(tokens, new Memory());
+    }
+
+    /** The BIO labels of one sentence of a document. */
+    public String[] tag(String[] tokens, Memory memory) {
+        int[] labels = labels(tokens, memory);
         String[] out = new String[labels.length];
         for (int i = 0; i < labels.length; i++) {
             out[i] = Labels.name(labels[i]);
@@ -72,6 +77,11 @@ public final class NerModel {
 
     /** The label index of every token (see {@link Labels}). */
     public int[] labels(String[] tokens) {
+        return labels(tokens, new Memory());
+    }
+
+    /** The label index of every token of one sentence of a document, using and updating its memory. */
+    public int[] labels(String[] tokens, Memory memory) {
         FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
         int[] out = new int[tokens.length];
         int[] feats = new int[FeatureExtractor.MAX_FEATURES];
@@ -79,12 +89,13 @@ public final class NerModel {
         int prev1 = Labels.O;
         int prev2 = Labels.O;
         for (int i = 0; i < tokens.length; i++) {
-            int n = extractor.features(s, i, prev1, prev2, feats);
+            int n = extractor.features(s, i, prev1, prev2, memory.recall(s.words[i]), feats);
             int best = best(score(feats, n, scores), prev1);
             out[i] = best;
             prev2 = prev1;
             prev1 = best;
         }
+        memory.remember(s, out);
         return out;
     }
 
