@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.mirsad.ner.Memory;
 import org.mirsad.ner.NerModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -67,15 +68,22 @@ final class TagCommand implements Callable<Integer> {
         return MirsadCli.OK;
     }
 
-    private static void flush(NerModel m, List<String> lines, PrintWriter out) {
+    /** Documents are unknown in CoNLL input: pseudo-documents of a fixed size, as in training and eval. */
+    private final Memory memory = new Memory();
+    private int sentences;
+
+    private void flush(NerModel m, List<String> lines, PrintWriter out) {
         if (lines.isEmpty()) {
             return;
+        }
+        if (sentences++ % Memory.SENTENCES_PER_DOCUMENT == 0) {
+            memory.clear();
         }
         String[] tokens = new String[lines.size()];
         for (int i = 0; i < tokens.length; i++) {
             tokens[i] = lines.get(i).strip().split("\\s+", 2)[0];
         }
-        String[] tags = m.tag(tokens);
+        String[] tags = m.tag(tokens, memory);
         for (int i = 0; i < tokens.length; i++) {
             out.println(lines.get(i) + " " + tags[i]);
         }

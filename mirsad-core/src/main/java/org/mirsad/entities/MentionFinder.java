@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Set;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.Clitics;
-import org.mirsad.ner.Labels;
+import org.mirsad.ner.LabelSpan;
+import org.mirsad.ner.Memory;
 import org.mirsad.ner.NerModel;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
@@ -43,9 +44,10 @@ final class MentionFinder {
             }
         }
         List<Mention> out = new ArrayList<>();
+        Memory memory = new Memory(); // the text is one document: a name tagged once is recalled later
         for (List<Token> s : sentences) {
             String[] words = s.stream().map(Token::text).toArray(String[]::new);
-            List<Span> spans = new ArrayList<>(taggerSpans(model.labels(words)));
+            List<Span> spans = new ArrayList<>(taggerSpans(model.labels(words, memory)));
             spans.addAll(gazetteerSpans(s));
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, span, vocabulary);
@@ -66,17 +68,8 @@ final class MentionFinder {
 
     private static List<Span> taggerSpans(int[] labels) {
         List<Span> out = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= labels.length; i++) {
-            int l = i < labels.length ? labels[i] : Labels.O;
-            boolean continues = start >= 0 && Labels.isInside(l) && Labels.type(l) == Labels.type(labels[start]);
-            if (start >= 0 && !continues) {
-                out.add(new Span(start, i - 1, TYPES[Labels.type(labels[start])], false));
-                start = -1;
-            }
-            if (l != Labels.O && !continues) {
-                start = i;
-            }
+        for (LabelSpan l : LabelSpan.of(labels)) {
+            out.add(new Span(l.first(), l.last(), TYPES[l.type()], false));
         }
         return out;
     }

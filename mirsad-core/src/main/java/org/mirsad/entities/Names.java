@@ -61,9 +61,7 @@ final class Names {
         for (String t : tokens) {
             for (int i = 0; i < t.length(); i++) {
                 char c = t.charAt(i);
-                boolean vowelLetter = c == ALEF || c == WAW || c == YEH || c == HAMZA || c == WAW_WITH_HAMZA
-                        || c == YEH_WITH_HAMZA;
-                if (i > 0 && vowelLetter) {
+                if (i > 0 && isVowelLetter(c)) {
                     continue;
                 }
                 char folded = fold(c);
@@ -101,6 +99,11 @@ final class Names {
         return sb.toString();
     }
 
+
+    /** Long-vowel letters and hamza seats: what transliterations of one foreign name disagree on. */
+    private static boolean isVowelLetter(char c) {
+        return c == ALEF || c == WAW || c == YEH || c == HAMZA || c == WAW_WITH_HAMZA || c == YEH_WITH_HAMZA;
+    }
 
     private static char fold(char c) {
         switch (c) {

@@ -46,11 +46,11 @@ public final class NerEvaluation {
     }
 
     void add(int[] goldLabels, int[] predictedLabels) {
-        Set<Span> g = new HashSet<>(Span.of(goldLabels));
-        for (Span s : g) {
+        Set<LabelSpan> g = new HashSet<>(LabelSpan.of(goldLabels));
+        for (LabelSpan s : g) {
             gold[s.type()]++;
         }
-        for (Span p : Span.of(predictedLabels)) {
+        for (LabelSpan p : LabelSpan.of(predictedLabels)) {
             predicted[p.type()]++;
             if (g.contains(p)) {
                 truePositives[p.type()]++;
@@ -98,30 +98,5 @@ public final class NerEvaluation {
         }
         sb.append(String.format(Locale.ROOT, "%-14s %9.4f %9.4f %9.4f %7d %7d%n", name,
                 p == 0 ? 0 : (double) tp / p, g == 0 ? 0 : (double) tp / g, f1(types), g, p));
-    }
-
-    /** An entity span: type index, first token, last token (inclusive). */
-    record Span(int type, int start, int end) {
-
-        /** Spans of a label sequence; an I- without its B- starts a span, as conlleval does. */
-        static List<Span> of(int[] labels) {
-            List<Span> out = new ArrayList<>();
-            int start = -1;
-            int type = -1;
-            for (int i = 0; i <= labels.length; i++) {
-                int l = i < labels.length ? labels[i] : Labels.O;
-                boolean continues = l != Labels.O && Labels.isInside(l) && Labels.type(l) == type;
-                if (start >= 0 && !continues) {
-                    out.add(new Span(type, start, i - 1));
-                    start = -1;
-                    type = -1;
-                }
-                if (l != Labels.O && !continues) {
-                    start = i;
-                    type = Labels.type(l);
-                }
-            }
-            return out;
-        }
     }
 }

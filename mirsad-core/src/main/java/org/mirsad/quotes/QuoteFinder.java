@@ -235,11 +235,8 @@ final class QuoteFinder {
 
     private static int lastVerb(List<Token> tokens, int from, int to) {
         int found = -1;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.start() >= from && t.end() <= to && verbLength(tokens, k) > 0) {
-                found = k;
-            }
+        for (int k = firstVerb(tokens, from, to); k >= 0; k = firstVerb(tokens, tokens.get(k).end(), to)) {
+            found = k;
         }
         return found;
     }

@@ -18,9 +18,9 @@ class LabelsAndSpansTest {
     @Test
     void spansFollowConllevalIncludingAStrayInside() {
         int[] labels = {idx("B-PERS"), idx("I-PERS"), idx("O"), idx("I-LOC"), idx("B-LOC"), idx("B-ORG")};
-        assertThat(NerEvaluation.Span.of(labels)).containsExactly(
-                new NerEvaluation.Span(0, 0, 1), new NerEvaluation.Span(1, 3, 3),
-                new NerEvaluation.Span(1, 4, 4), new NerEvaluation.Span(2, 5, 5));
+        assertThat(LabelSpan.of(labels)).containsExactly(
+                new LabelSpan(0, 0, 1), new LabelSpan(1, 3, 3),
+                new LabelSpan(1, 4, 4), new LabelSpan(2, 5, 5));
     }
 
     @Test
