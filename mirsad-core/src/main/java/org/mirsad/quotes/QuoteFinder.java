@@ -201,15 +201,13 @@ final class QuoteFinder {
                 break;
             }
         }
-        if (k == from) {
-            return null; // only after a title: a bare verb is followed by anything at all
-        }
         StringBuilder name = new StringBuilder();
         int taken = 0;
         for (; k < tokens.size() && tokens.get(k).end() <= limit && taken < 3; k++) {
             Token t = tokens.get(k);
             String w = ArabicNormalizer.normalize(t.text());
-            if (!Character.isLetter(t.text().charAt(0)) || STOPS.contains(w) || addressee(w, taken) || TITLES.contains(w)
+            if (!Character.isLetter(t.text().charAt(0)) || w.length() < 2 || STOPS.contains(w) || addressee(w, taken)
+                    || w.startsWith("\u0628\u0627\u0644") || TITLES.contains(w)
                     || isAdjective(w)) {
                 break;
             }

@@ -32,7 +32,8 @@ final class SpeakerMentions {
                     continue;
                 }
                 for (int i = paragraph.indexOf(form); i >= 0; i = paragraph.indexOf(form, i + 1)) {
-                    if (boundary(paragraph, i - 1) && boundary(paragraph, i + form.length())) {
+                    if (boundary(paragraph, i - 1) && boundary(paragraph, i + form.length())
+                            && !afterPreposition(paragraph, i)) {
                         found.add(new Occurrence(i, i + form.length(), e));
                     }
                 }
@@ -53,6 +54,15 @@ final class SpeakerMentions {
         String f = ArabicNormalizer.normalize(form);
         String canonical = " " + ArabicNormalizer.normalize(e.canonical()) + " ";
         return f.startsWith("\u0644") && !canonical.contains(" " + f + " ") && canonical.contains(" " + f.substring(1));
+    }
+
+    /** قال لـ«الشرق الأوسط»: the name after a detached ل (with tatweel, space or quote mark) is an addressee. */
+    private static boolean afterPreposition(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == ArabicNormalizer.TATWEEL || "«\"“".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && s.charAt(i) == '\u0644' && boundary(s, i - 1);
     }
 
     private static boolean boundary(String s, int i) {

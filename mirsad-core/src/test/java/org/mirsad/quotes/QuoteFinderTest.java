@@ -39,6 +39,13 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aNameAfterADetachedPrepositionIsTheAddresseeAndAnUnnamedSubjectIsNotThePreviousSpeaker() {
+        List<Quote> q = quotes("وقال سامر الخطيب لـ«وكالة الأنباء الوطنية»: «نحن نرفض هذا القرار تماماً»",
+                "وقال مصدر مطلع لـ «وكالة الأنباء الوطنية» إن «الاجتماع سيعقد غداً في العاصمة»");
+        assertThat(q).extracting(Quote::speaker).containsExactly("سامر الخطيب", "مصدر مطلع");
+    }
+
+    @Test
     void linksTheSpeakerEntity() {
         assertThat(quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً»").get(0).speakerEntity()).isEqualTo("E1");
         assertThat(quotes("وقالت ليلى حداد: «الهدنة صامدة حتى الآن»").get(0).speakerEntity()).isNull();
