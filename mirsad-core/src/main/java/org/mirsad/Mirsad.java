@@ -1,6 +1,7 @@
 package org.mirsad;
 
 import org.mirsad.agencies.AgencyStage;
+import org.mirsad.dates.DateStage;
 import org.mirsad.entities.EntityStage;
 import org.mirsad.events.EventStage;
 import org.mirsad.html.HtmlMainText;
@@ -36,6 +37,7 @@ public final class Mirsad {
                 .pageStep(new OutletSignatures())
                 .stage(new OutletStage())
                 .stage(new AgencyStage())
+                .stage(new DateStage())
                 .stage(new EntityStage())
                 .stage(new QuoteStage())
                 .stage(new EventStage())
