@@ -1,5 +1,6 @@
 package org.mirsad;
 
+import org.mirsad.dedup.DedupStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
@@ -24,6 +25,7 @@ public final class Mirsad {
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
         return Pipeline.builder(new BlankLineSegmenter())
+                .stage(new DedupStage())
                 .build();
     }
 
