@@ -31,12 +31,16 @@ final class EvalDedupCommand implements Callable<Integer> {
             description = "SaudiNewsNet .json.gz file or folder (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--threshold", defaultValue = "0.8", description = "Estimated Jaccard threshold (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threshold", defaultValue = "0.7", description = "Estimated Jaccard threshold (default: ${DEFAULT-VALUE}).")
     double threshold;
 
-    @Option(names = "--containment", defaultValue = "0.9",
+    @Option(names = "--containment", defaultValue = "0.95",
             description = "Containment threshold for truncated copies; above 1 turns it off (default: ${DEFAULT-VALUE}).")
     double containment;
+
+    @Option(names = "--min-length-ratio", defaultValue = "0.5",
+            description = "Containment only when the shorter has at least this share of the longer's shingles (default: ${DEFAULT-VALUE}).")
+    double minLengthRatio;
 
     @Option(names = "--shingle", defaultValue = "5", description = "Words per shingle (default: ${DEFAULT-VALUE}).")
     int shingle;
@@ -63,7 +67,7 @@ final class EvalDedupCommand implements Callable<Integer> {
         }
         DedupConfig config;
         try {
-            config = new DedupConfig(shingle, hashes, bands, threshold, containment, DedupConfig.DEFAULT.minLengthRatio());
+            config = new DedupConfig(shingle, hashes, bands, threshold, containment, minLengthRatio);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }

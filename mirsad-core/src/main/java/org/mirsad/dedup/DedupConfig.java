@@ -16,7 +16,7 @@ package org.mirsad.dedup;
 public record DedupConfig(int shingleSize, int hashes, int bands, double threshold, double containment,
                           double minLengthRatio) {
 
-    public static final DedupConfig DEFAULT = new DedupConfig(5, 128, 32, 0.8, 0.9, 0.3);
+    public static final DedupConfig DEFAULT = new DedupConfig(5, 128, 32, 0.7, 0.95, 0.5);
 
     public DedupConfig {
         if (shingleSize < 1 || shingleSize > 16) {
@@ -31,8 +31,8 @@ public record DedupConfig(int shingleSize, int hashes, int bands, double thresho
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("threshold must be in (0, 1], was " + threshold);
         }
-        if (!(containment > 0 && containment <= 1.0001)) {
-            throw new IllegalArgumentException("containment must be in (0, 1], or above 1 to turn it off; was "
+        if (!(containment > 0)) {
+            throw new IllegalArgumentException("containment must be above 0 (above 1 turns it off), was "
                     + containment);
         }
         if (!(minLengthRatio >= 0 && minLengthRatio <= 1)) {
