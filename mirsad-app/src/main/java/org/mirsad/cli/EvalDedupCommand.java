@@ -81,10 +81,18 @@ final class EvalDedupCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "corpus: %s (%,d articles); %s%n", corpus, articles.size(), config);
         if (replicate != null) {
-            DedupBenchmark.Result r = DedupBenchmark.run(articles, replicate, config, seed);
-            out.printf(Locale.ROOT, "benchmark: %,d articles (%d copies, random edits) in %.1f s: %,.0f articles/s, "
-                            + "%,d marked duplicate%n", r.articles(), replicate, r.seconds(), r.articlesPerSecond(),
-                    r.duplicates());
+            PrintWriter err = spec.commandLine().getErr();
+            DedupBenchmark.Result r = DedupBenchmark.run(articles, replicate, config, seed, n -> {
+                if (n % 100_000 < 10_000) {
+                    err.printf(Locale.ROOT, "mirsad: %,d articles through dedup%n", n);
+                    err.flush();
+                }
+            });
+            out.printf(Locale.ROOT, "benchmark: %,d articles (%d copies, random edits), %,d marked duplicate%n",
+                    r.articles(), replicate, r.duplicates());
+            out.printf(Locale.ROOT, "throughput: %,.0f articles per CPU second (%.1f s CPU, one thread); "
+                            + "%,.0f articles/s wall clock (%.1f s, machine shared)%n", r.articlesPerCpuSecond(),
+                    r.cpuSeconds(), r.articlesPerSecond(), r.seconds());
             out.printf(Locale.ROOT, "memory: index arrays %,d bytes (%.0f bytes/article); heap growth %,d bytes "
                             + "(%.0f bytes/article)%n", r.indexBytes(), (double) r.indexBytes() / r.articles(),
                     r.heapBytes(), (double) r.heapBytes() / r.articles());

@@ -18,10 +18,19 @@ import org.mirsad.model.Block;
  */
 public final class DedupBenchmark {
 
-    public record Result(int articles, double seconds, long indexBytes, long heapBytes, int duplicates) {
+    /**
+     * @param seconds    wall-clock time of the stage
+     * @param cpuSeconds CPU time of the thread running it: the honest figure on a shared machine
+     */
+    public record Result(int articles, double seconds, double cpuSeconds, long indexBytes, long heapBytes,
+                         int duplicates) {
 
         public double articlesPerSecond() {
             return articles / seconds;
+        }
+
+        public double articlesPerCpuSecond() {
+            return articles / cpuSeconds;
         }
     }
 
@@ -30,12 +39,15 @@ public final class DedupBenchmark {
     private DedupBenchmark() {
     }
 
-    public static Result run(List<Article> base, int copies, DedupConfig config, long seed) {
+    public static Result run(List<Article> base, int copies, DedupConfig config, long seed,
+                             java.util.function.IntConsumer progress) {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         Random random = new Random(seed);
         InMemoryDedupIndex index = new InMemoryDedupIndex(config);
         DedupStage stage = new DedupStage(index, config, c -> { });
         long heapBefore = usedHeap();
         long nanos = 0;
+        long cpuNanos = 0;
         int duplicates = 0;
         int total = 0;
         List<Article> batch = new ArrayList<>(BATCH);
@@ -45,19 +57,22 @@ public final class DedupBenchmark {
                 batch.add(copy == 0 ? a : edited(a, copy, random));
                 if (batch.size() == BATCH || (copy == copies - 1 && i == base.size() - 1)) {
                     long t0 = System.nanoTime();
+                    long c0 = threads.getCurrentThreadCpuTime();
                     for (Article b : batch) {
                         if (stage.apply(b).duplicateOf() != null) {
                             duplicates++;
                         }
                     }
+                    cpuNanos += threads.getCurrentThreadCpuTime() - c0;
                     nanos += System.nanoTime() - t0;
                     total += batch.size();
                     batch.clear();
+                    progress.accept(total);
                 }
             }
         }
         long heap = usedHeap() - heapBefore;
-        return new Result(total, nanos / 1e9, index.bytes(), heap, duplicates);
+        return new Result(total, nanos / 1e9, cpuNanos / 1e9, index.bytes(), heap, duplicates);
     }
 
     /** A copy with a new id and one to three word edits in random paragraphs. */

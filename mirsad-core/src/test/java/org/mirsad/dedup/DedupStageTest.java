@@ -1,6 +1,7 @@
 package org.mirsad.dedup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mirsad.dedup.Fixtures.HEADLINE;
 import static org.mirsad.dedup.Fixtures.OTHER_STORY;
 import static org.mirsad.dedup.Fixtures.STORY;
@@ -13,10 +14,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mirsad.Mirsad;
 import org.mirsad.model.Article;
 import org.mirsad.pipeline.Field;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.pipeline.Stage;
 
 class DedupStageTest {
 
@@ -154,6 +158,33 @@ class DedupStageTest {
         assertThat(stage.requires()).containsExactly(Field.TEXT);
         assertThat(stage.provides()).containsExactly(Field.DUPLICATE);
         assertThat(Mirsad.pipeline().stages()).anyMatch(s -> s.name().equals("dedup"));
+    }
+
+    @Test
+    void defaultPipelineTakesAnotherIndexInPlaceOfItsOwn() {
+        InMemoryDedupIndex mine = new InMemoryDedupIndex(DedupConfig.DEFAULT);
+        Pipeline p = Mirsad.pipeline().replacing(new DedupStage(mine, DedupConfig.DEFAULT, c -> { }));
+        p.annotate(original());
+        assertThat(p.annotate(article("outlet-2", HEADLINE, STORY)).duplicateOf()).isEqualTo("original");
+        assertThat(mine.size()).isEqualTo(2);
+        Stage nothing = new Stage() {
+            public String name() {
+                return "nothing";
+            }
+
+            public Set<Field> requires() {
+                return Set.of();
+            }
+
+            public Set<Field> provides() {
+                return Set.of();
+            }
+
+            public Article apply(Article a) {
+                return a;
+            }
+        };
+        assertThatThrownBy(() -> p.replacing(nothing)).hasMessage("no stage named 'nothing' to replace");
     }
 
     private static List<Article> variants() {
