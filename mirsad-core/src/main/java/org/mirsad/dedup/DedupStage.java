@@ -11,8 +11,8 @@ import org.mirsad.pipeline.Field;
 /**
  * Sets {@code duplicate_of}: the article's group canonical, or null when it is the canonical or has
  * no duplicate. Group changes (a better canonical arrived later) go to the listener, for a store to
- * update the rows it already wrote; streaming output ({@code extract}) cannot rewrite lines it
- * printed, see docs/dedup.md.
+ * update the rows it already wrote; output written at the end ({@code extract}, Spark) passes each
+ * article through {@link #settle}; {@code extract --stream} prints the canonical known at the time.
  */
 public final class DedupStage implements CorpusStage {
 
@@ -56,5 +56,15 @@ public final class DedupStage implements CorpusStage {
         }
         p.change().ifPresent(changes);
         return article.withDuplicateOf(p.duplicateOf());
+    }
+
+    /** The article with its group's canonical as it is now (a better member may have come later). */
+    @Override
+    public Article settle(Article article) {
+        String canonical = index.canonicalOf(article.id());
+        if (canonical == null) {
+            return article;
+        }
+        return article.withDuplicateOf(canonical.equals(article.id()) ? null : canonical);
     }
 }

@@ -154,6 +154,19 @@ class DedupStageTest {
     }
 
     @Test
+    void settleNamesTheCanonicalChosenAfterTheArticleWasPlaced() {
+        Article undated = stage.apply(article("a-undated", HEADLINE, STORY));
+        Article dated = stage.apply(Fixtures.dated("b-dated", STORY, LocalDate.of(2024, 5, 5)));
+        Article other = stage.apply(article("other", HEADLINE, OTHER_STORY));
+        assertThat(undated.duplicateOf()).isNull();
+        assertThat(stage.settle(undated).duplicateOf()).isEqualTo("b-dated");
+        assertThat(stage.settle(dated).duplicateOf()).isNull();
+        assertThat(stage.settle(other).duplicateOf()).isNull();
+        Article unknown = article("never-seen", HEADLINE, STORY).withDuplicateOf("x");
+        assertThat(stage.settle(unknown)).isSameAs(unknown);
+    }
+
+    @Test
     void declaresItNeedsTextAndProvidesDuplicate() {
         assertThat(stage.requires()).containsExactly(Field.TEXT);
         assertThat(stage.provides()).containsExactly(Field.DUPLICATE);

@@ -1,0 +1,94 @@
+package org.mirsad.segment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Known boilerplate of Arabic news pages, from the data file {@code boilerplate.tsv}: what a line is
+ * when it is not article text (noise, a "read also" line, a site marker, the date line).
+ */
+public final class BoilerplateTable {
+
+    private record Rule(LineKind kind, String match, String pattern, Pattern regex) {
+    }
+
+    private static final Pattern TRAILING_SOURCE = Pattern.compile("المصدر\\s*:\\s*([^\\s\"«»“”:.،,]+(?:\\s+[^\\s\"«»“”:.،,]+){0,2})\\s*$");
+
+    private final List<Rule> rules;
+
+    private BoilerplateTable(List<Rule> rules) {
+        this.rules = List.copyOf(rules);
+    }
+
+    /** The table shipped with Mirsad. */
+    public static BoilerplateTable standard() {
+        return Holder.STANDARD;
+    }
+
+    private static final class Holder {
+        static final BoilerplateTable STANDARD = parse(LineText.resource("boilerplate.tsv"));
+    }
+
+    static BoilerplateTable parse(List<String> rows) {
+        List<Rule> rules = new ArrayList<>();
+        for (String row : rows) {
+            String[] cols = row.split("\t");
+            if (cols.length != 3) {
+                throw new IllegalStateException("boilerplate.tsv: expected kind<TAB>match<TAB>pattern in: " + row);
+            }
+            LineKind kind = LineKind.valueOf(cols[0]);
+            String match = cols[1];
+            switch (match) {
+                case "line", "prefix" -> rules.add(new Rule(kind, match, LineText.key(cols[2]), null));
+                case "regex" -> rules.add(new Rule(kind, match, cols[2],
+                        Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                default -> throw new IllegalStateException("boilerplate.tsv: unknown match '" + match + "' in: " + row);
+            }
+        }
+        return new BoilerplateTable(rules);
+    }
+
+    /** How many rules the table holds (for the test that it loads). */
+    public int size() {
+        return rules.size();
+    }
+
+    /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for empty). */
+    public LineKind classify(String line) {
+        String key = LineText.key(line);
+        if (key.isEmpty()) {
+            return line.isBlank() ? LineKind.BLANK : LineKind.NOISE;
+        }
+        for (Rule r : rules) {
+            boolean hit = switch (r.match()) {
+                case "line" -> key.equals(r.pattern());
+                case "prefix" -> key.startsWith(r.pattern())
+                        && (key.length() == r.pattern().length() || !Character.isLetter(key.charAt(r.pattern().length())));
+                default -> r.regex().matcher(key).find();
+            };
+            if (hit) {
+                return r.kind();
+            }
+        }
+        return LineKind.TEXT;
+    }
+
+    /**
+     * The line without a source line glued to its end ({@code …أذربيجانالمصدر: العربية}): a source
+     * name of one to three words, no quote, no sentence mark after it, glued to the last word or
+     * after a finished sentence (so that {@code قال المصدر: مسؤول} in prose stays).
+     */
+    public static String stripTrailingSource(String line) {
+        var m = TRAILING_SOURCE.matcher(line);
+        if (!m.find() || m.start() == 0) {
+            return line;
+        }
+        String before = line.substring(0, m.start());
+        boolean glued = Character.isLetter(before.charAt(before.length() - 1));
+        if (glued || LineText.endsWithSentenceMark(before)) {
+            return before.strip();
+        }
+        return line;
+    }
+}

@@ -1,0 +1,81 @@
+package org.mirsad.segment;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mirsad.model.Caption;
+
+/**
+ * Tells photo captions from body text. A line is a caption when it ends with a photo credit
+ * ({@code (أ.ب)}, {@code (أرشيفية - رويترز)}), starts with a bullet, recurs on the page, or begins
+ * as captions do ({@code صورة …}, {@code لقطة …}), and in every case does not end as a sentence does.
+ * Credits and cue phrases are data: {@code photo-credits.txt}, {@code caption-cues.txt}.
+ */
+final class CaptionDetector {
+
+    private static final Pattern TRAILING_PARENS = Pattern.compile("\\(([^()]{1,40})\\)\\s*$");
+    private static final Pattern CREDIT_SEPARATORS = Pattern.compile("[\\s\\-–—/،,|]+");
+    /** Captions are short; a longer line is prose even with a credit-like ending. */
+    private static final int MAX_CAPTION_WORDS = 60;
+    private static final int MAX_CUED_CAPTION_WORDS = 40;
+
+    private final List<String> creditWords;
+    private final List<String> cues;
+
+    CaptionDetector(List<String> creditWords, List<String> cues) {
+        this.creditWords = creditWords.stream().map(LineText::key).distinct().toList();
+        this.cues = cues.stream().map(LineText::key).distinct().toList();
+    }
+
+    static CaptionDetector standard() {
+        return new CaptionDetector(LineText.resource("photo-credits.txt"), LineText.resource("caption-cues.txt"));
+    }
+
+    /** The caption this line is, if it is one; {@code repeated} says the line occurs again on the page. */
+    Optional<Caption> caption(String line, boolean repeated) {
+        boolean bullet = LineText.hasBullet(line);
+        Caption c = split(LineText.withoutBullet(line));
+        if (c.text().isEmpty()) {
+            return Optional.empty();
+        }
+        boolean prose = LineText.endsWithSentenceMark(c.text());
+        int words = LineText.words(c.text());
+        boolean isCaption = bullet
+                || (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)
+                || (repeated && !prose)
+                || (startsWithCue(c.text()) && !prose && words <= MAX_CUED_CAPTION_WORDS);
+        return isCaption ? Optional.of(c) : Optional.empty();
+    }
+
+    /** The caption text and its credit, when the line ends with a parenthesised credit. */
+    Caption split(String line) {
+        String s = line.strip();
+        Matcher m = TRAILING_PARENS.matcher(s);
+        if (m.find() && isCredit(m.group(1))) {
+            return new Caption(s.substring(0, m.start()).strip(), m.group(1).strip());
+        }
+        return new Caption(s, null);
+    }
+
+    private boolean isCredit(String inParens) {
+        String key = " " + CREDIT_SEPARATORS.matcher(LineText.key(inParens)).replaceAll(" ") + " ";
+        for (String w : creditWords) {
+            String word = " " + CREDIT_SEPARATORS.matcher(w).replaceAll(" ") + " ";
+            if (key.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean startsWithCue(String text) {
+        String key = LineText.key(text);
+        for (String cue : cues) {
+            if (key.startsWith(cue) && (key.length() == cue.length() || !Character.isLetter(key.charAt(cue.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,95 @@
+package org.mirsad.segment;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.SentenceSplitter;
+
+/** Small facts about a line of text that every detector needs, and the loader of the data files. */
+final class LineText {
+
+    static final char BULLET = '\u2022';
+    static final char MIDDLE_DOT = '\u00B7';
+
+    private LineText() {
+    }
+
+    /**
+     * The comparison key: matching form, lower case, whitespace runs as one space, no leading bullet.
+     * Two renderings of one caption ({@code «H  -6»} and {@code «H -6»}) share a key.
+     */
+    static String key(String line) {
+        String s = ArabicNormalizer.normalize(withoutBullet(line)).toLowerCase(Locale.ROOT);
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** True when the line starts with a bullet ({@code •}, {@code ·}). */
+    static boolean hasBullet(String line) {
+        String s = line.strip();
+        return !s.isEmpty() && (s.charAt(0) == BULLET || s.charAt(0) == MIDDLE_DOT);
+    }
+
+    static String withoutBullet(String line) {
+        String s = line.strip();
+        while (!s.isEmpty() && (s.charAt(0) == BULLET || s.charAt(0) == MIDDLE_DOT)) {
+            s = s.substring(1).strip();
+        }
+        return s;
+    }
+
+    static int words(String text) {
+        String s = text.strip();
+        return s.isEmpty() ? 0 : s.split("\\s+").length;
+    }
+
+    /**
+     * True when the last mark of the line, past closing quotes and brackets, ends or continues a
+     * sentence ({@code . ! ? ؟ ؛ ; : ، , …}): such a line is prose, not a headline or subheading.
+     */
+    static boolean endsWithSentenceMark(String text) {
+        String s = text.strip();
+        int i = s.length() - 1;
+        while (i >= 0 && isClosing(s.charAt(i))) {
+            i--;
+        }
+        if (i < 0) {
+            return false;
+        }
+        char c = s.charAt(i);
+        return c == '.' || c == '!' || c == '?' || c == SentenceSplitter.ARABIC_QUESTION_MARK
+                || c == SentenceSplitter.ARABIC_SEMICOLON || c == ';' || c == ':' || c == SentenceSplitter.ARABIC_COMMA
+                || c == ',' || c == SentenceSplitter.HORIZONTAL_ELLIPSIS;
+    }
+
+    private static boolean isClosing(char c) {
+        return c == SentenceSplitter.RIGHT_GUILLEMET || c == '"' || c == SentenceSplitter.RIGHT_DOUBLE_QUOTATION_MARK
+                || c == ')' || c == ']' || c == '\'';
+    }
+
+    /** Lines of a data file under org/mirsad/segment, without comments (#) and blank lines. */
+    static List<String> resource(String name) {
+        String path = "/org/mirsad/segment/" + name;
+        try (InputStream in = LineText.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + path);
+            }
+            List<String> out = new ArrayList<>();
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line; (line = r.readLine()) != null; ) {
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    out.add(line.strip());
+                }
+            }
+            return List.copyOf(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + path, e);
+        }
+    }
+}

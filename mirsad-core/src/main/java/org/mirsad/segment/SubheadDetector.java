@@ -1,0 +1,92 @@
+package org.mirsad.segment;
+
+import java.util.Comparator;
+import java.util.List;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Subheadings and headlines by their shape: a subheading is a short line with no sentence mark at
+ * its end, sitting between paragraphs. Crawls often glue a subheading to the next paragraph with no
+ * space ({@code مقتل 6 جنود روسفي سياق متصل، …}); {@link #splitGlued} finds the seam where a known
+ * paragraph opener (data file {@code paragraph-openers.txt}) follows a word's last letter.
+ */
+final class SubheadDetector {
+
+    static final int MAX_SUBHEAD_WORDS = 12;
+    static final int MAX_SUBHEAD_CHARS = 100;
+    static final int MAX_HEADLINE_WORDS = 30;
+    /** A glued subheading has at least this many words before the seam. */
+    static final int MIN_GLUED_HEAD_WORDS = 2;
+
+    private final List<String> openers;
+
+    SubheadDetector(List<String> openers) {
+        this.openers = openers.stream().map(SubheadDetector::fold).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    }
+
+    static SubheadDetector standard() {
+        return new SubheadDetector(LineText.resource("paragraph-openers.txt"));
+    }
+
+    static boolean isSubheadLike(String text) {
+        int words = LineText.words(text);
+        return words >= 1 && words <= MAX_SUBHEAD_WORDS && text.strip().length() <= MAX_SUBHEAD_CHARS
+                && !LineText.endsWithSentenceMark(text);
+    }
+
+    static boolean isHeadlineLike(String text) {
+        int words = LineText.words(text);
+        return words >= 1 && words <= MAX_HEADLINE_WORDS && !LineText.endsWithSentenceMark(text);
+    }
+
+    /**
+     * A glued subheading and its paragraph, {@code [subhead, paragraph]}, or an empty list when the
+     * line has no such seam.
+     */
+    List<String> splitGlued(String line) {
+        StringBuilder folded = new StringBuilder(line.length());
+        int[] origin = new int[line.length() + 1];
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (!ArabicNormalizer.isMark(c)) {
+                origin[folded.length()] = i;
+                folded.append(ArabicNormalizer.fold(c));
+            }
+        }
+        String f = folded.toString();
+        for (String opener : openers) {
+            for (int at = f.indexOf(opener, 1); at > 0; at = f.indexOf(opener, at + 1)) {
+                int after = at + opener.length();
+                boolean gluedBefore = Character.isLetter(f.charAt(at - 1));
+                boolean wordAfter = after == f.length() || !Character.isLetter(f.charAt(after));
+                if (!gluedBefore || !wordAfter) {
+                    continue;
+                }
+                String head = line.substring(0, origin[at]).strip();
+                String rest = line.substring(origin[at]).strip();
+                if (isGluedHead(head) && LineText.words(rest) > LineText.words(opener)) {
+                    return List.of(head, rest);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The words before a seam must look like a subheading whose last word is a real word. */
+    private static boolean isGluedHead(String head) {
+        String[] words = head.split("\\s+");
+        return words.length >= MIN_GLUED_HEAD_WORDS && isSubheadLike(head) && words[words.length - 1].length() >= 2
+                && head.chars().noneMatch(c -> ".!?,\u060C\u061B\u061F".indexOf(c) >= 0);
+    }
+
+    private static String fold(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            if (!ArabicNormalizer.isMark(c)) {
+                b.append(ArabicNormalizer.fold(c));
+            }
+        }
+        return b.toString();
+    }
+}

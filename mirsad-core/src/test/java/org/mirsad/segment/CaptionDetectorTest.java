@@ -1,0 +1,46 @@
+package org.mirsad.segment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mirsad.model.Caption;
+
+class CaptionDetectorTest {
+
+    private final CaptionDetector detector = CaptionDetector.standard();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", value = {
+        "لاعبو الفريق يحتفلون بالهدف (أ.ب)                       | لاعبو الفريق يحتفلون بالهدف                | أ.ب",
+        "مبنى البرلمان في العاصمة (أرشيفية - رويترز)             | مبنى البرلمان في العاصمة                   | أرشيفية - رويترز",
+        "الرئيس خلال القمة (أ ف ب)                               | الرئيس خلال القمة                          | أ ف ب",
+        "A crowd in the square (Getty Images)                    | A crowd in the square                      | Getty Images",
+        "الوزير (يسار) ونظيره في المؤتمر (إ.ب.أ)                 | الوزير (يسار) ونظيره في المؤتمر            | إ.ب.أ",
+    })
+    void splitsTheCreditOff(String line, String text, String credit) {
+        assertThat(detector.caption(line, false)).contains(new Caption(text, credit));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "قال الوزير إن الاجتماع كان مثمراً (الثلاثاء).",
+        "وأعلن الجيش سيطرته على البلدة، وفق ما نقلت (رويترز).",
+        "الوزير خلال المؤتمر (يسار)",
+        "زيارة مرتقبة للرئيس إلى الصين",
+    })
+    void proseAndSubheadsAreNotCaptions(String line) {
+        assertThat(detector.caption(line, false)).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "  •  الوزير خلال المؤتمر الصحافي | false",
+        "صورة عامة لمبنى الوزارة          | false",
+        "لقطة من شريط فيديو للحادث        | false",
+        "الوزير خلال المؤتمر الصحافي      | true",
+    })
+    void recognisesBulletCueAndRepetition(String line, boolean repeated) {
+        assertThat(detector.caption(line, repeated)).isPresent();
+    }
+}
