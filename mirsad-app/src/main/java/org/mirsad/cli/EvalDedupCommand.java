@@ -88,8 +88,8 @@ final class EvalDedupCommand implements Callable<Integer> {
                     err.flush();
                 }
             });
-            out.printf(Locale.ROOT, "benchmark: %,d articles (%d copies, random edits), %,d marked duplicate%n",
-                    r.articles(), replicate, r.duplicates());
+            out.printf(Locale.ROOT, "benchmark: %,d articles (%d copies, random edits), %,d joined an earlier "
+                    + "article's group%n", r.articles(), replicate, r.joined());
             out.printf(Locale.ROOT, "throughput: %,.0f articles per CPU second (%.1f s CPU, one thread); "
                             + "%,.0f articles/s wall clock (%.1f s, machine shared)%n", r.articlesPerCpuSecond(),
                     r.cpuSeconds(), r.articlesPerSecond(), r.seconds());
