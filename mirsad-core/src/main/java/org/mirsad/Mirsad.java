@@ -1,6 +1,7 @@
 package org.mirsad;
 
 import org.mirsad.agencies.AgencyStage;
+import org.mirsad.dates.DateStage;
 import org.mirsad.dedup.DedupStage;
 import org.mirsad.events.EventStage;
 import org.mirsad.html.HtmlMainText;
@@ -35,6 +36,7 @@ public final class Mirsad {
                 .pageStep(new OutletSignatures())
                 .stage(new OutletStage())
                 .stage(new AgencyStage())
+                .stage(new DateStage())
                 .stage(new EventStage())
                 .stage(new DedupStage())
                 .stage(new StoryStage())
