@@ -2,6 +2,7 @@ package org.mirsad;
 
 import org.mirsad.agencies.AgencyStage;
 import org.mirsad.dates.DateStage;
+import org.mirsad.dedup.DedupStage;
 import org.mirsad.entities.EntityStage;
 import org.mirsad.events.EventStage;
 import org.mirsad.html.HtmlMainText;
@@ -41,6 +42,7 @@ public final class Mirsad {
                 .stage(new EntityStage())
                 .stage(new QuoteStage())
                 .stage(new EventStage())
+                .stage(new DedupStage())
                 .stage(new StoryStage())
                 .build();
     }
