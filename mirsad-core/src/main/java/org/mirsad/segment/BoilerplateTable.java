@@ -54,11 +54,11 @@ public final class BoilerplateTable {
         return rules.size();
     }
 
-    /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for empty). */
+    /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for a line with nothing visible: spaces, no-break spaces, bidi marks, bullets). */
     public LineKind classify(String line) {
         String key = LineText.key(line);
         if (key.isEmpty()) {
-            return line.isBlank() ? LineKind.BLANK : LineKind.NOISE;
+            return LineKind.BLANK;
         }
         for (Rule r : rules) {
             boolean hit = switch (r.match()) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.SentenceSplitter;
 
@@ -27,8 +28,13 @@ final class LineText {
      */
     static String key(String line) {
         String s = ArabicNormalizer.normalize(withoutBullet(line)).toLowerCase(Locale.ROOT);
-        return s.replaceAll("\\s+", " ").strip();
+        return INVISIBLE.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
     }
+
+    /** Every kind of space, no-break and ideographic ones included (crawls are full of U+00A0). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Format characters (bidi marks, zero-width joiners, BOM): invisible, they must not tell lines apart. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     /** True when the line starts with a bullet ({@code •}, {@code ·}). */
     static boolean hasBullet(String line) {

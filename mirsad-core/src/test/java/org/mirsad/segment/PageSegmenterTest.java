@@ -149,6 +149,16 @@ class PageSegmenterTest {
         assertThat(articles.get(0).source()).isEqualTo(source);
     }
 
+    @Test
+    void keepsABylineOutOfTheBodyAsTheAuthorLine() {
+        var source = new Provenance("feed.jsonl", 2, 2, 0, -1, null, null);
+        var meta = new SourceMetadata("المطر يعود إلى المدينة", null, "example", null);
+        String content = "الموقع – متابعات\n\nهطلت أمطار غزيرة على المدينة صباح اليوم.\n\nوتوقعت الأرصاد استمرارها يومين.";
+        Article a = segmenter.segment(new Page(source, Format.TEXT, content, meta, List.of())).get(0);
+        assertThat(a.paragraphs()).hasSize(2).noneMatch(p -> p.contains("متابعات"));
+        assertThat(a.sourceMetadata().author()).isEqualTo("الموقع – متابعات");
+    }
+
     private List<Article> segment(String fixture) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture)) {
             assertThat(in).as(fixture).isNotNull();
