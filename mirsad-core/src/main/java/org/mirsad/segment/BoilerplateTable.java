@@ -75,6 +75,32 @@ public final class BoilerplateTable {
     }
 
     /**
+     * The line without a known boilerplate phrase glued to its tail with no line break
+     * ({@code someone@mail.comللتواصل مع الكاتب …}, SaudiNewsNet): the tail from the first NOISE
+     * prefix rule of at least {@value #MIN_GLUED_PHRASE} letters found after the line's start, when
+     * the tail is noise by this table.
+     */
+    public String stripGluedTail(String line) {
+        FoldedText text = new FoldedText(line);
+        String f = text.folded();
+        for (Rule r : rules) {
+            if (r.kind() != LineKind.NOISE || !r.match().equals("prefix") || r.pattern().length() < MIN_GLUED_PHRASE) {
+                continue;
+            }
+            int at = f.indexOf(r.pattern(), 1);
+            if (at > 0) {
+                String tail = line.substring(text.origin(at));
+                if (classify(tail) == LineKind.NOISE) {
+                    return line.substring(0, text.origin(at)).strip();
+                }
+            }
+        }
+        return stripTrailingSource(line);
+    }
+
+    static final int MIN_GLUED_PHRASE = 8;
+
+    /**
      * The line without a source line glued to its end ({@code …أذربيجانالمصدر: العربية}): a source
      * name of one to three words, no quote, no sentence mark after it, glued to the last word or
      * after a finished sentence (so that {@code قال المصدر: مسؤول} in prose stays).

@@ -60,7 +60,7 @@ public final class PageSegmenter implements Segmenter {
         List<PageLine> lines = new ArrayList<>(raw.length);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = BoilerplateTable.stripTrailingSource(raw[i].strip());
+            String line = table.stripGluedTail(raw[i].strip());
             LineKind kind = table.classify(line);
             if (kind == LineKind.TEXT && learner != null && learner.isBoilerplate(outlet, line)) {
                 kind = LineKind.NOISE;

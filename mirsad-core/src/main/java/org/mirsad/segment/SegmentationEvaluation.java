@@ -125,7 +125,8 @@ public final class SegmentationEvaluation {
         long sentences = 0;
         long kept = 0;
         if (!hadBoilerplate) {
-            for (Sentence sentence : SentenceSplitter.split(s.content())) {
+            // Sentences per line: in scraped content a line break ends a paragraph (and a byline).
+            for (Sentence sentence : s.content().lines().flatMap(l -> SentenceSplitter.split(l).stream()).toList()) {
                 String key = LineText.key(sentence.text());
                 if (!key.isEmpty()) {
                     sentences++;
