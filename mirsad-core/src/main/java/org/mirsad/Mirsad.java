@@ -1,9 +1,15 @@
 package org.mirsad;
 
+import org.mirsad.agencies.AgencyStage;
+import org.mirsad.events.EventStage;
+import org.mirsad.html.HtmlMainText;
+import org.mirsad.outlets.OutletSignatures;
+import org.mirsad.outlets.OutletStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
 import org.mirsad.segment.PageSegmenter;
+import org.mirsad.stories.StoryStage;
 
 /**
  * The front door of Mirsad as a library.
@@ -24,6 +30,12 @@ public final class Mirsad {
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
         return Pipeline.builder(new PageSegmenter())
+                .pageStep(new HtmlMainText())
+                .pageStep(new OutletSignatures())
+                .stage(new OutletStage())
+                .stage(new AgencyStage())
+                .stage(new EventStage())
+                .stage(new StoryStage())
                 .build();
     }
 

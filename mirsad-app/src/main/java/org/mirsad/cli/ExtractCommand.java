@@ -14,6 +14,7 @@ import org.mirsad.model.Rejection;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.RecordSink;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code mirsad extract PATH...}: the pipeline without storage, one JSON object per article. */
@@ -25,17 +26,28 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - for stdin.")
     List<String> paths;
 
+    @Option(names = "--stream", description = {"Print each article as soon as it is analysed (memory stays flat on",
+            "huge inputs), instead of at the end with final duplicate groups and story ids."})
+    boolean stream;
+
     @Override
     public Integer call() {
         Pipeline pipeline = Mirsad.pipeline();
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
         int[] rejected = {0};
+        // Duplicate groups and stories are final only once the whole input is read (a later article
+        // can merge two stories), so articles are held until then; --stream prints them at once.
+        List<Article> held = new java.util.ArrayList<>();
         RecordSink sink = new RecordSink() {
             @Override
             public void page(Page page) {
                 page.warnings().forEach(w -> System.err.println("mirsad: warning: " + page.source().path() + ": " + w));
                 for (Article a : pipeline.extract(page)) {
-                    out.println(Json.line(a));
+                    if (stream) {
+                        out.println(Json.line(a));
+                    } else {
+                        held.add(a);
+                    }
                 }
             }
 
@@ -47,6 +59,9 @@ final class ExtractCommand implements Callable<Integer> {
         };
         for (String p : paths) {
             Mirsad.read(p, sink);
+        }
+        for (Article a : held) {
+            out.println(Json.line(pipeline.settle(a)));
         }
         out.flush();
         return rejected[0] > 0 && rejected[0] == paths.size() ? MirsadCli.BAD_INPUT : MirsadCli.OK;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,7 @@ import java.time.Instant;
 @JsonPropertyOrder({"path", "lines", "record", "offset", "url", "fetched"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(String path, @JsonIgnore int fromLine, @JsonIgnore int toLine, int record, long offset, String url,
-                         Instant fetched) {
+                         Instant fetched) implements Serializable {
 
     public Provenance {
         if (path == null || path.isEmpty()) {

@@ -91,7 +91,7 @@ final class ArticleAssembler {
         Provenance source = page.wholeFile() ? page.source().withLines(first, last) : page.source();
         SourceMetadata meta = page.metadata();
         if (date != null && meta.date() == null) {
-            meta = new SourceMetadata(meta.title(), date, meta.outlet(), meta.author());
+            meta = meta.withDate(date);
         }
         if (byline != null && meta.author() == null) {
             meta = new SourceMetadata(meta.title(), meta.date(), meta.outlet(), byline);

@@ -1,0 +1,88 @@
+package org.mirsad.events;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * The language data of event extraction, loaded once from resource files: triggers
+ * ({@code triggers.tsv}), the context words that cancel them ({@code context.tsv}), group nouns
+ * ({@code groups.tsv}) and countries with capitals and demonyms ({@code countries.tsv}).
+ */
+final class EventLexicon {
+
+    enum Context { NEGATION, CONDITIONAL, MODAL, PREVENTION, FIGURATIVE, QUESTION, SPORTS, ACCIDENT }
+
+    /** What a trigger phrase names. */
+    record Trigger(String type, boolean verb) {
+    }
+
+    static final EventLexicon SHIPPED = new EventLexicon();
+
+    final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
+    final PhraseMatcher<ActorKind> actors = new PhraseMatcher<>();
+    final Map<Context, Set<String>> context = new EnumMap<>(Context.class);
+    int triggerCount;
+
+    private EventLexicon() {
+        for (String[] row : rows("triggers.tsv")) {
+            triggers.add(row[0], new Trigger(PloverType.valueOf(row[1]).name(), "VERB".equals(row[2])));
+            triggerCount++;
+        }
+        for (Context c : Context.values()) {
+            context.put(c, new HashSet<>());
+        }
+        for (String[] row : rows("context.tsv")) {
+            context.get(Context.valueOf(row[0])).add(ArabicNormalizer.normalize(row[1]).replace('_', ' '));
+        }
+        for (String[] row : rows("groups.tsv")) {
+            actors.add(row[0], new ActorKind(null, row[1], row[2]));
+        }
+        for (String[] row : rows("countries.tsv")) {
+            ActorKind kind = new ActorKind(row[0], null, row[1]);
+            for (String form : row[2].split(",")) {
+                actors.add(form.strip(), kind);
+            }
+        }
+    }
+
+    boolean is(Context c, Word t) {
+        Set<String> words = context.get(c);
+        return words.contains(t.form()) || words.contains(t.bare());
+    }
+
+    private static List<String[]> rows(String name) {
+        List<String[]> out = new ArrayList<>();
+        try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource org/mirsad/events/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            int lineNo = 0;
+            for (String line; (line = r.readLine()) != null; ) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length < 2) {
+                    throw new IllegalStateException(name + " line " + lineNo + ": expected tab-separated columns");
+                }
+                out.add(cols);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,127 @@
+package org.mirsad.events;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Finds phrases of a lexicon in a token list. A phrase is one or more words in matching form; a
+ * word ending in {@code *} matches any token that starts with it. Phrases are indexed by their first
+ * word (exact words by the word, prefixes by their first {@value #KEY} letters), so a sentence costs
+ * a few map look-ups per token whatever the size of the lexicon.
+ *
+ * @param <V> what a phrase stands for (an event type, an actor)
+ */
+final class PhraseMatcher<V> {
+
+    static final int KEY = 3;
+    /** Words a {@code ~word} may skip. */
+    static final int GAP = 3;
+
+    record Match<V>(int from, int to, V value) {
+    }
+
+    private record Phrase<V>(String[] words, V value) {
+    }
+
+    private final Map<String, List<Phrase<V>>> byExactFirst = new HashMap<>();
+    private final Map<String, List<Phrase<V>>> byPrefixFirst = new HashMap<>();
+
+    void add(String pattern, V value) {
+        String[] words = ArabicNormalizer.normalize(pattern).strip().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            words[i] = words[i].replace('_', ' ');
+        }
+        Phrase<V> p = new Phrase<>(words, value);
+        String first = words[0];
+        if (first.endsWith("*")) {
+            String prefix = first.substring(0, first.length() - 1);
+            if (prefix.length() < KEY) {
+                throw new IllegalArgumentException("prefix pattern too short (needs " + KEY + " letters): " + pattern);
+            }
+            byPrefixFirst.computeIfAbsent(prefix.substring(0, KEY), k -> new ArrayList<>()).add(p);
+        } else {
+            byExactFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+        }
+    }
+
+    /** Every phrase found, longest first at each position; matches may overlap. */
+    List<Match<V>> findAll(List<Word> tokens) {
+        List<Match<V>> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Match<V> best = null;
+            for (Phrase<V> p : candidates(tokens.get(i))) {
+                int end = matchAt(p, tokens, i);
+                if (end > 0 && (best == null || end > best.to())) {
+                    best = new Match<>(i, end, p.value());
+                }
+            }
+            if (best != null) {
+                out.add(best);
+            }
+        }
+        return out;
+    }
+
+    private List<Phrase<V>> candidates(Word t) {
+        List<Phrase<V>> out = new ArrayList<>();
+        java.util.Set<Phrase<V>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String f : t.readings()) {
+            for (Phrase<V> p : byExactFirst.getOrDefault(f, List.of())) {
+                if (seen.add(p)) {
+                    out.add(p);
+                }
+            }
+            if (f.length() >= KEY) {
+                for (Phrase<V> p : byPrefixFirst.getOrDefault(f.substring(0, KEY), List.of())) {
+                    if (seen.add(p)) {
+                        out.add(p);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The index after the phrase when it matches at {@code start}, else -1. A word written {@code ~word}
+     * may stand up to {@value #GAP} words further on (not past punctuation): Arabic puts the subject
+     * between a verb and its particle, صادقت مصر على.
+     */
+    private static int matchAt(Phrase<?> p, List<Word> tokens, int start) {
+        int k = start;
+        for (String w : p.words()) {
+            boolean gap = w.startsWith("~");
+            String word = gap ? w.substring(1) : w;
+            int limit = gap ? Math.min(tokens.size(), k + GAP + 1) : Math.min(tokens.size(), k + 1);
+            int found = -1;
+            for (int i = k; i < limit; i++) {
+                if (matches(word, tokens.get(i))) {
+                    found = i;
+                    break;
+                }
+                if (tokens.get(i).clauseBreak() && !Character.isLetter(tokens.get(i).text().charAt(0))) {
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            k = found + 1;
+        }
+        return k;
+    }
+
+    static boolean matches(String word, Word t) {
+        boolean prefix = word.endsWith("*");
+        String w = prefix ? word.substring(0, word.length() - 1) : word;
+        for (String r : t.readings()) {
+            if (prefix ? r.startsWith(w) : r.equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,47 @@
+package org.mirsad.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Clitics;
+import org.mirsad.text.Token;
+
+/**
+ * A sentence as the words event patterns match: the text layer's tokens, each with its form
+ * without a leading conjunction and whether it opens a new clause. Of punctuation only the clause
+ * marks (، , ؛ ; :) are kept.
+ */
+final class Words {
+
+    /** Words that open a subordinate or reported clause, in matching form. */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم", "عندما", "حيث", "بعد",
+            "بعدما", "الذي", "التي", "الذين", "لكن", "بينما", "فيما");
+    private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
+
+    private Words() {
+    }
+
+    static List<Word> of(String sentence) {
+        List<Word> out = new ArrayList<>();
+        for (Token t : ArabicTokenizer.tokenize(sentence)) {
+            if (t.type() == Token.Type.PUNCTUATION) {
+                if (CLAUSE_MARKS.contains(t.surface())) {
+                    out.add(new Word(t.surface(), t.form(), t.form(), List.of(t.form()), t.start(), t.end(), true));
+                }
+                continue;
+            }
+            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), Clitics.readings(t.form()), t.start(),
+                    t.end(), CLAUSE_OPENERS.contains(t.form())));
+        }
+        return out;
+    }
+
+    /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */
+    static String stripConjunction(String form) {
+        if (form.length() > 3 && (form.charAt(0) == '\u0648' || form.charAt(0) == '\u0641')) {
+            return form.substring(1);
+        }
+        return form;
+    }
+}

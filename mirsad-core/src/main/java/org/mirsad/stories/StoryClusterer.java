@@ -1,0 +1,215 @@
+package org.mirsad.stories;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.mirsad.model.ArticleId;
+
+/**
+ * Incremental story detection in the manner of topic detection and tracking: each new article is
+ * compared with the articles seen before that share its strongest terms; it joins the story of
+ * every article it is close enough to, and when it is close to articles of two stories, those
+ * stories are one and merge (single link). Single-link groups are the connected components of the
+ * "close enough" graph, so the partition does not depend on the order articles arrive in (up to the
+ * drift of the term weights as the corpus grows).
+ *
+ * <p>Closeness mixes three signals: cosine of TF-IDF vectors over light stems (headline weighted
+ * most), the overlap of named entities, and time: articles days apart are less likely one story,
+ * weeks apart hardly ever.
+ *
+ * <p>A merged story's id stays resolvable through {@link #resolve(String)}.
+ */
+public final class StoryClusterer {
+
+    /**
+     * @param termsPerArticle the strongest terms kept per article (its fingerprint)
+     * @param threshold       similarity from which two articles are one story
+     * @param termWeight      share of the term cosine in the similarity; the rest is entity overlap
+     * @param decayDays       time constant of the decay: similarity × exp(-days apart / decayDays)
+     * @param maxPostings     articles remembered per term for candidate search (the most recent)
+     * @param minSharedTerms  strongest terms two articles must share to be compared at all
+     */
+    public record Options(int termsPerArticle, double threshold, double termWeight, double decayDays, int maxPostings,
+                          int minSharedTerms) {
+
+        public static final Options DEFAULT = new Options(40, 0.20, 0.7, 10, 2000, 2);
+    }
+
+    private final Options options;
+    private final Map<String, Integer> documentFrequency = new HashMap<>();
+    private int documents;
+    private final List<StoryFingerprint> fingerprints = new ArrayList<>();
+    private final List<String> storyOfFingerprint = new ArrayList<>();
+    private final Map<String, List<Integer>> postings = new HashMap<>();
+    /** A merged story's id → the story it merged into. */
+    private final Map<String, String> mergedInto = new HashMap<>();
+
+    public StoryClusterer() {
+        this(Options.DEFAULT);
+    }
+
+    public StoryClusterer(Options options) {
+        this.options = options;
+    }
+
+    /**
+     * Places one article and returns its story id.
+     *
+     * @param articleId the article's id (its story is new when nothing is close)
+     * @param termFrequencies its place-weighted term frequencies
+     * @param entities  its entity ids
+     * @param date      its date or null
+     */
+    public synchronized String assign(String articleId, Map<String, Float> termFrequencies, Set<String> entities,
+                                      LocalDate date) {
+        documents++;
+        termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+        StoryFingerprint me = fingerprint(articleId, termFrequencies, entities, date);
+
+        Set<String> linked = new TreeSet<>();
+        for (int candidate : candidates(me)) {
+            if (similarity(me, fingerprints.get(candidate)) >= options.threshold()) {
+                linked.add(resolve(storyOfFingerprint.get(candidate)));
+            }
+        }
+        String story;
+        if (linked.isEmpty()) {
+            story = "s" + ArticleId.hash("story:" + articleId);
+        } else {
+            // The smallest id survives a merge, so the surviving id does not depend on arrival order.
+            story = linked.iterator().next();
+            for (String other : linked) {
+                if (!other.equals(story)) {
+                    mergedInto.put(other, story);
+                }
+            }
+        }
+        int index = fingerprints.size();
+        fingerprints.add(me);
+        storyOfFingerprint.add(story);
+        for (String t : me.terms()) {
+            List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>());
+            list.add(index);
+            if (list.size() > options.maxPostings()) {
+                list.remove(0);
+            }
+        }
+        return story;
+    }
+
+    /** The current id of a story, following merges. */
+    public synchronized String resolve(String storyId) {
+        String s = storyId;
+        for (String next; (next = mergedInto.get(s)) != null; ) {
+            s = next;
+        }
+        return s;
+    }
+
+    /** How close two articles are, 0..1 (term cosine and entity overlap, decayed by time apart). */
+    double similarity(StoryFingerprint a, StoryFingerprint b) {
+        double cos = cosine(a, b);
+        double ent = jaccard(a.entities(), b.entities());
+        double sim = a.entities().isEmpty() || b.entities().isEmpty()
+                ? cos
+                : options.termWeight() * cos + (1 - options.termWeight()) * ent;
+        if (a.date() != null && b.date() != null) {
+            long days = Math.abs(ChronoUnit.DAYS.between(a.date(), b.date()));
+            sim *= Math.exp(-days / options.decayDays());
+        }
+        return sim;
+    }
+
+    StoryFingerprint fingerprintForTest(String id, Map<String, Float> tf) {
+        return fingerprint(id, tf, Set.of(), null);
+    }
+
+    private StoryFingerprint fingerprint(String id, Map<String, Float> tf, Set<String> entities, LocalDate date) {
+        List<Map.Entry<String, Float>> top = new ArrayList<>(tf.entrySet());
+        top.sort(Comparator.<Map.Entry<String, Float>>comparingDouble(e -> -e.getValue() * idf(e.getKey()))
+                .thenComparing(Map.Entry::getKey));
+        int n = Math.min(options.termsPerArticle(), top.size());
+        String[] terms = new String[n];
+        float[] weights = new float[n];
+        for (int i = 0; i < n; i++) {
+            terms[i] = top.get(i).getKey();
+            weights[i] = top.get(i).getValue();
+        }
+        return new StoryFingerprint(id, terms, weights, Set.copyOf(entities), date);
+    }
+
+    private Set<Integer> candidates(StoryFingerprint me) {
+        Map<Integer, Integer> shared = new HashMap<>();
+        for (String t : me.terms()) {
+            for (int i : postings.getOrDefault(t, List.of())) {
+                shared.merge(i, 1, Integer::sum);
+            }
+        }
+        Set<Integer> out = new HashSet<>();
+        shared.forEach((i, count) -> {
+            if (count >= options.minSharedTerms()) {
+                out.add(i);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * Inverse document frequency over the background newswire and the corpus seen so far together:
+     * the background fixes the weights of a small corpus, the corpus takes over as it grows.
+     */
+    private double idf(String term) {
+        BackgroundFrequencies bg = BackgroundFrequencies.SHIPPED;
+        double n = bg.documents() + documents + 1.0;
+        return Math.log(n / (bg.frequency(term) + documentFrequency.getOrDefault(term, 0) + 0.5));
+    }
+
+    private double cosine(StoryFingerprint a, StoryFingerprint b) {
+        Map<String, Double> va = vector(a);
+        Map<String, Double> vb = vector(b);
+        double dot = 0;
+        for (Map.Entry<String, Double> e : va.entrySet()) {
+            Double w = vb.get(e.getKey());
+            if (w != null) {
+                dot += e.getValue() * w;
+            }
+        }
+        return dot == 0 ? 0 : dot / (norm(va) * norm(vb));
+    }
+
+    private Map<String, Double> vector(StoryFingerprint f) {
+        Map<String, Double> v = new HashMap<>();
+        for (int i = 0; i < f.terms().length; i++) {
+            v.put(f.terms()[i], (1 + Math.log(f.weights()[i])) * idf(f.terms()[i]));
+        }
+        return v;
+    }
+
+    private static double norm(Map<String, Double> v) {
+        double s = 0;
+        for (double w : v.values()) {
+            s += w * w;
+        }
+        return Math.sqrt(s);
+    }
+
+    private static double jaccard(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        int common = 0;
+        for (String x : a) {
+            if (b.contains(x)) {
+                common++;
+            }
+        }
+        return (double) common / (a.size() + b.size() - common);
+    }
+}

@@ -1,0 +1,18 @@
+package org.mirsad.stories;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * What the story clusterer keeps of one article: its strongest terms with their weights in the
+ * article (term frequency, place-weighted), its entity ids and its date. Fixed size whatever the
+ * article's length, so that memory grows with the number of articles, not their text.
+ *
+ * @param articleId the article
+ * @param terms     at most {@link StoryClusterer.Options#termsPerArticle()} stems
+ * @param weights   the term frequency of each term, same order
+ * @param entities  entity ids (PER, ORG, LOC) named in the article
+ * @param date      its publication date, or null when unknown
+ */
+record StoryFingerprint(String articleId, String[] terms, float[] weights, Set<String> entities, LocalDate date) {
+}

@@ -1,0 +1,63 @@
+package org.mirsad.stories;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mirsad.model.Article;
+import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.LightStemmer;
+import org.mirsad.text.Token;
+
+/**
+ * The weighted terms of an article for story similarity: light stems ({@link LightStemmer}, Lucene's,
+ * which strips the clitics و ف ب ل ك ال and common suffixes) of the matching form, stop words out.
+ * Where a word stands counts: the headline says most about what a story is (weight 3), the lede and
+ * the first paragraphs next (2), the rest of the body least (1); captions are left out, since photos
+ * are often archive pictures of another event.
+ */
+final class StoryTerms {
+
+    static final float HEADLINE = 3f;
+    static final float LEAD = 2f;
+    static final float BODY = 1f;
+    /** Paragraphs counted as the lead of the article. */
+    static final int LEAD_PARAGRAPHS = 2;
+    /** Shorter stems are mostly particles the stop list missed. */
+    static final int MIN_STEM = 3;
+
+    private StoryTerms() {
+    }
+
+    static Map<String, Float> of(Article article) {
+        Map<String, Float> tf = new HashMap<>();
+        add(tf, article.headline(), HEADLINE);
+        if (article.lede() != null) {
+            add(tf, article.lede(), LEAD);
+        }
+        List<String> paragraphs = article.paragraphs();
+        for (int i = 0; i < paragraphs.size(); i++) {
+            add(tf, paragraphs.get(i), i < LEAD_PARAGRAPHS ? LEAD : BODY);
+        }
+        return tf;
+    }
+
+    static void add(Map<String, Float> tf, String text, float weight) {
+        for (Token t : ArabicTokenizer.tokenize(text)) {
+            if (t.type() == Token.Type.ARABIC || t.type() == Token.Type.LATIN) {
+                String stem = stem(t.form());
+                if (stem != null) {
+                    tf.merge(stem, weight, Float::sum);
+                }
+            }
+        }
+    }
+
+    /** The stem of one normalised word, or null for a stop word or a fragment too short to mean anything. */
+    static String stem(String word) {
+        if (StopWords.contains(word)) {
+            return null;
+        }
+        String stem = LightStemmer.stem(word);
+        return stem.length() < MIN_STEM || StopWords.contains(stem) ? null : stem;
+    }
+}

@@ -1,0 +1,72 @@
+package org.mirsad.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mirsad.SharedData;
+import org.mirsad.json.Json;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.model.Provenance;
+
+/** The seed pages' stories (expected.json): Karabakh A, D, E, G; Russia–North Korea B, F; C; H. */
+class SeedStoriesTest {
+
+    @Test
+    void reproducesTheSeedStoryPartition() throws IOException {
+        Path seeds = SharedData.require("seeds/expected.json").getParent();
+        JsonNode expected = Json.mapper().readTree(seeds.resolve("expected.json").toFile());
+        Map<String, Article> articles = new LinkedHashMap<>();
+        for (JsonNode e : expected.get("articles")) {
+            if (e.has("duplicate_of")) {
+                continue;
+            }
+            List<String> lines = Files.readAllLines(seeds.resolve(e.get("file").asText()), StandardCharsets.UTF_8);
+            int from = e.get("lines").get(0).asInt();
+            int to = e.get("lines").get(1).asInt();
+            List<Block> blocks = new ArrayList<>();
+            for (int i = from; i < to; i++) {
+                if (!lines.get(i).isBlank()) {
+                    blocks.add(Block.paragraph(lines.get(i).strip()));
+                }
+            }
+            String id = e.get("id").asText();
+            articles.put(id, Article.segmented(id, Provenance.ofFile(e.get("file").asText(), lines.size()),
+                    lines.get(from - 1).strip(), null, blocks, List.of(), null));
+        }
+        if (System.getenv("STORY_DEBUG") != null) {
+            StoryClusterer c = new StoryClusterer();
+            Map<String, StoryFingerprint> fp = new LinkedHashMap<>();
+            articles.forEach((id, a) -> c.assign(id, StoryTerms.of(a), java.util.Set.of(), null));
+            articles.forEach((id, a) -> fp.put(id, c.fingerprintForTest(id, StoryTerms.of(a))));
+            for (String x : fp.keySet()) {
+                StringBuilder sb = new StringBuilder(x + ":");
+                for (String y : fp.keySet()) {
+                    sb.append(String.format(" %s=%.2f", y, c.similarity(fp.get(x), fp.get(y))));
+                }
+                System.out.println(sb + "  " + String.join(" ", java.util.Arrays.asList(fp.get(x).terms()).subList(0, 12)));
+            }
+        }
+        StoryStage stage = new StoryStage();
+        Map<String, String> story = new LinkedHashMap<>();
+        articles.forEach((id, a) -> story.put(id, stage.apply(a).story()));
+        story.replaceAll((id, s) -> stage.resolve(s));
+
+        assertThat(story.get("D")).isEqualTo(story.get("A"));
+        assertThat(story.get("E")).isEqualTo(story.get("A"));
+        assertThat(story.get("G")).isEqualTo(story.get("A"));
+        assertThat(story.get("F")).isEqualTo(story.get("B"));
+        assertThat(story.get("B")).isNotEqualTo(story.get("A"));
+        assertThat(story.get("C")).isNotIn(story.get("A"), story.get("B"));
+        assertThat(story.get("H")).isNotIn(story.get("A"), story.get("B"), story.get("C"));
+    }
+}
