@@ -94,7 +94,7 @@ final class ArticleAssembler {
             meta = meta.withDate(date);
         }
         if (byline != null && meta.author() == null) {
-            meta = new SourceMetadata(meta.title(), meta.date(), meta.outlet(), byline);
+            meta = meta.withAuthor(byline);
         }
         return Optional.of(Article.segmented(ArticleId.of(source, headline), source, headline, lede, blocks,
                 List.copyOf(caps.values()), meta));
