@@ -53,6 +53,26 @@ public record Provenance(String path, @JsonIgnore int fromLine, @JsonIgnore int 
     }
 
     /**
+     * Where in its file the record is, in words for messages: "line 7" (a JSONL record), "record 3,
+     * lines 2-7" (a JSON array element), "record 4 at offset 1234" (a WARC record), or "" for a
+     * whole file. Messages print it after the path: {@code path (line 7): reason}.
+     */
+    @JsonIgnore
+    public String place() {
+        if (offset >= 0) {
+            return "record " + record + " at offset " + offset;
+        }
+        if (record > 0 && record == fromLine && fromLine == toLine) {
+            return "line " + fromLine;
+        }
+        if (record > 0) {
+            String lines = fromLine <= 0 ? "" : fromLine == toLine ? ", line " + fromLine : ", lines " + fromLine + "-" + toLine;
+            return "record " + record + lines;
+        }
+        return "";
+    }
+
+    /**
      * A key naming this exact input record: the same file, record and lines give the same key. The
      * ingest ledger uses it to know what it has seen.
      */
