@@ -1,6 +1,7 @@
 package org.mirsad;
 
 import org.mirsad.agencies.AgencyStage;
+import org.mirsad.dates.DateStage;
 import org.mirsad.events.EventStage;
 import org.mirsad.html.HtmlMainText;
 import org.mirsad.outlets.OutletSignatures;
@@ -34,6 +35,7 @@ public final class Mirsad {
                 .pageStep(new OutletSignatures())
                 .stage(new OutletStage())
                 .stage(new AgencyStage())
+                .stage(new DateStage())
                 .stage(new EventStage())
                 .stage(new StoryStage())
                 .build();

@@ -25,11 +25,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code mirsad eval-segment}: how clean segmentation leaves SaudiNewsNet (or any folder of
+ * {@code mirsad eval segment}: how clean segmentation leaves SaudiNewsNet (or any folder of
  * SaudiNewsNet-style {@code *.json.gz} arrays of {source, title, content}); see
  * {@link SegmentationEvaluation} for the two figures and docs/segmentation.md for results.
  */
-@Command(name = "eval-segment", mixinStandardHelpOptions = true,
+@Command(name = "segment", mixinStandardHelpOptions = true,
         description = {"Measures segmentation on SaudiNewsNet: the share of articles whose cleaned text still holds a",
                 "line recurring in >=2% of the outlet's articles, and the share of sentences kept in articles",
                 "without boilerplate; for the phrase table alone, with boilerplate learned incrementally, and",

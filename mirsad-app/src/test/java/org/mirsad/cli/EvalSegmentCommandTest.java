@@ -24,7 +24,7 @@ class EvalSegmentCommandTest {
                     .append("\",\"content\":\"خبر رقم ").append(i).append(" عن الطقس في المدينة.\\n\\nخدمة الصحيفة الخاصة\"}");
         }
         gzip(dir.resolve("day.json.gz"), json.append("]").toString());
-        Result r = run("eval-segment", "--corpus", dir.toString());
+        Result r = run("eval", "segment", "--corpus", dir.toString());
         assertThat(r.code).isEqualTo(MirsadCli.OK);
         assertThat(r.out).contains("60 articles, 1 outlets; 1 lines recur")
                 .containsPattern("learned first \\(stored learner\\)\\s+0\\.00% \\(0 of 60\\)")
@@ -33,7 +33,7 @@ class EvalSegmentCommandTest {
 
     @Test
     void missingCorpusIsAUserErrorNamingTheFolder(@TempDir Path dir) {
-        Result r = run("eval-segment", "--corpus", dir.resolve("nope").toString());
+        Result r = run("eval", "segment", "--corpus", dir.resolve("nope").toString());
         assertThat(r.code).isEqualTo(MirsadCli.BAD_INPUT);
         assertThat(r.err).contains("nope: no such folder");
     }
@@ -41,7 +41,7 @@ class EvalSegmentCommandTest {
     @Test
     void brokenJsonNamesTheFile(@TempDir Path dir) throws IOException {
         gzip(dir.resolve("bad.json.gz"), "[{\"source\": \"o\", \"content\": ");
-        Result r = run("eval-segment", "--corpus", dir.toString());
+        Result r = run("eval", "segment", "--corpus", dir.toString());
         assertThat(r.code).isEqualTo(MirsadCli.BAD_INPUT);
         assertThat(r.err).contains("bad.json.gz: not valid JSON");
     }

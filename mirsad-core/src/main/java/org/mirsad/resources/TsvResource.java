@@ -52,6 +52,26 @@ public final class TsvResource {
         return rows;
     }
 
+    /** The lines of a word-list resource (one item a line), stripped, without '#' comments and blank lines. */
+    public static List<String> lines(Class<?> owner, String resource) {
+        InputStream in = owner.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource + " beside " + owner.getName());
+        }
+        List<String> out = new ArrayList<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line; (line = r.readLine()) != null; ) {
+                String s = line.strip();
+                if (!s.isEmpty() && !s.startsWith("#")) {
+                    out.add(s);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
+        return out;
+    }
+
     /** The '|'-separated items of a cell; an empty cell gives none. */
     public static List<String> items(String cell) {
         return cell.isEmpty() ? List.of() : Arrays.stream(cell.split("\\|")).map(String::strip)
