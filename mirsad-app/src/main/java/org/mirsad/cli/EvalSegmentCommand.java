@@ -30,10 +30,10 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@link SegmentationEvaluation} for the two figures and docs/segmentation.md for results.
  */
 @Command(name = "segment", mixinStandardHelpOptions = true,
-        description = {"Measures segmentation on SaudiNewsNet: the share of articles whose cleaned text still holds a",
-                "line recurring in >=2% of the outlet's articles, and the share of sentences kept in articles",
-                "without boilerplate; for the phrase table alone, with boilerplate learned incrementally, and",
-                "learned from the whole corpus first (as from a stored learner)."})
+        description = "Measures segmentation on SaudiNewsNet: the share of articles whose cleaned text still holds a "
+                + "line recurring in >=2%% of the outlet's articles, and the share of sentences kept in articles "
+                + "without boilerplate; for the phrase table alone, with boilerplate learned incrementally, and "
+                + "learned from the whole corpus first (as from a stored learner).")
 final class EvalSegmentCommand implements Callable<Integer> {
 
     @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "../shared/data/news/saudinewsnet",
