@@ -3,6 +3,7 @@ package org.mirsad.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Known boilerplate of Arabic news pages, from the data file {@code boilerplate.tsv}: what a line is
@@ -27,7 +28,7 @@ public final class BoilerplateTable {
     }
 
     private static final class Holder {
-        static final BoilerplateTable STANDARD = parse(LineText.resource("boilerplate.tsv"));
+        static final BoilerplateTable STANDARD = parse(TsvResource.lines(BoilerplateTable.class, "boilerplate.tsv"));
     }
 
     static BoilerplateTable parse(List<String> rows) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mirsad.model.Caption;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Tells photo captions from body text. A line is a caption when it ends with a photo credit
@@ -30,7 +31,8 @@ final class CaptionDetector {
     }
 
     static CaptionDetector standard() {
-        return new CaptionDetector(LineText.resource("photo-credits.txt"), LineText.resource("caption-cues.txt"));
+        return new CaptionDetector(TsvResource.lines(CaptionDetector.class, "photo-credits.txt"),
+                TsvResource.lines(CaptionDetector.class, "caption-cues.txt"));
     }
 
     /** The caption this line is, if it is one; {@code repeated} says the line occurs again on the page. */

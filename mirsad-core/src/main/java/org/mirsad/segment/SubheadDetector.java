@@ -2,6 +2,7 @@ package org.mirsad.segment;
 
 import java.util.Comparator;
 import java.util.List;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Subheadings and headlines by their shape: a subheading is a short line with no sentence mark at
@@ -25,7 +26,7 @@ final class SubheadDetector {
     }
 
     static SubheadDetector standard() {
-        return new SubheadDetector(LineText.resource("paragraph-openers.txt"));
+        return new SubheadDetector(TsvResource.lines(SubheadDetector.class, "paragraph-openers.txt"));
     }
 
     static boolean isSubheadLike(String text) {
