@@ -21,11 +21,15 @@ import org.mirsad.text.ArabicNormalizer;
  */
 public final class EventExtractor {
 
-    private static final int NEGATION_REACH = 2;
-    private static final int CONDITION_REACH = 6;
+    private static final int NEGATION_REACH = 3;
+    private static final int CONDITION_REACH = 8;
     private static final int OBJECT_REACH = 3;
-    /** "في عام 2022", "عام ٢٠٠٨": a year named with عام or في marks a report of the past. */
-    private static final Pattern YEAR = Pattern.compile("(?:عام|العام|في)\\s+((?:19|20)\\d\\d)");
+    /**
+     * "في عام 2022", "عام ٢٠٠٨", "في بداية 2012", "العام الماضي", "في عهد القذافي": a report of the
+     * past (years before the article's; any year when the article's is unknown).
+     */
+    private static final Pattern YEAR = Pattern.compile("(?:(?:عام|العام)\\s+(\\d{3,4}))|(?:(?:في|بدايه|نهايه|مطلع|اواخر)\\s+((?:19|20)\\d\\d))");
+    private static final Pattern PAST = Pattern.compile("العام الماضي|منذ عام|في عهد|يومذاك|ويومذاك");
     private static final java.util.Set<String> REPORTING = java.util.Set.of("قال", "قالت", "اعلن", "اعلنت", "ذكر",
             "ذكرت", "اكد", "اكدت", "افاد", "افادت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "اشار", "اشارت");
 
@@ -55,6 +59,7 @@ public final class EventExtractor {
         if (tokens.isEmpty() || isQuestion(sentence, tokens)) {
             return List.of();
         }
+        boolean noAssault = mentions(tokens, EventLexicon.Context.SPORTS) || mentions(tokens, EventLexicon.Context.ACCIDENT);
         List<Actor> found = actors.find(tokens, entities);
         Actor reporter = reporter(tokens, found);
         List<Event> out = new ArrayList<>();
@@ -64,7 +69,8 @@ public final class EventExtractor {
         List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers = lexicon.triggers.findAll(tokens);
         for (int k = 0; k < triggers.size(); k++) {
             PhraseMatcher.Match<EventLexicon.Trigger> m = triggers.get(k);
-            if (m.from() < lastEnd || cancelled(tokens, m) || figurative(tokens, triggers, k)) {
+            if (m.from() < lastEnd || cancelled(tokens, m) || figurative(tokens, triggers, k)
+                    || (noAssault && m.value().type().equals("ASSAULT"))) {
                 continue;
             }
             int clause = clauseStart(tokens, m.from());
@@ -97,7 +103,7 @@ public final class EventExtractor {
                 return true;
             }
         }
-        return m.from() > 0 && !m.value().verb() && lexicon.is(EventLexicon.Context.PREVENTION, tokens.get(m.from() - 1));
+        return m.from() > 0 && lexicon.is(EventLexicon.Context.PREVENTION, tokens.get(m.from() - 1));
     }
 
     /**
@@ -123,15 +129,28 @@ public final class EventExtractor {
         return t.clauseBreak() && t.text().length() == 1 && !Character.isLetterOrDigit(t.text().charAt(0));
     }
 
+    private boolean mentions(List<Word> tokens, EventLexicon.Context context) {
+        for (Word t : tokens) {
+            if (lexicon.is(context, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isQuestion(String sentence, List<Word> tokens) {
         String s = sentence.strip();
         return s.endsWith("؟") || s.endsWith("?") || lexicon.is(EventLexicon.Context.QUESTION, tokens.get(0));
     }
 
     private static boolean isHistory(String sentence, int articleYear) {
-        Matcher y = YEAR.matcher(ArabicNormalizer.normalize(sentence));
+        String s = ArabicNormalizer.normalize(sentence);
+        if (PAST.matcher(s).find()) {
+            return true;
+        }
+        Matcher y = YEAR.matcher(s);
         while (y.find()) {
-            int year = Integer.parseInt(y.group(1));
+            int year = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
             if (articleYear == 0 || year < articleYear) {
                 return true;
             }

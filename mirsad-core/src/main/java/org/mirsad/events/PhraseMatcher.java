@@ -67,10 +67,19 @@ final class PhraseMatcher<V> {
 
     private List<Phrase<V>> candidates(Word t) {
         List<Phrase<V>> out = new ArrayList<>();
-        for (String f : t.form().equals(t.bare()) ? List.of(t.form()) : List.of(t.form(), t.bare())) {
-            out.addAll(byExactFirst.getOrDefault(f, List.of()));
+        java.util.Set<Phrase<V>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (String f : t.readings()) {
+            for (Phrase<V> p : byExactFirst.getOrDefault(f, List.of())) {
+                if (seen.add(p)) {
+                    out.add(p);
+                }
+            }
             if (f.length() >= KEY) {
-                out.addAll(byPrefixFirst.getOrDefault(f.substring(0, KEY), List.of()));
+                for (Phrase<V> p : byPrefixFirst.getOrDefault(f.substring(0, KEY), List.of())) {
+                    if (seen.add(p)) {
+                        out.add(p);
+                    }
+                }
             }
         }
         return out;
@@ -106,10 +115,13 @@ final class PhraseMatcher<V> {
     }
 
     static boolean matches(String word, Word t) {
-        if (word.endsWith("*")) {
-            String prefix = word.substring(0, word.length() - 1);
-            return t.form().startsWith(prefix) || t.bare().startsWith(prefix);
+        boolean prefix = word.endsWith("*");
+        String w = prefix ? word.substring(0, word.length() - 1) : word;
+        for (String r : t.readings()) {
+            if (prefix ? r.startsWith(w) : r.equals(w)) {
+                return true;
+            }
         }
-        return t.form().equals(word) || t.bare().equals(word);
+        return false;
     }
 }

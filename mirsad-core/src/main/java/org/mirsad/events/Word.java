@@ -7,9 +7,12 @@ package org.mirsad.events;
  * @param text  as written
  * @param form  matching form (ArabicNormalizer)
  * @param bare  matching form without a leading و or ف (same as form when there is none)
+ * @param readings every reading of the form with its clitics taken off ({@link org.mirsad.text.Clitics#readings}),
+ *              the form first: لمظاهرة is also مظاهره, بتفجيرها also تفجير
  * @param start offset of the first character in the sentence
  * @param end   offset after the last character
  * @param clauseBreak true for punctuation and words that open a new clause (، إن أن عندما …)
  */
-record Word(String text, String form, String bare, int start, int end, boolean clauseBreak) {
+record Word(String text, String form, String bare, java.util.List<String> readings, int start, int end,
+            boolean clauseBreak) {
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Clitics;
 import org.mirsad.text.Token;
 
 /**
@@ -26,12 +27,12 @@ final class Words {
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
                 if (CLAUSE_MARKS.contains(t.surface())) {
-                    out.add(new Word(t.surface(), t.form(), t.form(), t.start(), t.end(), true));
+                    out.add(new Word(t.surface(), t.form(), t.form(), List.of(t.form()), t.start(), t.end(), true));
                 }
                 continue;
             }
-            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), t.start(), t.end(),
-                    CLAUSE_OPENERS.contains(t.form())));
+            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), Clitics.readings(t.form()), t.start(),
+                    t.end(), CLAUSE_OPENERS.contains(t.form())));
         }
         return out;
     }
