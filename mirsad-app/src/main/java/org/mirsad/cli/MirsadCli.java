@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
         subcommands = {ExtractCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
                 ServeCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
+                TagCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 
