@@ -1,6 +1,11 @@
 package org.mirsad;
 
+import org.mirsad.agencies.AgencyStage;
+import org.mirsad.dates.DateStage;
 import org.mirsad.events.EventStage;
+import org.mirsad.html.HtmlMainText;
+import org.mirsad.outlets.OutletSignatures;
+import org.mirsad.outlets.OutletStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
@@ -26,6 +31,11 @@ public final class Mirsad {
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
         return Pipeline.builder(new PageSegmenter())
+                .pageStep(new HtmlMainText())
+                .pageStep(new OutletSignatures())
+                .stage(new OutletStage())
+                .stage(new AgencyStage())
+                .stage(new DateStage())
                 .stage(new EventStage())
                 .stage(new StoryStage())
                 .build();

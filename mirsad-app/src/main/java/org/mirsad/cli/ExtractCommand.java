@@ -10,6 +10,7 @@ import org.mirsad.Mirsad;
 import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.Page;
+import org.mirsad.model.Provenance;
 import org.mirsad.model.Rejection;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.RecordSink;
@@ -41,7 +42,7 @@ final class ExtractCommand implements Callable<Integer> {
         RecordSink sink = new RecordSink() {
             @Override
             public void page(Page page) {
-                page.warnings().forEach(w -> System.err.println("mirsad: warning: " + page.source().path() + ": " + w));
+                page.warnings().forEach(w -> System.err.println("mirsad: warning: " + page.source().path() + describe(page.source()) + ": " + w));
                 for (Article a : pipeline.extract(page)) {
                     if (stream) {
                         out.println(Json.line(a));
@@ -54,7 +55,7 @@ final class ExtractCommand implements Callable<Integer> {
             @Override
             public void rejected(Rejection r) {
                 rejected[0]++;
-                System.err.println("mirsad: " + r.source().path() + describe(r) + ": " + r.reason());
+                System.err.println("mirsad: " + r.source().path() + describe(r.source()) + ": " + r.reason());
             }
         };
         for (String p : paths) {
@@ -67,10 +68,7 @@ final class ExtractCommand implements Callable<Integer> {
         return rejected[0] > 0 && rejected[0] == paths.size() ? MirsadCli.BAD_INPUT : MirsadCli.OK;
     }
 
-    private static String describe(Rejection r) {
-        if (r.source().record() > 0) {
-            return " (record " + r.source().record() + ")";
-        }
-        return r.source().fromLine() > 0 ? " (line " + r.source().fromLine() + ")" : "";
+    private static String describe(Provenance source) {
+        return source.place().isEmpty() ? "" : " (" + source.place() + ")";
     }
 }

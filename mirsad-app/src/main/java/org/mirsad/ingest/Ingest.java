@@ -129,7 +129,7 @@ public final class Ingest {
 
     private Outcome extract(Page page, LedgerKey key) {
         try {
-            return new Outcome.Extracted(page, key, pipeline.extractStateless(page));
+            return new Outcome.Extracted(page, key, pipeline.analyse(page));
         } catch (RuntimeException e) {
             // A stage failed on this page: reject the page with the reason and go on with the rest.
             return new Outcome.Failed(page, e);
@@ -180,7 +180,7 @@ public final class Ingest {
             }
             List<Article> articles = new ArrayList<>();
             for (Article a : x.articles()) {
-                articles.add(pipeline.applyCorpusStages(a));
+                articles.add(pipeline.place(a));
             }
             StoredRecord stored = store.storeRecord(x.key(), articles, runId);
             if (articles.isEmpty()) {

@@ -1,17 +1,11 @@
 package org.mirsad.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
 
 /**
@@ -62,27 +56,6 @@ final class EventLexicon {
     }
 
     private static List<String[]> rows(String name) {
-        List<String[]> out = new ArrayList<>();
-        try (InputStream in = EventLexicon.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource org/mirsad/events/" + name);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            int lineNo = 0;
-            for (String line; (line = r.readLine()) != null; ) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length < 2) {
-                    throw new IllegalStateException(name + " line " + lineNo + ": expected tab-separated columns");
-                }
-                out.add(cols);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return TsvResource.rows(EventLexicon.class, name);
     }
 }

@@ -3,6 +3,7 @@ package org.mirsad.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -30,7 +31,7 @@ public record Article(
         List<Event> events,
         String duplicateOf,
         String story,
-        @JsonIgnore SourceMetadata sourceMetadata) {
+        @JsonIgnore SourceMetadata sourceMetadata) implements Serializable {
 
     public Article {
         headline = headline == null ? "" : headline;

@@ -1,7 +1,9 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
+
 /** One block of an article's body in reading order: a paragraph or a subheading. */
-public record Block(Kind kind, String text) {
+public record Block(Kind kind, String text) implements Serializable {
 
     public enum Kind { PARAGRAPH, SUBHEAD }
 

@@ -1,5 +1,6 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param mentions  the surface forms in this article, as written
  * @param latin     a Latin name where known, else null
  */
-public record Entity(String id, String canonical, EntityType type, List<String> mentions, String latin) {
+public record Entity(String id, String canonical, EntityType type, List<String> mentions, String latin) implements Serializable {
 
     public Entity {
         mentions = List.copyOf(mentions);

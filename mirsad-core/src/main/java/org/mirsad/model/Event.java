@@ -1,5 +1,7 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
+
 /**
  * Who did what to whom, in PLOVER terms.
  *
@@ -9,5 +11,5 @@ package org.mirsad.model;
  * @param trigger  the words that name the event
  * @param sentence the sentence it was found in
  */
-public record Event(String type, String source, String target, String trigger, String sentence) {
+public record Event(String type, String source, String target, String trigger, String sentence) implements Serializable {
 }

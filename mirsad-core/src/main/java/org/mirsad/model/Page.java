@@ -1,5 +1,6 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * @param metadata what the source says about it
  * @param warnings problems the reader recovered from (replaced bytes, a cut-off file), for the user
  */
-public record Page(Provenance source, Format format, String content, SourceMetadata metadata, List<String> warnings) {
+public record Page(Provenance source, Format format, String content, SourceMetadata metadata, List<String> warnings) implements Serializable {
 
     public Page {
         if (source == null) {

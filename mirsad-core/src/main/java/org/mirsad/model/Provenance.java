@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -23,7 +24,7 @@ import java.time.Instant;
 @JsonPropertyOrder({"path", "lines", "record", "offset", "url", "fetched"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Provenance(String path, @JsonIgnore int fromLine, @JsonIgnore int toLine, int record, long offset, String url,
-                         Instant fetched) {
+                         Instant fetched) implements Serializable {
 
     public Provenance {
         if (path == null || path.isEmpty()) {
@@ -49,6 +50,26 @@ public record Provenance(String path, @JsonIgnore int fromLine, @JsonIgnore int 
 
     public Provenance withUrl(String newUrl) {
         return new Provenance(path, fromLine, toLine, record, offset, newUrl, fetched);
+    }
+
+    /**
+     * Where in its file the record is, in words for messages: "line 7" (a JSONL record), "record 3,
+     * lines 2-7" (a JSON array element), "record 4 at offset 1234" (a WARC record), or "" for a
+     * whole file. Messages print it after the path: {@code path (line 7): reason}.
+     */
+    @JsonIgnore
+    public String place() {
+        if (offset >= 0) {
+            return "record " + record + " at offset " + offset;
+        }
+        if (record > 0 && record == fromLine && fromLine == toLine) {
+            return "line " + fromLine;
+        }
+        if (record > 0) {
+            String lines = fromLine <= 0 ? "" : fromLine == toLine ? ", line " + fromLine : ", lines " + fromLine + "-" + toLine;
+            return "record " + record + lines;
+        }
+        return "";
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 
@@ -11,7 +12,7 @@ import java.time.LocalDate;
  * @param evidence   the words that decided it (quoted from the source), or null
  * @param confidence 0..1
  */
-public record PubDate(LocalDate value, DayOfWeek weekday, String evidence, double confidence) {
+public record PubDate(LocalDate value, DayOfWeek weekday, String evidence, double confidence) implements Serializable {
 
     public static final PubDate UNKNOWN = new PubDate(null, null, null, 0);
 }

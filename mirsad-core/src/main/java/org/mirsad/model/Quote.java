@@ -1,5 +1,7 @@
 package org.mirsad.model;
 
+import java.io.Serializable;
+
 /**
  * A quotation with its speaker.
  *
@@ -8,7 +10,7 @@ package org.mirsad.model;
  * @param text          what was said
  * @param kind          DIRECT (in quote marks) or INDIRECT (قال … إن …)
  */
-public record Quote(String speaker, String speakerEntity, String text, Kind kind) {
+public record Quote(String speaker, String speakerEntity, String text, Kind kind) implements Serializable {
 
     public enum Kind { DIRECT, INDIRECT }
 }

@@ -14,10 +14,12 @@ import org.mirsad.model.Page;
  */
 public final class Pipeline {
 
+    private final List<PageStep> pageSteps;
     private final Segmenter segmenter;
     private final List<Stage> stages;
 
-    private Pipeline(Segmenter segmenter, List<Stage> stages) {
+    private Pipeline(List<PageStep> pageSteps, Segmenter segmenter, List<Stage> stages) {
+        this.pageSteps = List.copyOf(pageSteps);
         this.segmenter = segmenter;
         this.stages = List.copyOf(stages);
     }
@@ -26,35 +28,36 @@ public final class Pipeline {
         return new Builder(segmenter);
     }
 
-    /** Every article of the page, through every stage. */
+    /** Every article of the page, through every page step, the segmenter and every stage. */
     public List<Article> extract(Page page) {
         List<Article> out = new ArrayList<>();
-        for (Article a : extractStateless(page)) {
-            out.add(applyCorpusStages(a));
+        for (Article a : analyse(page)) {
+            out.add(place(a));
         }
         return out;
     }
 
     /**
-     * The segmenter and the stateless stages only: safe on any thread, so a caller may run many pages
-     * at once and then pass each article, in input order, through {@link #applyCorpusStages}.
+     * The stateless half of {@link #extract}: page steps, segmenter and every stateless stage. Safe to
+     * run on many threads or executors at once; {@link #place} then runs the corpus stages, one
+     * article at a time in input order, which keeps duplicate groups and stories deterministic.
      */
-    public List<Article> extractStateless(Page page) {
+    public List<Article> analyse(Page page) {
         List<Article> out = new ArrayList<>();
-        for (Article a : segmenter.segment(page)) {
-            Article annotated = a;
+        for (Article a : segmenter.segment(prepare(page))) {
+            Article x = a;
             for (Stage s : stages) {
                 if (!(s instanceof CorpusStage)) {
-                    annotated = s.apply(annotated);
+                    x = s.apply(x);
                 }
             }
-            out.add(annotated);
+            out.add(x);
         }
         return out;
     }
 
-    /** The corpus stages (dedup, stories) over one article from {@link #extractStateless}, in input order. */
-    public Article applyCorpusStages(Article article) {
+    /** The corpus half of {@link #extract}: every corpus stage (dedup, stories) on one analysed article. */
+    public Article place(Article article) {
         Article a = article;
         for (Stage s : stages) {
             if (s instanceof CorpusStage) {
@@ -62,6 +65,18 @@ public final class Pipeline {
             }
         }
         return a;
+    }
+
+    /**
+     * The page as the segmenter sees it: after every {@link PageStep} (an HTML page comes out as
+     * text with its metadata filled).
+     */
+    public Page prepare(Page page) {
+        Page p = page;
+        for (PageStep step : pageSteps) {
+            p = step.apply(p);
+        }
+        return p;
     }
 
     /** One already segmented article through every stage. */
@@ -90,6 +105,7 @@ public final class Pipeline {
 
     public static final class Builder {
         private final Segmenter segmenter;
+        private final List<PageStep> pageSteps = new ArrayList<>();
         private final List<Stage> stateless = new ArrayList<>();
         private final List<Stage> corpus = new ArrayList<>();
 
@@ -98,6 +114,15 @@ public final class Pipeline {
                 throw new IllegalArgumentException("segmenter must not be null");
             }
             this.segmenter = segmenter;
+        }
+
+        /** Adds a step that runs on each whole page before segmentation, in call order. */
+        public Builder pageStep(PageStep step) {
+            if (step == null) {
+                throw new IllegalArgumentException("page step must not be null");
+            }
+            pageSteps.add(step);
+            return this;
         }
 
         /** Adds a stage; corpus stages run after every stateless one, whatever the call order. */
@@ -127,7 +152,7 @@ public final class Pipeline {
                 }
                 have.addAll(s.provides());
             }
-            return new Pipeline(segmenter, all);
+            return new Pipeline(pageSteps, segmenter, all);
         }
     }
 }

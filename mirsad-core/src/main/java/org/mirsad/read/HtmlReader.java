@@ -31,7 +31,8 @@ final class HtmlReader {
     }
 
     static void read(String path, ContentStream in, ReadOptions options, RecordSink sink) throws IOException {
-        PageBytes bytes = PageBytes.read(in, options, false);
+        PageBytes read = PageBytes.read(in, options, false);
+        PageBytes bytes = in.cut() == null ? read : read.withoutPartialCharacter();
         if (!bytes.ok()) {
             sink.rejected(new Rejection(Provenance.ofFile(path, 0), bytes.problem()));
             return;
@@ -58,7 +59,7 @@ final class HtmlReader {
     }
 
     /**
-     * Decodes markup: a byte order mark first, then the charset the transport ({@code declared}, may
+     * Decodes markup (or a WARC's text payload): a byte order mark first, then the charset the transport ({@code declared}, may
      * be null) or a meta tag names, then the sniffing of {@link TextDecoder}. A declared UTF-8 is
      * or Latin-1 is still sniffed: Arabic sites often declare those (or nothing) and serve windows-1256.
      */

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.mirsad.json.Json;
 import org.mirsad.model.Provenance;
 import org.mirsad.model.Rejection;
@@ -47,7 +49,7 @@ final class JsonReader {
         if (end == head.length && end == PEEK_BYTES) {
             return false;
         }
-        String first = new String(head, 0, end, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
+        String first = new String(head, 0, end, StandardCharsets.UTF_8).replace("\uFEFF", "").strip();
         return first.startsWith("{") && first.endsWith("}");
     }
 
@@ -59,17 +61,16 @@ final class JsonReader {
         for (LineReader.Line line = reader.next(); line != null; line = reader.next()) {
             last = line.number();
             Provenance where = new Provenance(path, line.number(), line.number(), line.number(), -1, null, null);
-            String what = "line " + line.number();
             if (line.tooLong()) {
-                sink.rejected(new Rejection(where, what + ": longer than " + options.maxLineBytes() + " bytes"));
+                sink.rejected(new Rejection(where, "longer than " + options.maxLineBytes() + " bytes"));
             } else if (!line.blank()) {
                 try {
-                    JsonRecords.deliver(Json.mapper().readTree(withoutBom(line)), where, what, sink);
+                    JsonRecords.deliver(Json.mapper().readTree(withoutBom(line)), where, sink);
                 } catch (JsonProcessingException e) {
                     boolean cut = !line.ended() && content.cut() != null;
                     cutRecordReported |= cut;
-                    sink.rejected(new Rejection(where, what + (cut ? ": cut off: " + content.cut()
-                            : ": invalid JSON: " + e.getOriginalMessage())));
+                    sink.rejected(new Rejection(where, cut ? "cut off: " + content.cut()
+                            : "invalid JSON: " + e.getOriginalMessage()));
                 }
             }
         }
@@ -82,7 +83,7 @@ final class JsonReader {
     private static byte[] withoutBom(LineReader.Line line) {
         byte[] b = line.bytes();
         boolean bom = line.number() == 1 && b.length >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
-        return bom ? java.util.Arrays.copyOfRange(b, 3, b.length) : b;
+        return bom ? Arrays.copyOfRange(b, 3, b.length) : b;
     }
 
     /** An array of records, or a sequence of root values (one pretty-printed object, or several). */
@@ -107,11 +108,10 @@ final class JsonReader {
                 JsonLocation end = parser.currentLocation();
                 Provenance where = new Provenance(path, start.getLineNr(), Math.max(start.getLineNr(), end.getLineNr()),
                         current, -1, null, null);
-                String what = "record " + current;
                 if (end.getByteOffset() - start.getByteOffset() > options.maxPageBytes()) {
-                    sink.rejected(new Rejection(where, what + ": larger than the page limit of " + options.maxPageBytes() + " bytes"));
+                    sink.rejected(new Rejection(where, "larger than the page limit of " + options.maxPageBytes() + " bytes"));
                 } else {
-                    JsonRecords.deliver(node, where, what, sink);
+                    JsonRecords.deliver(node, where, sink);
                 }
                 current++;
                 token = parser.nextToken();
@@ -126,8 +126,8 @@ final class JsonReader {
             int atLine = at == null || at.getLineNr() < 1 ? line : at.getLineNr();
             Provenance where = new Provenance(path, atLine, atLine, current, -1, null, null);
             sink.rejected(new Rejection(where, content.cut() != null
-                    ? "record " + current + ": cut off: " + content.cut() + "; records after it are lost"
-                    : "record " + current + " (line " + atLine + "): invalid JSON: " + e.getOriginalMessage()
+                    ? "cut off: " + content.cut() + "; records after it are lost"
+                    : "invalid JSON: " + e.getOriginalMessage()
                             + "; the rest of the file cannot be read"));
         }
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mirsad.model.Format;
 import org.mirsad.model.Page;
@@ -22,34 +23,40 @@ final class JsonRecords {
     private JsonRecords() {
     }
 
-    /**
-     * Delivers {@code record}, found at {@code where} ({@code what} names it in messages: "line 7",
-     * "record 3"), to {@code sink} as a page or a rejection.
-     */
-    static void deliver(JsonNode record, Provenance where, String what, RecordSink sink) {
+    /** Delivers {@code record}, found at {@code where}, to {@code sink} as a page or a rejection. */
+    static void deliver(JsonNode record, Provenance where, RecordSink sink) {
         if (!record.isObject()) {
-            sink.rejected(new Rejection(where, what + ": not a JSON object but " + kind(record)));
+            sink.rejected(new Rejection(where, "not a JSON object but " + kind(record)));
             return;
         }
         String text = ScraperFields.value(record, Role.TEXT);
         if (text == null) {
-            sink.rejected(new Rejection(where, what + ": no text field (looked for "
+            sink.rejected(new Rejection(where, "no text field (looked for "
                     + String.join(", ", ScraperFields.names(Role.TEXT)) + ")"));
+            return;
+        }
+        if (!TextReader.hasLettersOrDigits(text)) {
+            sink.rejected(new Rejection(where, "the text field holds no text (not one letter or digit)"));
             return;
         }
         List<String> warnings = new ArrayList<>();
         String fetchedText = ScraperFields.value(record, Role.FETCHED);
         Instant fetched = FetchTime.parse(fetchedText);
         if (fetchedText != null && fetched == null) {
-            warnings.add(what + ": crawl time '" + fetchedText + "' is not a time; left empty");
+            warnings.add("crawl time '" + fetchedText + "' is not a time; left empty");
         }
         Provenance source = new Provenance(where.path(), where.fromLine(), where.toLine(), where.record(), where.offset(),
                 ScraperFields.value(record, Role.URL), fetched);
         SourceMetadata metadata = new SourceMetadata(ScraperFields.value(record, Role.TITLE),
                 ScraperFields.value(record, Role.DATE), ScraperFields.value(record, Role.OUTLET),
                 ScraperFields.value(record, Role.AUTHOR));
-        Format format = MARKUP.matcher(text).find() ? Format.HTML : Format.TEXT;
+        Format format = looksLikeMarkup(text) ? Format.HTML : Format.TEXT;
         sink.page(new Page(source, format, text, metadata, warnings));
+    }
+
+    /** Content with block tags is markup; the cheap test first, since most text has no '<'. */
+    static boolean looksLikeMarkup(String text) {
+        return text.indexOf('<') >= 0 && MARKUP.matcher(text).find();
     }
 
     private static String kind(JsonNode node) {
@@ -59,7 +66,7 @@ final class JsonRecords {
             case NUMBER -> "a number";
             case BOOLEAN -> "a boolean";
             case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
 }

@@ -54,6 +54,22 @@ record PageBytes(byte[] bytes, int length, String problem) {
         return new PageBytes(buf, length, problem);
     }
 
+    /**
+     * Without the last character when a cut stream stopped in the middle of it (a UTF-8 lead byte
+     * whose continuation bytes never came): an artefact of the cut, not bad data to warn about.
+     */
+    PageBytes withoutPartialCharacter() {
+        for (int back = 1; back <= 3 && back <= length; back++) {
+            int b = bytes[length - back] & 0xff;
+            if ((b & 0xC0) == 0x80) {
+                continue; // a continuation byte: its lead is further back
+            }
+            int needed = b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC0 ? 2 : 1;
+            return needed > back ? new PageBytes(bytes, length - back, problem) : this;
+        }
+        return this;
+    }
+
     boolean ok() {
         return problem == null;
     }

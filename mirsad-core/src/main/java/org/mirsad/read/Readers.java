@@ -9,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.mirsad.model.Page;
@@ -50,7 +51,9 @@ public final class Readers {
         if (!Files.exists(p)) {
             sink.rejected(new Rejection(Provenance.ofFile(path, 0), "no such file or directory"));
         } else if (Files.isDirectory(p)) {
-            walk(p, sink, options);
+            if (walk(p, sink, options) == 0) {
+                sink.rejected(new Rejection(Provenance.ofFile(path, 0), "no files in the directory"));
+            }
         } else {
             readFile(path, p, sink, options);
         }
@@ -61,7 +64,8 @@ public final class Readers {
         readInput(name, null, in, sink, options);
     }
 
-    private static void walk(Path dir, RecordSink sink, ReadOptions options) {
+    /** Reads every file under {@code dir} and returns how many there were. */
+    private static int walk(Path dir, RecordSink sink, ReadOptions options) {
         List<Path> children;
         try (Stream<Path> list = Files.list(dir)) {
             children = list.filter(c -> !c.getFileName().toString().startsWith("."))
@@ -69,15 +73,19 @@ public final class Readers {
                     .toList();
         } catch (IOException e) {
             sink.rejected(new Rejection(Provenance.ofFile(dir.toString(), 0), "cannot list directory: " + reason(e)));
-            return;
+            return 1;
         }
+        int files = 0;
         for (Path child : children) {
+            // Symbolic links to directories are not followed: they can loop.
             if (Files.isDirectory(child) && !Files.isSymbolicLink(child)) {
-                walk(child, sink, options);
+                files += walk(child, sink, options);
             } else if (Files.isRegularFile(child)) {
                 readFile(child.toString(), child, sink, options);
+                files++;
             }
         }
+        return files;
     }
 
     private static void readFile(String path, Path file, RecordSink sink, ReadOptions options) {
@@ -119,7 +127,7 @@ public final class Readers {
     }
 
     private static boolean isJsonLines(String name) {
-        String n = name.toLowerCase(java.util.Locale.ROOT);
+        String n = name.toLowerCase(Locale.ROOT);
         return n.endsWith(".jsonl") || n.endsWith(".ndjson") || n.endsWith(".jsonl.gz") || n.endsWith(".ndjson.gz");
     }
 

@@ -13,12 +13,15 @@ import java.util.List;
 
 /**
  * Finds the encoding of Arabic text and decodes it. In order: a byte order mark (UTF-8, UTF-16 LE/BE)
- * decides; else a strict UTF-8 decode, kept when it fails on at most one byte in twenty of its
+ * decides; else the NUL pattern of UTF-16 without its mark; else a strict UTF-8 decode, kept when it fails on at most one byte in twenty of its
  * non-ASCII characters (a few stray bytes in a UTF-8 page are replaced and reported by offset); else
  * the two legacy Arabic code pages, windows-1256 and ISO-8859-6, are both tried and the decode with
  * the larger share of Arabic letters wins. The two differ from 0xD7 up: ISO-8859-6 text read as
  * windows-1256 turns ط ق ه و ي into Latin letters (× â ç è ê), windows-1256 text read as ISO-8859-6
- * turns ك ى ي into unmapped bytes and harakat, so the share of letters tells them apart.
+ * turns ك ى ي into unmapped bytes and harakat, so the share of letters tells them apart. Text made
+ * only of the letters both read as letters ties; then the reading with more of the definite article
+ * "ال" (the most frequent Arabic bigram; ISO-8859-6 "ال" reads "ان" in windows-1256) wins, and a
+ * full tie goes to windows-1256, by far the more common of the two on the web.
  */
 final class TextDecoder {
 
@@ -32,6 +35,7 @@ final class TextDecoder {
     private static final char ARABIC_LETTER_FEH = '\u0641';
     private static final char ARABIC_LETTER_YEH = '\u064A';
     private static final char ARABIC_SUKUN = '\u0652';
+    private static final String DEFINITE_ARTICLE = "\u0627\u0644"; // ARABIC LETTER ALEF, ARABIC LETTER LAM
     /** Below this share of Arabic letters, a non-UTF-8 text is not Arabic in a legacy code page. */
     private static final double MIN_ARABIC_SHARE = 0.5;
     private static final int MAX_OFFSETS_SHOWN = 5;
@@ -60,6 +64,10 @@ final class TextDecoder {
             int skip = bom == StandardCharsets.UTF_8 ? 3 : 2;
             return withCharset(bytes, skip, length - skip, bom);
         }
+        Charset utf16 = utf16WithoutMark(bytes, length);
+        if (utf16 != null) {
+            return withCharset(bytes, 0, length, utf16);
+        }
         Utf8Result utf8 = decodeUtf8(bytes, 0, length);
         if (utf8.invalidOffsets.isEmpty() || utf8.invalidOffsets.size() * 20 <= utf8.validNonAscii) {
             return utf8.toDecoded();
@@ -68,13 +76,39 @@ final class TextDecoder {
         String iso = new String(bytes, 0, length, ISO_8859_6);
         double cp1256Share = arabicShare(cp1256);
         double isoShare = arabicShare(iso);
-        String best = isoShare > cp1256Share ? iso : cp1256;
+        boolean isoWins = isoShare > cp1256Share
+                || isoShare == cp1256Share && count(iso, DEFINITE_ARTICLE) > count(cp1256, DEFINITE_ARTICLE);
+        String best = isoWins ? iso : cp1256;
         if (Math.max(cp1256Share, isoShare) < MIN_ARABIC_SHARE || inWordShare(best) < MIN_ARABIC_SHARE) {
             return utf8.toDecoded();
         }
         return best == iso
                 ? new DecodedText(iso, ISO_8859_6, List.of())
                 : new DecodedText(cp1256, WINDOWS_1256, List.of());
+    }
+
+    /**
+     * UTF-16 that lost its byte order mark (a pipeline stripped it): the NULs of its ASCII
+     * characters (spaces, digits, line breaks) all fall on one side of each code unit, odd bytes for
+     * little-endian, even for big-endian. Binary files have NULs on both sides. Null when not so.
+     */
+    static Charset utf16WithoutMark(byte[] bytes, int length) {
+        int even = 0;
+        int odd = 0;
+        for (int i = 0; i < length; i++) {
+            if (bytes[i] == 0) {
+                if (i % 2 == 0) {
+                    even++;
+                } else {
+                    odd++;
+                }
+            }
+        }
+        int nuls = even + odd;
+        if (length % 2 != 0 || nuls * 20 < length || Math.min(even, odd) * 50 > nuls) {
+            return null;
+        }
+        return odd > even ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
     }
 
     /**
@@ -155,6 +189,14 @@ final class TextDecoder {
             }
         }
         return letters == 0 ? 0 : (double) inWord / letters;
+    }
+
+    private static int count(String text, String what) {
+        int n = 0;
+        for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+            n++;
+        }
+        return n;
     }
 
     private static boolean isArabicLetter(char c) {

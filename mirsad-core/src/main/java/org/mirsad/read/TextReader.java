@@ -16,7 +16,8 @@ final class TextReader {
     }
 
     static void read(String path, ContentStream in, ReadOptions options, RecordSink sink) throws IOException {
-        PageBytes bytes = PageBytes.read(in, options, true);
+        PageBytes read = PageBytes.read(in, options, true);
+        PageBytes bytes = in.cut() == null ? read : read.withoutPartialCharacter();
         if (!bytes.ok()) {
             sink.rejected(new Rejection(Provenance.ofFile(path, 0), bytes.problem()));
             return;
@@ -35,11 +36,22 @@ final class TextReader {
         sink.page(new Page(Provenance.ofFile(path, lines), Format.TEXT, decoded.text(), SourceMetadata.NONE, warnings));
     }
 
-    /** Why decoded content cannot be a page ({@code empty} when it holds nothing but space), or null. */
+    /**
+     * Why decoded content cannot be a page, or null: {@code empty} when it holds nothing but space,
+     * "binary content", or "no text" when it has not one letter or digit (a row of dashes, a few
+     * no-break spaces: SaudiNewsNet has records whose content is four of them).
+     */
     static String problem(String text, String empty) {
         if (text.isBlank()) {
             return empty;
         }
-        return TextDecoder.looksBinary(text) ? "binary content" : null;
+        if (TextDecoder.looksBinary(text)) {
+            return "binary content";
+        }
+        return hasLettersOrDigits(text) ? null : "no text (not one letter or digit)";
+    }
+
+    static boolean hasLettersOrDigits(String text) {
+        return text.codePoints().anyMatch(Character::isLetterOrDigit);
     }
 }

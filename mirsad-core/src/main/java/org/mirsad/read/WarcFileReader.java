@@ -8,7 +8,7 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.mirsad.model.Format;
@@ -24,7 +24,6 @@ import org.netpreserve.jwarc.WarcReader;
 import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResource;
 import org.netpreserve.jwarc.WarcResponse;
-import org.netpreserve.jwarc.WarcTargetRecord;
 
 /**
  * WARC and WET files (ISO 28500), plain or gzip per record, read with jwarc. Responses (and
@@ -80,8 +79,7 @@ final class WarcFileReader {
                     long failedAt = reader.position();
                     Resynced resynced = resync(failedAt + 1, compression);
                     index++;
-                    sink.rejected(new Rejection(provenance(failedAt, null, null), "malformed WARC record at offset " + failedAt
-                            + ": " + message(e) + (resynced == null ? "; the rest of the file cannot be read"
+                    sink.rejected(new Rejection(provenance(failedAt, null, null), "malformed WARC record: " + message(e) + (resynced == null ? "; the rest of the file cannot be read"
                             : "; reading goes on at offset " + resynced.offset)));
                     if (resynced == null) {
                         return;
@@ -104,8 +102,10 @@ final class WarcFileReader {
     }
 
     private void deliver(WarcRecord record, long offset) {
-        String target = record instanceof WarcTargetRecord t ? t.target() : null;
-        Provenance where = provenance(offset, target, record.date());
+        // Headers read leniently: a record without a date or target is still a record.
+        String target = record.headers().sole("WARC-Target-URI").map(String::strip).orElse(null);
+        Instant date = record.headers().sole("WARC-Date").map(FetchTime::parse).orElse(null);
+        Provenance where = provenance(offset, target, date);
         try {
             if (record instanceof WarcResponse response) {
                 MediaType type = response.payloadType();
@@ -123,46 +123,50 @@ final class WarcFileReader {
                 skip(where, record.type());
             }
         } catch (IOException | RuntimeException e) {
-            sink.rejected(new Rejection(where, "record " + index + ": unreadable " + record.type() + ": " + message(e)));
+            sink.rejected(new Rejection(where, "unreadable " + record.type() + " record: " + message(e)));
         }
     }
 
     private void deliverPayload(Provenance where, String kind, MediaType type, InputStream body) throws IOException {
         String base = type.base().toString().toLowerCase(Locale.ROOT);
         boolean html = base.equals("text/html") || base.equals("application/xhtml+xml");
-        if (!html && !base.equals("text/plain")) {
+        // Servers that send no Content-Type get application/octet-stream: the bytes tell.
+        boolean unlabelled = base.equals("application/octet-stream") || base.isBlank();
+        if (!html && !unlabelled && !base.equals("text/plain")) {
             skip(where, kind + " " + base);
             return;
         }
         PageBytes bytes = PageBytes.read(body, options, false);
         if (!bytes.ok()) {
-            sink.rejected(new Rejection(where, "record " + index + ": " + bytes.problem()));
+            sink.rejected(new Rejection(where, bytes.problem()));
             return;
+        }
+        if (unlabelled) {
+            if (InputFormat.sniff(bytes.bytes(), bytes.length()) != InputFormat.HTML) {
+                skip(where, kind + " " + base);
+                return;
+            }
+            html = true;
         }
         String charsetName = type.parameters().get("charset");
         Charset declared = charsetName == null ? null : HtmlReader.charset(charsetName);
-        DecodedText decoded = html ? HtmlReader.decode(bytes.bytes(), bytes.length(), declared)
-                : declared != null && TextDecoder.byteOrderMark(bytes.bytes(), bytes.length()) == null
-                        && !declared.equals(StandardCharsets.UTF_8)
-                ? TextDecoder.withCharset(bytes.bytes(), 0, bytes.length(), declared)
-                : TextDecoder.decode(bytes.bytes(), bytes.length());
+        DecodedText decoded = HtmlReader.decode(bytes.bytes(), bytes.length(), declared);
         String problem = TextReader.problem(decoded.text(), "empty payload");
         if (problem != null) {
-            sink.rejected(new Rejection(where, "record " + index + ": " + problem));
+            sink.rejected(new Rejection(where, problem));
             return;
         }
-        List<String> warnings = decoded.warnings().stream().map(w -> "record " + index + ": " + w).toList();
         int lines = (int) decoded.text().lines().count();
         Provenance source = where.withLines(1, lines);
-        sink.page(html ? HtmlReader.page(source, decoded.text(), warnings)
-                : new Page(source, Format.TEXT, decoded.text(), SourceMetadata.NONE, warnings));
+        sink.page(html ? HtmlReader.page(source, decoded.text(), decoded.warnings())
+                : new Page(source, Format.TEXT, decoded.text(), SourceMetadata.NONE, decoded.warnings()));
     }
 
     private void skip(Provenance where, String what) {
         sink.rejected(new Rejection(where, "skipped WARC record: " + what));
     }
 
-    private Provenance provenance(long offset, String url, java.time.Instant fetched) {
+    private Provenance provenance(long offset, String url, Instant fetched) {
         return new Provenance(path, 0, 0, index, offset, url, fetched);
     }
 

@@ -84,7 +84,7 @@ final class ArticleAssembler {
         Provenance source = page.wholeFile() ? page.source().withLines(first, last) : page.source();
         SourceMetadata meta = page.metadata();
         if (date != null && meta.date() == null) {
-            meta = new SourceMetadata(meta.title(), date, meta.outlet(), meta.author());
+            meta = meta.withDate(date);
         }
         return Optional.of(Article.segmented(ArticleId.of(source, headline), source, headline, lede, blocks,
                 List.copyOf(caps.values()), meta));

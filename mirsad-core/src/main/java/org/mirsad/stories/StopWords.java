@@ -1,13 +1,8 @@
 package org.mirsad.stories;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Set;
+import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
 
 /**
@@ -33,19 +28,8 @@ final class StopWords {
     private static Set<String> load(String... names) {
         Set<String> out = new HashSet<>();
         for (String name : names) {
-            try (InputStream in = StopWords.class.getResourceAsStream(name)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing resource org/mirsad/stories/" + name);
-                }
-                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-                for (String line; (line = r.readLine()) != null; ) {
-                    line = line.strip();
-                    if (!line.isEmpty() && !line.startsWith("#")) {
-                        out.add(ArabicNormalizer.normalize(line));
-                    }
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String word : TsvResource.lines(StopWords.class, name)) {
+                out.add(ArabicNormalizer.normalize(word));
             }
         }
         return Set.copyOf(out);

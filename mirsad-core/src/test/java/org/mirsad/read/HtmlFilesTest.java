@@ -123,6 +123,17 @@ class HtmlFilesTest {
     }
 
     @Test
+    void keepsMarkupBeforeTheCutOfATruncatedGzip() throws IOException {
+        String html = "<html><head><title>عاجل</title></head><body>" + ("<p>" + Fixtures.PAGE + "</p>").repeat(300) + "</body></html>";
+        byte[] gz = TextFilesTest.gzip(html.getBytes(StandardCharsets.UTF_8));
+        Page page = CollectingSink.read(write("cut.html.gz", java.util.Arrays.copyOf(gz, gz.length / 2))).pages.get(0);
+        assertThat(page.metadata().title()).isEqualTo("عاجل");
+        assertThat(html).startsWith(page.content());
+        assertThat(page.warnings()).singleElement().asString()
+                .matches("the gzip stream is truncated after \\d+ decompressed bytes; kept the markup before the cut");
+    }
+
+    @Test
     void rejectsEmptyHtmlFile() throws IOException {
         assertThat(CollectingSink.read(write("empty.html", new byte[0])).reasons()).containsExactly("empty file");
     }

@@ -53,6 +53,7 @@ class JsonFilesTest {
         assertThat(first.metadata()).isEqualTo(new SourceMetadata("خبر رقم 1", null, "marsad", "الرياض - واس"));
         assertThat(first.content()).isEqualTo("افتتح الوزير اليوم المحطة رقم 1.\n\nاقرأ أيضاً: خبر آخر");
         assertThat(first.format()).isEqualTo(Format.TEXT);
+        assertThat(first.source().place()).isEqualTo("record 1, lines 2-7");
         assertThat(sink.pages.get(1).source().record()).isEqualTo(2);
         assertThat(sink.pages.get(1).source().fromLine()).isEqualTo(8);
     }
@@ -83,17 +84,21 @@ class JsonFilesTest {
         assertThat(sink.pages.get(1).source().toLine()).isEqualTo(3);
         assertThat(sink.rejections).singleElement().satisfies(r -> {
             assertThat(r.source().fromLine()).isEqualTo(2);
-            assertThat(r.reason()).startsWith("line 2: invalid JSON: ");
+            assertThat(r.reason()).startsWith("invalid JSON: ");
+            assertThat(r.source().place()).isEqualTo("line 2");
         });
     }
 
     @Test
     void rejectsRecordWithoutTextAndGoesOn() throws IOException {
-        Path file = write("export.jsonl", "{\"title\": \"عنوان بلا نص\", \"content\": \"  \"}\n[1, 2]\n" + record(3) + "\n");
+        Path file = write("export.jsonl", "{\"title\": \"عنوان بلا نص\", \"content\": \"  \"}\n[1, 2]\n" + record(3)
+                + "\n{\"content\": \"\u00a0\u00a0 -- \u00a0\"}\n");
         CollectingSink sink = CollectingSink.read(file);
         assertThat(sink.reasons()).containsExactly(
-                "line 1: no text field (looked for text, content, body, article, maintext, articleBody)",
-                "line 2: not a JSON object but an array");
+                "no text field (looked for text, content, body, article, maintext, articleBody)",
+                "not a JSON object but an array",
+                "the text field holds no text (not one letter or digit)");
+        assertThat(sink.rejections).extracting(r -> r.source().place()).containsExactly("line 1", "line 2", "line 4");
         assertThat(sink.pages).hasSize(1);
     }
 
@@ -102,17 +107,18 @@ class JsonFilesTest {
         Path file = write("export.json", record(1) + "\n" + "not json\n" + record(3) + "\n");
         CollectingSink sink = CollectingSink.read(file);
         assertThat(sink.pages).extracting(p -> p.source().fromLine()).containsExactly(1, 3);
-        assertThat(sink.reasons()).singleElement().asString().startsWith("line 2: invalid JSON");
+        assertThat(sink.reasons()).singleElement().asString().startsWith("invalid JSON");
     }
 
     @Test
     void rejectsRestOfMalformedArrayAsOneRecord() throws IOException {
-        Path file = write("broken.json", "[" + record(1) + ",\n" + record(2) + ",\n{\"title\": oops}]");
+        Path file = write("broken.json", "[\n" + record(1) + ",\n" + record(2) + ",\n{\"title\": oops}]");
         CollectingSink sink = CollectingSink.read(file);
         assertThat(sink.pages).hasSize(2);
         assertThat(sink.reasons()).singleElement().asString()
-                .startsWith("record 3 (line 3): invalid JSON: Unrecognized token 'oops'")
+                .startsWith("invalid JSON: Unrecognized token 'oops'")
                 .endsWith("; the rest of the file cannot be read");
+        assertThat(sink.rejections.get(0).source().place()).isEqualTo("record 3, line 4");
     }
 
     @Test
@@ -133,7 +139,7 @@ class JsonFilesTest {
         Page page = CollectingSink.read(file).pages.get(0);
         assertThat(page.source().fetched()).isNull();
         assertThat(page.metadata().date()).isEqualTo("2015-07-21");
-        assertThat(page.warnings()).containsExactly("line 1: crawl time 'أمس' is not a time; left empty");
+        assertThat(page.warnings()).containsExactly("crawl time 'أمس' is not a time; left empty");
     }
 
     @Test
@@ -158,7 +164,7 @@ class JsonFilesTest {
         assertThat(sink.pages).extracting(p -> p.source().fromLine()).isEqualTo(java.util.stream.IntStream.rangeClosed(1, kept).boxed().toList());
         assertThat(sink.rejections).singleElement().satisfies(r -> {
             assertThat(r.source().fromLine()).isEqualTo(kept + 1);
-            assertThat(r.reason()).matches("line " + (kept + 1) + ": cut off: the gzip stream is truncated after \\d+ decompressed bytes");
+            assertThat(r.reason()).matches("cut off: the gzip stream is truncated after \\d+ decompressed bytes");
         });
     }
 
@@ -176,6 +182,7 @@ class JsonFilesTest {
         int kept = sink.pages.size();
         assertThat(kept).isBetween(50, 399);
         assertThat(sink.reasons()).singleElement().asString()
-                .matches("record " + (kept + 1) + ": cut off: the gzip stream is truncated after \\d+ decompressed bytes; records after it are lost");
+                .matches("cut off: the gzip stream is truncated after \\d+ decompressed bytes; records after it are lost");
+        assertThat(sink.rejections.get(0).source().record()).isEqualTo(kept + 1);
     }
 }

@@ -43,7 +43,7 @@ class TextDecoderTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"UTF-8", "windows-1256", "ISO-8859-6"})
+    @CsvSource({"UTF-8", "windows-1256", "ISO-8859-6", "UTF-16LE", "UTF-16BE"})
     void detectsEncodingWithoutByteOrderMark(String charsetName) {
         Charset charset = Charset.forName(charsetName);
         DecodedText decoded = decode(encode(Fixtures.PLAIN_PAGE, charset));
@@ -84,6 +84,13 @@ class TextDecoderTest {
         DecodedText decoded = decode(concat(bom, encode(Fixtures.PAGE, charset)));
         assertThat(decoded.text()).isEqualTo(Fixtures.PAGE);
         assertThat(decoded.charset()).isEqualTo(charset);
+    }
+
+    @Test
+    void binaryWithNulsOnBothSidesIsNotUtf16() {
+        byte[] bytes = {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, 0x00, 0x21, 0x00, 0x00};
+        assertThat(TextDecoder.utf16WithoutMark(bytes, bytes.length)).isNull();
+        assertThat(TextDecoder.looksBinary(decode(bytes).text())).isTrue();
     }
 
     @Test

@@ -69,6 +69,9 @@ class WarcFilesTest {
                 new WarcRequest.Builder(URL).date(FETCHED).body(new HttpRequest.Builder("GET", "/news/123").build()).build(),
                 response(URL, 200, "text/html; charset=utf-8", HTML.getBytes(StandardCharsets.UTF_8)),
                 response("https://example.org/logo.png", 200, "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0}),
+                response("https://example.org/unlabelled", 200, "application/octet-stream",
+                        "<!doctype html><html><head><title>بلا نوع</title></head></html>".getBytes(StandardCharsets.UTF_8)),
+                response("https://example.org/file.bin", 200, "application/octet-stream", new byte[] {1, 2, 3, 0}),
                 response("https://example.org/old", 301, "text/html", "<html>moved</html>".getBytes(StandardCharsets.UTF_8)),
                 response("https://example.org/legacy", 200, "text/html; charset=windows-1256",
                         encode("<html><body>" + Fixtures.PAGE + "</body></html>", TextDecoder.WINDOWS_1256)),
@@ -100,12 +103,13 @@ class WarcFilesTest {
                 "skipped WARC record: warcinfo",
                 "skipped WARC record: request",
                 "skipped WARC record: response image/png",
+                "skipped WARC record: response application/octet-stream",
                 "skipped WARC record: response with HTTP status 301",
                 "skipped WARC record: metadata");
-        assertThat(sink.rejections).extracting(r -> r.source().record()).containsExactly(1, 2, 4, 5, 7);
+        assertThat(sink.rejections).extracting(r -> r.source().record()).containsExactly(1, 2, 4, 6, 7, 9);
         assertThat(sink.rejections).extracting(r -> r.source().offset())
-                .containsExactly(offsets.get(0), offsets.get(1), offsets.get(3), offsets.get(4), offsets.get(6));
-        assertThat(sink.pages).hasSize(3);
+                .containsExactly(offsets.get(0), offsets.get(1), offsets.get(3), offsets.get(5), offsets.get(6), offsets.get(8));
+        assertThat(sink.pages).hasSize(4);
 
         Page html = sink.pages.get(0);
         assertThat(html.format()).isEqualTo(Format.HTML);
@@ -118,14 +122,17 @@ class WarcFilesTest {
         assertThat(html.source().record()).isEqualTo(3);
         assertThat(html.source().offset()).isEqualTo(offsets.get(2));
 
-        assertThat(sink.pages.get(1).content()).contains(Fixtures.PAGE);
-        assertThat(sink.pages.get(1).source().record()).isEqualTo(6);
+        assertThat(sink.pages.get(1).metadata().title()).isEqualTo("بلا نوع");
+        assertThat(sink.pages.get(1).source().record()).isEqualTo(5);
 
-        Page text = sink.pages.get(2);
+        assertThat(sink.pages.get(2).content()).contains(Fixtures.PAGE);
+        assertThat(sink.pages.get(2).source().record()).isEqualTo(8);
+
+        Page text = sink.pages.get(3);
         assertThat(text.format()).isEqualTo(Format.TEXT);
         assertThat(text.content()).isEqualTo(Fixtures.PAGE);
-        assertThat(text.source().record()).isEqualTo(8);
-        assertThat(text.source().offset()).isEqualTo(offsets.get(7));
+        assertThat(text.source().record()).isEqualTo(10);
+        assertThat(text.source().offset()).isEqualTo(offsets.get(9));
         assertThat(text.source().url()).isEqualTo(URL);
     }
 
@@ -140,7 +147,22 @@ class WarcFilesTest {
         CollectingSink sink = CollectingSink.read(file);
         assertThat(sink.pages).extracting(Page::content).containsExactly(Fixtures.PAGE, Fixtures.PLAIN_PAGE);
         assertThat(sink.pages).extracting(p -> p.source().url()).containsExactly("https://example.org/1", "https://example.org/2");
-        assertThat(sink.reasons()).containsExactly("skipped WARC record: warcinfo", "record 4: empty payload");
+        assertThat(sink.reasons()).containsExactly("skipped WARC record: warcinfo", "empty payload");
+    }
+
+    @Test
+    void readsRecordWithoutDateOrTarget() throws IOException {
+        Path file = dir.resolve("bare.warc");
+        String text = "WARC/1.0\r\nWARC-Type: conversion\r\nContent-Type: text/plain\r\nContent-Length: "
+                + Fixtures.PLAIN_PAGE.getBytes(StandardCharsets.UTF_8).length + "\r\n\r\n" + Fixtures.PLAIN_PAGE + "\r\n\r\n";
+        Files.write(file, text.getBytes(StandardCharsets.UTF_8));
+        CollectingSink sink = CollectingSink.read(file);
+        assertThat(sink.pages).singleElement().satisfies(p -> {
+            assertThat(p.content()).isEqualTo(Fixtures.PLAIN_PAGE);
+            assertThat(p.source().url()).isNull();
+            assertThat(p.source().fetched()).isNull();
+            assertThat(p.source().offset()).isZero();
+        });
     }
 
     @Test
@@ -165,7 +187,8 @@ class WarcFilesTest {
         assertThat(sink.rejections).hasSize(1);
         assertThat(rejection.source().offset()).isEqualTo(second);
         assertThat(rejection.source().record()).isEqualTo(2);
-        assertThat(rejection.reason()).startsWith("malformed WARC record at offset " + second + ": ")
+        assertThat(rejection.source().place()).isEqualTo("record 2 at offset " + second);
+        assertThat(rejection.reason()).startsWith("malformed WARC record: ")
                 .endsWith("; reading goes on at offset " + offsets.get(2));
     }
 
@@ -181,7 +204,7 @@ class WarcFilesTest {
         Readers.read("-", new java.io.ByteArrayInputStream(bytes), sink, ReadOptions.DEFAULTS);
         assertThat(sink.pages).hasSize(1);
         assertThat(sink.reasons()).singleElement().asString()
-                .startsWith("malformed WARC record at offset " + offsets.get(1))
+                .startsWith("malformed WARC record: ")
                 .endsWith("; the rest of the file cannot be read");
     }
 
@@ -200,8 +223,7 @@ class WarcFilesTest {
         assertThat(sink.rejections).singleElement().satisfies(r -> {
             assertThat(r.source().record()).isEqualTo(2);
             assertThat(r.source().offset()).isEqualTo(offsets.get(1));
-            assertThat(r.reason()).isEqualTo("malformed WARC record at offset " + offsets.get(1)
-                    + ": unexpected end of gzip stream; the rest of the file cannot be read");
+            assertThat(r.reason()).isEqualTo("malformed WARC record: unexpected end of gzip stream; the rest of the file cannot be read");
         });
     }
 }

@@ -1,0 +1,170 @@
+package org.mirsad.cli;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
+import org.mirsad.dates.PublicationDates;
+import org.mirsad.json.Json;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.model.Provenance;
+import org.mirsad.model.PubDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mirsad eval dates}: publication dates on SaudiNewsNet (gzip JSON arrays of {source, url,
+ * date_extracted, title, author, content}). {@code date_extracted} is the crawl time, close to
+ * publication for most articles; it is never shown to the inference. Prints the share of articles
+ * given a date and, of those, the share within one day of the crawl date; likewise for the weekday.
+ */
+@Command(name = "dates", mixinStandardHelpOptions = true,
+        description = "Publication dates on SaudiNewsNet: share dated, and share within one day of the crawl date.")
+final class EvalDatesCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data/news/saudinewsnet",
+            description = "Folder of SaudiNewsNet *.json.gz files (default: ${DEFAULT-VALUE})")
+    Path data;
+
+    @Option(names = "--misses", paramLabel = "N", defaultValue = "0",
+            description = "Also print the first N articles dated from their text that are more than a day off, with their evidence.")
+    int misses;
+
+    /** Counts of one outlet (or all). */
+    static final class Tally {
+        int articles;
+        int dated;
+        int datedWithinDay;
+        int weekday;
+        int weekdayAgrees;
+        /** by kind of evidence (url, metadata, text): dated, and dated within one day */
+        final Map<String, int[]> byEvidence = new TreeMap<>();
+
+        void add(PubDate d, LocalDate crawled) {
+            articles++;
+            if (d.value() != null) {
+                dated++;
+                boolean near = Math.abs(ChronoUnit.DAYS.between(d.value(), crawled)) <= 1;
+                if (near) {
+                    datedWithinDay++;
+                }
+                int[] k = byEvidence.computeIfAbsent(kind(d), x -> new int[2]);
+                k[0]++;
+                k[1] += near ? 1 : 0;
+            }
+            if (d.weekday() != null) {
+                weekday++;
+                for (int k = -1; k <= 1; k++) {
+                    if (crawled.plusDays(k).getDayOfWeek() == d.weekday()) {
+                        weekdayAgrees++;
+                        break;
+                    }
+                }
+            }
+        }
+
+        private static String kind(PubDate d) {
+            return d.evidence().startsWith("URL") ? "url" : d.evidence().startsWith("source metadata") ? "metadata" : "text";
+        }
+
+        String line(String name) {
+            return String.format("%-12s articles %6d  dated %6d (%5.1f%%)  within 1 day %6d (%5.1f%% of dated)  "
+                    + "weekday %6d (%5.1f%%)  weekday within 1 day %5.1f%%  %s", name, articles, dated, pct(dated, articles),
+                    datedWithinDay, pct(datedWithinDay, dated), weekday, pct(weekday, articles),
+                    pct(weekdayAgrees, weekday), evidence());
+        }
+
+        private String evidence() {
+            StringBuilder sb = new StringBuilder();
+            byEvidence.forEach((k, v) -> sb.append(String.format(" %s %d (%.1f%% within 1 day)", k, v[0], pct(v[1], v[0]))));
+            return sb.toString().strip();
+        }
+
+        private static double pct(int a, int b) {
+            return b == 0 ? 0 : 100.0 * a / b;
+        }
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(data)) {
+            throw new UserInputException(data + ": no such folder (SaudiNewsNet *.json.gz; see --data)");
+        }
+        List<Path> files;
+        try (Stream<Path> s = Files.list(data)) {
+            files = s.filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted().toList();
+        }
+        if (files.isEmpty()) {
+            throw new UserInputException(data + ": no *.json.gz files");
+        }
+        Tally all = new Tally();
+        Map<String, Tally> byOutlet = new TreeMap<>();
+        int[] shown = {0};
+        for (Path f : files) {
+            read(f, (record, article) -> {
+                LocalDate crawled = LocalDate.parse(record.path("date_extracted").asText().substring(0, 10));
+                PubDate d = PublicationDates.of(article);
+                if (d.value() != null && !d.evidence().startsWith("URL")
+                        && Math.abs(ChronoUnit.DAYS.between(d.value(), crawled)) > 1 && shown[0] < misses) {
+                    shown[0]++;
+                    spec.commandLine().getOut().printf("miss: %s crawled %s, dated %s by «%s» (%s)%n",
+                            record.path("url").asText(), crawled, d.value(), d.evidence(), record.path("source").asText());
+                }
+                all.add(d, crawled);
+                byOutlet.computeIfAbsent(record.path("source").asText("?"), k -> new Tally()).add(d, crawled);
+            });
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("SaudiNewsNet publication dates (%d files, %s)%n", files.size(), data);
+        byOutlet.forEach((name, t) -> out.println(t.line(name)));
+        out.println(all.line("ALL"));
+        out.flush();
+        return MirsadCli.OK;
+    }
+
+    interface RecordHandler {
+        void handle(JsonNode record, Article article);
+    }
+
+    /** Streams one gzip JSON array, one record at a time (bounded memory). */
+    private static void read(Path file, RecordHandler handler) throws IOException {
+        try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
+             JsonParser p = Json.mapper().getFactory().createParser(in)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new UserInputException(file + ": not a JSON array");
+            }
+            int n = 0;
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                n++;
+                JsonNode r = Json.mapper().readTree(p);
+                if (!r.hasNonNull("date_extracted") || r.path("date_extracted").asText().length() < 10) {
+                    continue;
+                }
+                List<Block> blocks = Arrays.stream(r.path("content").asText("").split("\\n\\s*\\n"))
+                        .map(String::strip).filter(s -> !s.isEmpty()).map(Block::paragraph).toList();
+                Provenance src = new Provenance(file.toString(), n, n, n, -1, r.path("url").asText(null), null);
+                handler.handle(r, Article.segmented("snn-" + n, src, r.path("title").asText(""), null, blocks,
+                        List.of(), null));
+            }
+        }
+    }
+}

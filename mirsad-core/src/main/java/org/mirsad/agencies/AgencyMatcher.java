@@ -1,0 +1,155 @@
+package org.mirsad.agencies;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mirsad.resources.TsvResource;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Finds the news agencies a text cites, from the agency table ({@code agencies.tsv}): one regular
+ * expression over the matching form of the text, every spelling an alternative (longest first, so
+ * that {@code وكالة أنباء الشرق الأوسط} wins over shorter names at the same place), with the clitics
+ * و ف ب ل ك and an opening quote allowed in front ({@code بـ«رويترز»}, {@code لوكالة}) and a word
+ * boundary behind. Thread-safe.
+ */
+public final class AgencyMatcher {
+
+    private static final String CLITICS = "(?:[وف]?[بلك]?)";
+    private static final String OPEN_QUOTE = "[«\"“'‘]?";
+    private static final String NOT_WORD = "[\\p{L}\\p{N}]";
+    /** Characters that open a credit: a bracket, a quote, a dash or slash of a byline. */
+    private static final String CREDIT_OPEN = "([«\"“'‘-–—/:،";
+    private static final String CREDIT_CLOSE = ")]»\"”'’-–—/:،.؛";
+    /** ل before the article ال fuses into لل (للأناضول); undone before matching. */
+    /** وكالة in matching form: "agency", which makes the next name an agency's. */
+    private static final String AGENCY_WORD = "وكاله";
+    private static final Pattern LAM_LAM = Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
+
+    private final List<Alternative> alternatives;
+    private final Pattern pattern;
+
+    private record Alternative(String agency, boolean creditOnly) {
+    }
+
+    public AgencyMatcher(List<Agency> agencies) {
+        record Spelling(String agency, boolean creditOnly, String regex, int length) {
+        }
+        List<Spelling> all = new ArrayList<>();
+        for (Agency a : agencies) {
+            a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
+            a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
+        }
+        all.sort(Comparator.comparingInt(Spelling::length).reversed());
+        StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");
+        List<Alternative> alts = new ArrayList<>();
+        for (Spelling s : all) {
+            re.append(alts.isEmpty() ? "" : "|").append('(').append(s.regex()).append(')');
+            alts.add(new Alternative(s.agency(), s.creditOnly()));
+        }
+        re.append(")(?!" + NOT_WORD + ")");
+        this.alternatives = List.copyOf(alts);
+        this.pattern = Pattern.compile(re.toString());
+    }
+
+    /** The matcher over the shipped table. */
+    public static AgencyMatcher standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The agencies of {@code agencies.tsv}. */
+    public static List<Agency> table() {
+        List<Agency> list = new ArrayList<>();
+        for (String[] r : TsvResource.rows(AgencyMatcher.class, "agencies.tsv")) {
+            list.add(new Agency(r[0], TsvResource.items(r[1]), TsvResource.items(r[2]), r[3]));
+        }
+        return list;
+    }
+
+    /** The agencies cited in {@code texts}, read in order, each named once, in order of first mention. */
+    public List<String> find(List<String> texts) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        for (String t : texts) {
+            found.addAll(find(t));
+        }
+        return List.copyOf(found);
+    }
+
+    /** The agencies cited in one text (a paragraph, a caption, a credit), in order of first mention. */
+    public List<String> find(String text) {
+        LinkedHashSet<String> found = new LinkedHashSet<>();
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        String t = fold(text);
+        Matcher m = pattern.matcher(t);
+        while (m.find()) {
+            for (int g = 1; g <= alternatives.size(); g++) {
+                if (m.start(g) >= 0) {
+                    Alternative a = alternatives.get(g - 1);
+                    if (!a.creditOnly() || inCredit(t, m.start(g), m.end(g))) {
+                        found.add(a.agency());
+                    }
+                    break;
+                }
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} stands as a credit: right after the word وكالة
+     * ("agency"), or opened by a bracket, quote, dash or the start of the text and closed by a bracket,
+     * quote, dash, colon or the end of the text.
+     */
+    static boolean inCredit(String t, int start, int end) {
+        int b = start - 1;
+        while (b >= 0 && Character.isWhitespace(t.charAt(b))) {
+            b--;
+        }
+        if (b >= 0 && t.startsWith(AGENCY_WORD, b + 1 - AGENCY_WORD.length())) {
+            return true;
+        }
+        boolean opened = b < 0 || CREDIT_OPEN.indexOf(t.charAt(b)) >= 0;
+        int a = end;
+        while (a < t.length() && Character.isWhitespace(t.charAt(a))) {
+            a++;
+        }
+        boolean closed = a >= t.length() || CREDIT_CLOSE.indexOf(t.charAt(a)) >= 0;
+        return opened && closed;
+    }
+
+    /**
+     * The matching form: ArabicNormalizer's, lower case (for Latin names), with a word-initial لل
+     * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
+     */
+    static String fold(String s) {
+        return LAM_LAM.matcher(ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT)).replaceAll("$1لال");
+    }
+
+    /**
+     * A spelling as a regular expression: words joined by any run of spaces; an abbreviation of
+     * single letters (أ ف ب, أ.ف.ب) with dots and spaces between its letters optional.
+     */
+    static String regexOf(String spelling) {
+        String f = fold(spelling).strip();
+        String[] parts = f.split("[\\s.]+");
+        boolean letters = parts.length > 1;
+        for (String p : parts) {
+            letters &= p.length() == 1;
+        }
+        List<String> quoted = new ArrayList<>();
+        for (String p : parts) {
+            quoted.add(Pattern.quote(p));
+        }
+        return String.join(letters ? "[\\s.]*" : "\\s+", quoted);
+    }
+
+    private static final class Holder {
+        static final AgencyMatcher STANDARD = new AgencyMatcher(table());
+    }
+}

@@ -1,0 +1,156 @@
+package org.mirsad.dates;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.model.Caption;
+import org.mirsad.model.PubDate;
+
+/**
+ * An article's publication date and how it is known, in order of trust:
+ * <ol>
+ * <li>the source's metadata (scraper field, HTML meta, the publication line the segmenter keeps);</li>
+ * <li>a date in the URL;</li>
+ * <li>a publication line still in the text ({@code تاريخ النشر: …});</li>
+ * <li>inference: the weekday the article calls "today" ({@code اليوم (الجمعة)}, or {@code أمس الخميس}
+ * a day on) together with a full date whose weekday agrees: the date written right after "today"
+ * ({@code اليوم الخميس 5 شوال 1436هـ}), or a date that states that same weekday itself, in the body or
+ * a caption. A photo is often years old (seed C's «24 مايو 2022» is a Tuesday in a Friday article),
+ * while a caption of the day's event names that day (seed B's «يوم الجمعة 29 نوفمبر 2024»).</li>
+ * </ol>
+ * The value stays null when nothing fixes it; the weekday is still given when the text names it.
+ * Only this article's text is read, so another article's date on the same page cannot leak in.
+ */
+public final class PublicationDates {
+
+    static final double METADATA = 0.95;
+    static final double URL = 0.9;
+    static final double STATED_LINE = 0.9;
+    static final double ADJACENT_DATE = 0.85;
+    static final double BODY_DATE = 0.75;
+    static final double CAPTION_DATE = 0.6;
+    static final double WEEKDAY_ONLY = 0.0;
+
+    /** A parsing reference only: inference uses full dates and stated weekdays, never the reference. */
+    /** How many characters may separate "today" from the date that spells it out. */
+    private static final int NEAR = 12;
+
+    private static final ReferenceTime PARSING = ReferenceTime.of(LocalDateTime.of(2000, 1, 1, 0, 0));
+
+    private PublicationDates() {
+    }
+
+    public static PubDate of(Article a) {
+        String meta = a.sourceMetadata().date();
+        Optional<LocalDate> fromMeta = SourceDates.parse(meta);
+        if (fromMeta.isPresent()) {
+            return known(fromMeta.get(), "source metadata: " + meta.strip(), METADATA);
+        }
+        Optional<SourceDates.Stated> url = SourceDates.fromUrl(a.source().url());
+        if (url.isPresent()) {
+            return known(url.get().date(), url.get().evidence(), URL);
+        }
+        for (String line : topLines(a)) {
+            Optional<SourceDates.Stated> stated = SourceDates.fromLine(line);
+            if (stated.isPresent()) {
+                return known(stated.get().date(), stated.get().evidence(), STATED_LINE);
+            }
+        }
+        return inferred(a);
+    }
+
+    private static PubDate known(LocalDate d, String evidence, double confidence) {
+        return new PubDate(d, d.getDayOfWeek(), evidence, confidence);
+    }
+
+    /** The lede and the first blocks: where a publication line sits when the segmenter left it in. */
+    private static List<String> topLines(Article a) {
+        List<String> out = new ArrayList<>();
+        if (a.lede() != null) {
+            out.add(a.lede());
+        }
+        a.blocks().stream().limit(3).map(Block::text).forEach(out::add);
+        return out;
+    }
+
+    private static PubDate inferred(Article a) {
+        Today today = null;
+        List<Candidate> dates = new ArrayList<>();
+        for (String text : bodyTexts(a)) {
+            List<TimeExpressions.Found> found = TimeExpressions.parse(text, PARSING);
+            for (int k = 0; k < found.size(); k++) {
+                TimeExpressions.Found f = found.get(k);
+                if (f.spec() instanceof TimeSpec.DayShift s && s.stated() != null && Math.abs(s.days()) <= 2) {
+                    Today t = new Today(s.stated().minus(s.days()), f.mention().text());
+                    today = today == null ? t : today;
+                    // the date written right after it: اليوم الخميس 5 شوال 1436 هـ الموافق 21 يوليو 2015م
+                    if (k + 1 < found.size() && SourceDates.isFullDate(found.get(k + 1).spec())
+                            && found.get(k + 1).mention().start() - f.mention().end() <= NEAR) {
+                        dates.add(candidate(found.get(k + 1), s.days(), ADJACENT_DATE));
+                    }
+                } else if (SourceDates.isFullDate(f.spec()) && statesWeekday(f.spec())) {
+                    dates.add(candidate(f, 0, BODY_DATE));
+                }
+            }
+        }
+        for (Caption c : a.captions()) {
+            for (TimeExpressions.Found f : TimeExpressions.parse(c.text(), PARSING)) {
+                if (SourceDates.isFullDate(f.spec()) && statesWeekday(f.spec())) {
+                    dates.add(candidate(f, 0, CAPTION_DATE));
+                }
+            }
+        }
+        if (today == null) {
+            return PubDate.UNKNOWN;
+        }
+        DayOfWeek weekday = today.weekday();
+        Optional<Candidate> best = dates.stream()
+                .filter(c -> c.date().getDayOfWeek() == weekday)
+                .max(Comparator.comparingDouble(Candidate::confidence).thenComparing(Candidate::date));
+        if (best.isEmpty()) {
+            return new PubDate(null, weekday, today.evidence(), WEEKDAY_ONLY);
+        }
+        Candidate c = best.get();
+        return new PubDate(c.date(), weekday, today.evidence() + " … " + c.text(), c.confidence());
+    }
+
+    /** A date mentioned {@code daysFromToday} days from the publication day (أمس الثلاثاء 20 يوليو: -1). */
+    private static Candidate candidate(TimeExpressions.Found f, int daysFromToday, double confidence) {
+        return new Candidate(f.mention().time().start().toLocalDate().minusDays(daysFromToday), f.mention().text(),
+                confidence);
+    }
+
+    /**
+     * A full date that gives its own weekday (يوم الجمعة 29 نوفمبر 2024): a caption of the day's
+     * event does, an old photo's or a historical reference's seldom does. A bare date elsewhere in
+     * the body is not taken: on SaudiNewsNet one in seven historical dates shares today's weekday by
+     * chance, and they outnumber the dates of the day (docs/dates.md).
+     */
+    private static boolean statesWeekday(TimeSpec s) {
+        return s instanceof TimeSpec.Date d && d.stated() != null;
+    }
+
+    /** The weekday of the publication day, from the words that state it. */
+    private record Today(DayOfWeek weekday, String evidence) {
+    }
+
+    /** Headline, lede and body blocks; never captions. */
+    private static List<String> bodyTexts(Article a) {
+        List<String> out = new ArrayList<>();
+        out.add(a.headline());
+        if (a.lede() != null) {
+            out.add(a.lede());
+        }
+        a.blocks().forEach(b -> out.add(b.text()));
+        return out;
+    }
+
+    private record Candidate(LocalDate date, String text, double confidence) {
+    }
+}

@@ -1,0 +1,56 @@
+package org.mirsad.dates;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The front door of Arabic time expressions: finds every expression in a text (longest match, left
+ * to right) and resolves it against a reference time.
+ *
+ * <pre>{@code
+ * TimeExpressions.find("وصل اليوم (الجمعة) في 29 نوفمبر 2024", ReferenceTime.parse("2024-11-29T10:00"))
+ * }</pre>
+ */
+public final class TimeExpressions {
+
+    /** An expression as the grammar read it, before resolution (the publication-date inference needs both). */
+    record Found(TimeMention mention, TimeSpec spec) {
+    }
+
+    private TimeExpressions() {
+    }
+
+    /** Every time expression of {@code text} that has a value; empty for null or empty text. */
+    public static List<TimeMention> find(String text, ReferenceTime ref) {
+        return parse(text, ref).stream().map(Found::mention).toList();
+    }
+
+    static List<Found> parse(String text, ReferenceTime ref) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        if (ref == null) {
+            throw new IllegalArgumentException("ref must not be null");
+        }
+        Words words = new Words(Token.tokenize(text));
+        TimeGrammar grammar = new TimeGrammar(words);
+        TimeResolver resolver = new TimeResolver(ref);
+        List<Found> out = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            Words.At<TimeSpec> at = grammar.at(i);
+            Optional<TimeValue> v = at == null ? Optional.empty() : resolver.resolve(at.value());
+            if (v.isPresent()) {
+                Token first = words.tokens.get(i);
+                Token last = words.tokens.get(at.end() - 1);
+                out.add(new Found(new TimeMention(text.substring(first.start(), last.end()), first.start(), last.end(),
+                        v.get()), at.value()));
+                i = at.end();
+            } else {
+                i++;
+            }
+        }
+        return List.copyOf(out);
+    }
+}

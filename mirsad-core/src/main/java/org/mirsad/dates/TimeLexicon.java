@@ -1,0 +1,166 @@
+package org.mirsad.dates;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.resources.TsvResource;
+
+/**
+ * The words of Arabic time expressions, loaded from the resource tables beside this class:
+ * {@code months.tsv} (Gregorian, Maghrebi, Levantine/Iraqi, English and Hijri month names, with
+ * common misspellings), {@code weekdays.tsv}, {@code holidays.tsv} and {@code time-words.tsv}
+ * (each word with its role in the grammar). Lookups strip the clitics و ف ب ل ك and the article ال
+ * when the word as written is not found ({@code بأيلول}, {@code لعام}, {@code والجمعة}).
+ */
+final class TimeLexicon {
+
+    enum Role {
+        NOW, DAY_SHIFT, DIRECTION, THIS, UNIT, UNIT2, PART_OF_DAY, HOUR_FRACTION, MONTH_PART, RANGE_FROM, RANGE_TO,
+        RANGE_AND, FILLER, HOUR_WORD, BEFORE, AFTER, MINUS, MINUTE_WORD, DAY_WORD, WEEK_WORD, MONTH_WORD, YEAR_WORD,
+        WITHIN, RELATIVE_PRONOUN, TIME_ZONE_WORD, UTC, HIJRI_YEAR_MARK, GREGORIAN_YEAR_MARK, LAST, MOMENT, TONIGHT,
+        ORDINAL_SUFFIX
+    }
+
+    record MonthName(int month, boolean hijri) {
+    }
+
+    record Holiday(String key, String calendar, int month, int day, int days) {
+    }
+
+    /** A multi-word entry: its words after the first, and its value. */
+    record Entry<T>(List<String> rest, T value) {
+    }
+
+    /** What matched: its value and the index after its last token. */
+    record Hit<T>(T value, int end) {
+    }
+
+    private static final String CLITICS = "وفبلك";
+    private static final String ARTICLE = "ال";
+    private static final TimeLexicon INSTANCE = new TimeLexicon();
+
+    private final Map<String, List<Entry<MonthName>>> months = new HashMap<>();
+    private final Map<String, List<Entry<Holiday>>> holidays = new HashMap<>();
+    private final Map<String, DayOfWeek> weekdays = new HashMap<>();
+    private final Map<String, Map<Role, String>> words = new HashMap<>();
+
+    private TimeLexicon() {
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "months.tsv")) {
+            add(months, r[0], new MonthName(Integer.parseInt(r[1]), r[2].equals("HIJRI")));
+        }
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "holidays.tsv")) {
+            add(holidays, r[0], new Holiday(r[1], r[2], Integer.parseInt(r[3]), Integer.parseInt(r[4]),
+                    Integer.parseInt(r[5])));
+        }
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "weekdays.tsv")) {
+            weekdays.put(fold(r[0]), DayOfWeek.of(Integer.parseInt(r[1])));
+        }
+        for (String[] r : TsvResource.rows(TimeLexicon.class, "time-words.tsv")) {
+            words.computeIfAbsent(fold(r[0]), k -> new EnumMap<>(Role.class)).put(Role.valueOf(r[1]), r[2]);
+        }
+    }
+
+    static TimeLexicon get() {
+        return INSTANCE;
+    }
+
+    int size() {
+        return months.size() + holidays.size() + weekdays.size() + words.size();
+    }
+
+    /** The month name starting at token {@code i} (longest), its first word maybe with a clitic. */
+    Hit<MonthName> month(List<Token> t, int i) {
+        return longest(months, t, i);
+    }
+
+    Hit<Holiday> holiday(List<Token> t, int i) {
+        return longest(holidays, t, i);
+    }
+
+    /** A weekday name, with or without ال and a clitic: الجمعة, جمعة, والخميس, بالسبت. */
+    DayOfWeek weekday(String word) {
+        for (String w : variants(word)) {
+            DayOfWeek d = weekdays.get(w);
+            if (d != null) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    /** The value of {@code word} in {@code role}, or null; the word as written wins over a stripped form. */
+    String role(String word, Role role) {
+        for (String w : variants(word)) {
+            Map<Role, String> m = words.get(w);
+            if (m != null && m.containsKey(role)) {
+                return m.get(role);
+            }
+        }
+        return null;
+    }
+
+    /** The value of {@code word} in {@code role} as written exactly (no clitic stripping), or null. */
+    String exact(String word, Role role) {
+        Map<Role, String> m = words.get(word);
+        return m == null ? null : m.get(role);
+    }
+
+    private <T> Hit<T> longest(Map<String, List<Entry<T>>> table, List<Token> t, int i) {
+        if (i >= t.size()) {
+            return null;
+        }
+        Hit<T> best = null;
+        for (String first : variants(t.get(i).text())) {
+            for (Entry<T> e : table.getOrDefault(first, List.of())) {
+                int end = i + 1 + e.rest().size();
+                if (end > t.size() || (best != null && best.end() >= end)) {
+                    continue;
+                }
+                boolean same = true;
+                for (int k = 0; k < e.rest().size() && same; k++) {
+                    same = t.get(i + 1 + k).text().equals(e.rest().get(k));
+                }
+                if (same) {
+                    best = new Hit<>(e.value(), end);
+                }
+            }
+            if (best != null) {
+                return best;
+            }
+        }
+        return null;
+    }
+
+    /** The word, then without one clitic, then without ال (after the clitic, if any). */
+    static List<String> variants(String w) {
+        List<String> out = new ArrayList<>(4);
+        out.add(w);
+        String bare = w;
+        if (w.length() > 2 && CLITICS.indexOf(w.charAt(0)) >= 0) {
+            bare = w.substring(1);
+            out.add(bare);
+        }
+        if (bare.startsWith(ARTICLE) && bare.length() > 3) {
+            out.add(bare.substring(2));
+        }
+        if (w.startsWith(ARTICLE) && w.length() > 3 && !out.contains(w.substring(2))) {
+            out.add(w.substring(2));
+        }
+        return out;
+    }
+
+    private static <T> void add(Map<String, List<Entry<T>>> table, String name, T value) {
+        List<String> parts = List.of(fold(name).split(" "));
+        table.computeIfAbsent(parts.get(0), k -> new ArrayList<>())
+                .add(new Entry<>(List.copyOf(parts.subList(1, parts.size())), value));
+    }
+
+    private static String fold(String s) {
+        return ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,89 @@
+package org.mirsad.dates;
+
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Optional;
+import org.mirsad.dates.TimeLexicon.Role;
+import org.mirsad.text.ArabicNumbers;
+
+/** The tokens of one text with the lexicon lookups every part of the grammar needs. */
+final class Words {
+
+    /** A value found at some tokens and the index after them. */
+    record At<T>(T value, int end) {
+    }
+
+    final List<Token> tokens;
+    final List<String> text;
+    final TimeLexicon lex = TimeLexicon.get();
+
+    Words(List<Token> tokens) {
+        this.tokens = List.copyOf(tokens);
+        this.text = tokens.stream().map(Token::text).toList();
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String w(int i) {
+        return i >= 0 && i < tokens.size() ? text.get(i) : "";
+    }
+
+    boolean is(int i, String word) {
+        return w(i).equals(word);
+    }
+
+    /** The word at {@code i} in {@code role} (clitics stripped), or null. */
+    String role(int i, Role role) {
+        return i < tokens.size() ? lex.role(w(i), role) : null;
+    }
+
+    boolean has(int i, Role role) {
+        return role(i, role) != null;
+    }
+
+    /** A leading preposition من / في as its own word: skipped. */
+    int skipPrep(int i) {
+        return is(i, "من") || is(i, "في") ? i + 1 : i;
+    }
+
+    /** A weekday; bare forms (جمعة, اثنين, أحد are also ordinary words) only where {@code bareOk}. */
+    At<DayOfWeek> weekday(int i, boolean bareOk) {
+        DayOfWeek d = lex.weekday(w(i));
+        if (d == null) {
+            return null;
+        }
+        String word = w(i);
+        String noClitic = word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && !word.startsWith("ال")
+                ? word.substring(1) : word;
+        boolean article = noClitic.startsWith("ال") || word.matches("[a-z]+");
+        return article || bareOk ? new At<>(d, i + 1) : null;
+    }
+
+    /** A number (digits or words) starting at {@code i}. */
+    Optional<ArabicNumbers.Match> number(int i) {
+        return i < tokens.size() ? ArabicNumbers.match(text, i) : Optional.empty();
+    }
+
+    Optional<ArabicNumbers.Match> singleNumber(int i) {
+        return i < tokens.size() ? ArabicNumbers.matchSingle(text, i) : Optional.empty();
+    }
+
+    /** Digits only. */
+    Integer digits(int i) {
+        String s = w(i);
+        return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : null;
+    }
+
+    /** A direction word (الماضي -1, الجاري 0, المقبل 1) at {@code i}, or null. */
+    Integer direction(int i) {
+        String v = role(i, Role.DIRECTION);
+        return v == null ? null : Integer.valueOf(v);
+    }
+
+    /** The original text from token {@code from} to token {@code to} (exclusive). */
+    String quote(String original, int from, int to) {
+        return original.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+    }
+}

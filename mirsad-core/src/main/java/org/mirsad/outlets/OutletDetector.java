@@ -1,0 +1,89 @@
+package org.mirsad.outlets;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.mirsad.model.PageSignal;
+import org.mirsad.resources.TsvResource;
+
+/**
+ * Finds the marks on a page's text that name its outlet: the signatures of {@code signatures.tsv}
+ * (site markers, bylines, layout habits) and source lines such as {@code المصدر: العربية}, which may be
+ * glued to the word before them ({@code أذربيجانالمصدر: العربية}, seed 004). Runs on the whole page
+ * because the segmenter drops these lines as noise.
+ */
+public final class OutletDetector {
+
+    /** "المصدر:" then the outlet's name; the name is looked up in the outlet table. */
+    private static final Pattern SOURCE_LINE = Pattern.compile("المصدر\\s*[:：]\\s*(\\S[^|،,\\-–(]*)");
+
+    private final OutletTable table;
+    private final List<Signature> signatures;
+
+    public OutletDetector(OutletTable table) {
+        this.table = table;
+        List<Signature> list = new ArrayList<>();
+        for (String[] r : TsvResource.rows(OutletDetector.class, "signatures.tsv")) {
+            if (table.byName(r[0]).isEmpty()) {
+                throw new IllegalStateException("signatures.tsv names an outlet not in outlets.tsv: " + r[0]);
+            }
+            list.add(Signature.of(r[0], r[1], r[2], Double.parseDouble(r[3]), "yes".equals(r[4])));
+        }
+        this.signatures = List.copyOf(list);
+    }
+
+    /** The detector over the shipped tables. */
+    public static OutletDetector standard() {
+        return Holder.STANDARD;
+    }
+
+    /** Every outlet mark in {@code text}, with its 1-based line, in page order. */
+    public List<PageSignal> detect(String text) {
+        List<PageSignal> out = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return out;
+        }
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String raw = lines[i];
+            if (raw.isBlank()) {
+                continue;
+            }
+            String folded = Signature.fold(raw);
+            for (Signature s : signatures) {
+                if (s.matches(raw, folded)) {
+                    out.add(new PageSignal(s.outlet(), i + 1, raw.strip(), s.weight(), s.trailing()));
+                }
+            }
+            int line = i + 1;
+            sourceLine(folded).ifPresent(o -> out.add(new PageSignal(o, line, raw.strip(), 1, true)));
+        }
+        return out;
+    }
+
+    /**
+     * The outlet a source line names, trying the longest run of words first ("العربية نت - دبي");
+     * {@code line} is in matching form, so that diacritics do not hide the word المصدر.
+     */
+    Optional<String> sourceLine(String line) {
+        Matcher m = SOURCE_LINE.matcher(line);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        for (int n = Math.min(words.length, 4); n > 0; n--) {
+            Optional<Outlet> o = table.byName(String.join(" ", Arrays.copyOf(words, n)));
+            if (o.isPresent()) {
+                return Optional.of(o.get().name());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static final class Holder {
+        static final OutletDetector STANDARD = new OutletDetector(OutletTable.standard());
+    }
+}

@@ -1,0 +1,113 @@
+package org.mirsad.agencies;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class AgencyMatcherTest {
+
+    private final AgencyMatcher matcher = AgencyMatcher.standard();
+
+    @Test
+    void loadsTheTable() {
+        List<Agency> table = AgencyMatcher.table();
+        assertThat(table).extracting(Agency::name).contains("AFP", "Reuters", "AP", "Sputnik", "TASS", "RIA Novosti",
+                "Xinhua", "KCNA", "SPA", "QNA", "MENA", "Anadolu", "WAM", "Petra", "SANA", "IRNA", "Bloomberg", "CCTV",
+                "Armenpress", "Arab World Press", "DPA", "EFE", "KUNA", "BNA", "ONA", "NNA");
+        assertThat(table).allSatisfy(a -> assertThat(a.spellings().size() + a.creditSpellings().size()).isPositive());
+    }
+
+    @Test
+    void noSpellingNamesTwoAgencies() {
+        Map<String, String> owner = new HashMap<>();
+        for (Agency a : AgencyMatcher.table()) {
+            for (String s : a.spellings()) {
+                String previous = owner.putIfAbsent(AgencyMatcher.regexOf(s), a.name());
+                assertThat(previous).as("'%s' of %s", s, a.name()).isIn(null, a.name());
+            }
+            for (String s : a.creditSpellings()) {
+                String previous = owner.putIfAbsent(AgencyMatcher.regexOf(s), a.name());
+                assertThat(previous).as("'%s' of %s", s, a.name()).isIn(null, a.name());
+            }
+        }
+    }
+
+    /** Text, then the agencies it cites in order of first mention (';' between them, empty for none). */
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "وفق «وكالة الصحافة الفرنسية»، قال المتحدث| AFP",
+            "ونقلت وكالة فرانس برس عن مصدر| AFP",
+            "جنود في الميدان (أ ف ب)| AFP",
+            "جنود في الميدان (أ.ف.ب)| AFP",
+            "قال لوكالة أ ف ب إن الوضع هادئ| AFP",
+            "وقال لـ«رويترز» إن المحادثات مستمرة| Reuters",
+            "بحسب ما نقلته وكالة «رويترز» للأنباء| Reuters",
+            "وأفادت رويترز وبلومبرج بأن| Reuters;Bloomberg",
+            "صورة للاجتماع (أرشيفية - رويترز)| Reuters",
+            "ذكرت وكالة «أسوشييتد برس»| AP",
+            "وأفادت أسوشيتد برس| AP",
+            "الجنود خلال التدريب (أ.ب)| AP",
+            "وأفادت وكالة «سبوتنيك» الروسية| Sputnik",
+            "نقلت وكالة تاس عن الوزير| TASS",
+            "ونقلت وكالة ريا نوفوستي| RIA Novosti",
+            "ذكرت وكالة أنباء الصين الجديدة (شينخوا)| Xinhua",
+            "ونقلت وكالة الأنباء المركزية الكورية الشمالية| KCNA",
+            "الرياض - واس: أعلنت الوزارة| SPA",
+            "ونقلت وكالة الأنباء السعودية (واس)| SPA",
+            "الدوحة (قنا) - أعلنت الوزارة| QNA",
+            "القاهرة (أ ش أ) - أعلنت الوزارة| MENA",
+            "وقال لـ«الأناضول» إن| Anadolu",
+            "ونقلت وكالة الأناضول التركية| Anadolu",
+            "أبوظبي (وام) - استقبل الرئيس| WAM",
+            "عمان (بترا) - قال الوزير| Petra",
+            "دمشق-سانا| SANA",
+            "ذكرت وكالة الجمهورية الإسلامية للأنباء (إرنا)| IRNA",
+            "قالت بلومبيرغ إن| Bloomberg",
+            "قال التلفزيون المركزي الصيني (سي سي تي في)| CCTV",
+            "قالت «وكالة الأنباء الأرمينية» إن| Armenpress",
+            "ووفق «وكالة أنباء العالم العربي»، قال| Arab World Press",
+            "برلين (د ب أ) - قال المستشار| DPA",
+            "مدريد (إفي) -| EFE",
+            "الكويت (كونا) -| KUNA",
+            "المنامة (بنا) -| BNA",
+            "مسقط (العمانية) -| ONA",
+            "ونقلت الوكالة الوطنية للإعلام| NNA",
+            "ذكرت وكالة أنباء الشرق الأوسط| MENA",
+            "Reuters reported the talks| Reuters",
+            "صورة من الموقع (AFP)| AFP",
+            "ونقلت وكالةُ الصَّحافةِ الفرنسيّة عن| AFP",
+            "وقال لرويترز ولوكالة الصحافة الفرنسية| Reuters;AFP",
+            "قال مصدر لوكالة الأنباء السعودية وللأناضول| SPA"})
+    void findsAgencies(String text, String expected) {
+        assertThat(matcher.find(text)).containsExactlyElementsOf(Arrays.asList(expected.strip().split(";")));
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقالت الوكالة إن الاجتماع انتهى",
+            "حرب بالوكالة بين الطرفين",
+            "زار الوفد محافظة قنا في صعيد مصر",
+            "وأكدت الحكومة العمانية دعمها",
+            "عبر القطار هضبة الأناضول",
+            "مدينة بترا الأثرية تستقبل السياح",
+            "قالت سانا لصديقتها",
+            "وكانت الأم تحمل طفلها",
+            "أطلق الجيش قمراً صناعياً",
+            "The AP test was hard for students",
+            "رويترزي",
+            "''"})
+    void findsNoAgencyInOrdinaryText(String text) {
+        assertThat(matcher.find(text)).isEmpty();
+    }
+
+    @Test
+    void nullTextCitesNoAgency() {
+        assertThat(matcher.find((String) null)).isEmpty();
+    }
+}

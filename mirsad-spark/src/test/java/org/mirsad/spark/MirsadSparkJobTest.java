@@ -1,0 +1,140 @@
+package org.mirsad.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.Mirsad;
+import org.mirsad.SharedData;
+import org.mirsad.model.Article;
+import org.mirsad.model.Page;
+import org.mirsad.model.Rejection;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.read.RecordSink;
+
+/**
+ * The Spark job in local[2] mode gives the same articles, duplicate groups and stories as the
+ * single-machine pipeline, on the seed pages and on the demo corpus.
+ */
+class MirsadSparkJobTest {
+
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("mirsad-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "2")
+                .getOrCreate();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (spark != null) {
+            spark.stop();
+        }
+    }
+
+    @Test
+    void seedsGiveTheSameArticlesDuplicatesAndStoriesAsOneMachine(@TempDir Path out) {
+        Path seeds = SharedData.require("seeds/expected.json").getParent();
+        assertSameAsOneMachine(seeds, out);
+    }
+
+    @Test
+    void demoCorpusGivesTheSameArticlesDuplicatesAndStoriesAsOneMachine(@TempDir Path out) {
+        Path demo = Path.of("..", "mirsad-app", "src", "main", "resources", "org", "mirsad", "demo", "corpus")
+                .toAbsolutePath().normalize();
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(demo), "no demo corpus at " + demo);
+        assertSameAsOneMachine(demo, out);
+    }
+
+    @Test
+    void rejectsUnknownOptionsByName() {
+        assertThatThrownBy(() -> JobOptions.parse("--outt", "x", "in"))
+                .hasMessageStartingWith("unknown option --outt");
+        assertThatThrownBy(() -> JobOptions.parse("in")).hasMessageStartingWith("--out is required");
+        assertThatThrownBy(() -> JobOptions.parse("--out", "x")).hasMessageStartingWith("no input given");
+        assertThatThrownBy(() -> JobOptions.parse("--out", "x", "--partitions", "many", "in"))
+                .hasMessage("--partitions takes a whole number, not 'many'");
+    }
+
+    private static void assertSameAsOneMachine(Path input, Path out) {
+        MirsadSparkJob.Summary summary = MirsadSparkJob.run(spark,
+                new JobOptions(List.of(input.toString()), out.resolve("tables").toString(), 2));
+
+        List<Article> expected = oneMachine(input);
+        Map<String, Row> got = new HashMap<>();
+        for (Row r : spark.read().parquet(out.resolve("tables/articles").toString())
+                .select("id", "duplicate_of", "story", "headline").collectAsList()) {
+            got.put(r.getString(0), r);
+        }
+        assertThat(got.keySet()).containsExactlyInAnyOrderElementsOf(expected.stream().map(Article::id).toList());
+        assertThat(summary.articles()).isEqualTo(expected.size());
+        for (Article a : expected) {
+            assertThat(got.get(a.id()).getString(1)).as("duplicate_of of %s", a.headline()).isEqualTo(a.duplicateOf());
+        }
+        assertThat(pairs(got, 2)).isEqualTo(pairsOf(expected));
+        assertThat(spark.read().parquet(out.resolve("tables/sources").toString()).count()).isEqualTo(expected.size());
+        assertThat(spark.read().parquet(out.resolve("tables/stories").toString()).count()).isEqualTo(summary.stories()
+                - expected.stream().filter(a -> a.duplicateOf() != null && expected.stream()
+                        .noneMatch(b -> b.duplicateOf() == null && b.story().equals(a.story()))).map(Article::story)
+                        .distinct().count());
+    }
+
+    /** The single-machine path: read in order, extract, settle once all is read. */
+    private static List<Article> oneMachine(Path input) {
+        Pipeline pipeline = Mirsad.pipeline();
+        List<Article> held = new ArrayList<>();
+        Mirsad.read(input.toString(), new RecordSink() {
+            @Override
+            public void page(Page page) {
+                held.addAll(pipeline.extract(page));
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+            }
+        });
+        return held.stream().map(pipeline::settle).toList();
+    }
+
+    /** Pairs of article ids that share a story (ids of stories may differ, the partition may not). */
+    private static Set<List<String>> pairs(Map<String, Row> rows, int storyColumn) {
+        Set<List<String>> out = new HashSet<>();
+        for (Row a : rows.values()) {
+            for (Row b : rows.values()) {
+                if (a.getString(0).compareTo(b.getString(0)) < 0
+                        && a.getString(storyColumn).equals(b.getString(storyColumn))) {
+                    out.add(List.of(a.getString(0), b.getString(0)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Set<List<String>> pairsOf(List<Article> articles) {
+        Set<List<String>> out = new HashSet<>();
+        for (Article a : articles) {
+            for (Article b : articles) {
+                if (a.id().compareTo(b.id()) < 0 && a.story().equals(b.story())) {
+                    out.add(List.of(a.id(), b.id()));
+                }
+            }
+        }
+        return out;
+    }
+}
