@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 @Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
         subcommands = {ExtractCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
-                IngestCommand.class, DemoCommand.class, SearchCommand.class,
+                TagCommand.class, TrainCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
                 ServeCommand.class, BenchSearchCommand.class, EvalSearchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {

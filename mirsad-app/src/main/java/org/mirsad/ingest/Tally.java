@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.mirsad.store.LedgerStatus;
 import org.mirsad.store.RunTotals;
 import org.mirsad.store.StoredRecord;
@@ -28,6 +29,17 @@ final class Tally {
         }
         articlesStored += r.newArticles();
         articlesDuplicate += r.duplicates();
+    }
+
+    /**
+     * An article of this run changed sides once the run was settled: a better canonical arrived
+     * later and took over its group (it becomes a duplicate), or the reverse. Article counts follow
+     * the final word; page counts stay what the ledger recorded.
+     */
+    void regrouped(boolean nowDuplicate) {
+        long shift = nowDuplicate ? 1 : -1;
+        articlesDuplicate += shift;
+        articlesStored -= shift;
     }
 
     void rejected(String reason, boolean wasPage) {
@@ -67,12 +79,20 @@ final class Tally {
         return out;
     }
 
-    /** A reason's kind: the words before the first ':' ("cannot read: …" → "cannot read"). */
+    /**
+     * A reason's kind, for counting: without a leading place ("record 12: ", "line 7, "), then the
+     * words before the first ':' ("cannot read: Permission denied" → "cannot read").
+     */
     static String group(String reason) {
         if (reason == null || reason.isBlank()) {
             return "unknown";
         }
-        int colon = reason.indexOf(':');
-        return (colon > 0 ? reason.substring(0, colon) : reason).strip();
+        String r = PLACE.matcher(reason.strip()).replaceFirst("");
+        int colon = r.indexOf(':');
+        String kind = (colon > 0 ? r.substring(0, colon) : r).strip();
+        return kind.isEmpty() ? "unknown" : kind;
     }
+
+    /** "record 12: ", "line 7, byte 300: " … at the start of a reason. */
+    private static final Pattern PLACE = Pattern.compile("^((record|line|byte|offset|position)\\s+\\d+[,:]?\\s*)+");
 }

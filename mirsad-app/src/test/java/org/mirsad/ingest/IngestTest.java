@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
-import org.mirsad.model.Page;
 import org.mirsad.model.Rejection;
 import org.mirsad.store.RunTotals;
 import org.mirsad.store.Store;
@@ -81,14 +80,6 @@ class IngestTest {
             public void rejected(Rejection r) {
                 rejected.add(r.source().path() + ": " + r.reason());
             }
-
-            @Override
-            public void warning(Page page, String warning) {
-            }
-
-            @Override
-            public void progress(long recordsDone, long articlesStored) {
-            }
         };
         List<String> inputs = fixtures();
         try (Store store = Store.open(dir.resolve("data")); LuceneArticleIndex index = LuceneArticleIndex.open(dir.resolve("data"))) {
@@ -101,6 +92,10 @@ class IngestTest {
     void groupsReasonsByTheirKind() {
         assertThat(Tally.group("cannot read: Permission denied")).isEqualTo("cannot read");
         assertThat(Tally.group("empty file")).isEqualTo("empty file");
+        assertThat(Tally.group("record 2390: no text field (looked for text, content)"))
+                .isEqualTo("no text field (looked for text, content)");
+        assertThat(Tally.group("line 7, byte 300: invalid UTF-8")).isEqualTo("invalid UTF-8");
+        assertThat(Tally.group("record 3:")).isEqualTo("unknown");
         assertThat(Tally.group("")).isEqualTo("unknown");
         assertThat(Tally.group(null)).isEqualTo("unknown");
     }

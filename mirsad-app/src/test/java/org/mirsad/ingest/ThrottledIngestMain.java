@@ -5,8 +5,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
-import org.mirsad.model.Page;
-import org.mirsad.model.Rejection;
 import org.mirsad.store.Store;
 
 /**
@@ -22,14 +20,6 @@ public final class ThrottledIngestMain {
         Path data = Path.of(args[0]);
         List<String> inputs = Arrays.asList(args).subList(1, args.length);
         IngestListener slow = new IngestListener() {
-            @Override
-            public void rejected(Rejection r) {
-            }
-
-            @Override
-            public void warning(Page page, String warning) {
-            }
-
             @Override
             public void progress(long recordsDone, long articlesStored) {
                 try {
