@@ -16,8 +16,8 @@ class SnippetMarksTest {
             انفصاليو [كاراباخ] يسلمون                 ; انفصاليو كاراباخ يسلمون                 ; 9-16
             [بوتين] و[بوتن]                            ; بوتين وبوتن                             ; 0-5 7-11
             أول [مقطع]|ثاني [مقطع]                     ; أول مقطع … ثاني مقطع                    ; 4-8 16-20
-            بلا علامة                                  ; بلا علامة                               ; ''
-            []نص                                       ; نص                                      ; ''
+            بلا علامة                                  ; بلا علامة                               ; ""
+            []نص                                       ; نص                                      ; ""
             Putin [met] the envoys                     ; Putin met the envoys                    ; 6-9
             """)
     void turnsMarksIntoOffsetsOfPlainText(String marked, String text, String offsets) {
