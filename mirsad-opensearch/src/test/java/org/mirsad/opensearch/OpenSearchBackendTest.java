@@ -215,6 +215,41 @@ class OpenSearchBackendTest {
     }
 
     @Test
+    void searchCommandAsksTheClusterNamedByOpensearch() throws Exception {
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream stdout = System.out;
+        int exit;
+        System.setOut(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            exit = org.mirsad.cli.MirsadCli.run("search", "--data", work.resolve("nowhere").toString(),
+                    "--opensearch", cluster.toString(), "--json", "كاراباخ");
+        } finally {
+            System.setOut(stdout);
+        }
+        assertThat(exit).isZero();
+        List<String> lines = captured.toString(java.nio.charset.StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).isNotEmpty().allMatch(l -> l.startsWith("{\"id\""));
+        assertThat(lines).hasSize(remote.search(SearchRequest.of("كاراباخ", 10)).hits().size());
+    }
+
+    @Test
+    void serverSendsApiSearchesToTheCluster() throws Exception {
+        Path empty = Files.createDirectories(work.resolve("empty-data")); // the local index is empty
+        try (org.mirsad.server.Server server = org.mirsad.server.Server.start(
+                org.mirsad.server.ServerOptions.defaults(empty).withPort(0).withCluster(cluster))) {
+            java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(URI.create(server.url() + "api/search?q="
+                            + java.net.URLEncoder.encode("بيسكوف", java.nio.charset.StandardCharsets.UTF_8))).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(200);
+            var body = org.mirsad.json.Json.mapper().readTree(r.body());
+            assertThat(body.path("total").asInt()).isEqualTo(remote.search(SearchRequest.of("بيسكوف", 10)).total())
+                    .isPositive();
+            assertThat(body.path("facets").path("outlet")).isNotEmpty();
+        }
+    }
+
+    @Test
     void unparsableQueryIsABadQuery() {
         assertThatThrownBy(() -> remote.search(SearchRequest.of("headline:(كاراباخ", 5)))
                 .isInstanceOf(BadQueryException.class);
