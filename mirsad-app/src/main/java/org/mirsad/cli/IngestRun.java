@@ -6,9 +6,9 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.mirsad.Mirsad;
 import org.mirsad.index.ArticleIndex;
 import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.ingest.CorpusState;
 import org.mirsad.search.ArticleIndexes;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestOptions;
@@ -33,8 +33,9 @@ final class IngestRun {
             throws IOException {
         try (Store store = Store.open(data);
              ArticleIndex index = ArticleIndexes.open(data, cluster);
+             CorpusState corpus = CorpusState.open(data, store);
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
-            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), options, listener);
+            Ingest ingest = new Ingest(store, index, corpus.pipeline(), corpus, options, listener);
             return ingest.run(paths);
         } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
             throw new UserInputException(e.getMessage());

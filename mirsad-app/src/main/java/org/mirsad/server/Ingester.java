@@ -7,8 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.mirsad.Mirsad;
 import org.mirsad.index.ArticleIndex;
+import org.mirsad.ingest.CorpusState;
 import org.mirsad.search.ArticleIndexes;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestListener;
@@ -57,8 +57,9 @@ final class Ingester {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
         }
         try (Store store = Store.open(options.dataDir());
-             ArticleIndex index = ArticleIndexes.open(options.dataDir(), options.cluster())) {
-            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), IngestOptions.defaults("server"),
+             ArticleIndex index = ArticleIndexes.open(options.dataDir(), options.cluster());
+             CorpusState corpus = CorpusState.open(options.dataDir(), store)) {
+            Ingest ingest = new Ingest(store, index, corpus.pipeline(), corpus, IngestOptions.defaults("server"),
                     IngestListener.SILENT);
             return ingest.run(List.of(file.toString()));
         }
