@@ -10,6 +10,7 @@ import org.mirsad.index.ArticleIndex;
 import org.mirsad.index.LuceneArticleIndex;
 import org.mirsad.ingest.CorpusState;
 import org.mirsad.search.ArticleIndexes;
+import org.mirsad.search.SearchBackend;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestOptions;
 import org.mirsad.ingest.IngestSummary;
@@ -37,7 +38,7 @@ final class IngestRun {
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
             Ingest ingest = new Ingest(store, index, corpus.pipeline(), corpus, options, listener);
             return ingest.run(paths);
-        } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
+        } catch (StoreException | LuceneArticleIndex.IndexInUseException | SearchBackend.UnreachableException e) {
             throw new UserInputException(e.getMessage());
         }
     }

@@ -70,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
             Map<String, List<String>> f = new LinkedHashMap<>();
             filters.forEach((k, v) -> f.put(k, List.of(v)));
             results = searcher.search(new SearchRequest(String.join(" ", words), f, sortOf(sort), limit, offset));
-        } catch (BadQueryException e) {
+        } catch (BadQueryException | SearchBackend.UnreachableException e) {
             throw new UserInputException(e.getMessage());
         }
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));

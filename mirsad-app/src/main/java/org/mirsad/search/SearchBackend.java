@@ -21,6 +21,13 @@ public interface SearchBackend {
     /** A searcher over the cluster's article index; each search gives up after {@code timeout}. */
     Searcher searcher(URI cluster, Duration timeout) throws IOException;
 
+    /** The cluster did not answer (down, wrong host or port): the user's setting, not a bug. */
+    final class UnreachableException extends IOException {
+        public UnreachableException(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
     /**
      * The backend on the class path.
      *

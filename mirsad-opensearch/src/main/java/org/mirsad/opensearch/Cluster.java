@@ -110,7 +110,7 @@ final class Cluster implements Closeable {
     }
 
     private IOException unreachable(java.net.ConnectException e) {
-        return new IOException("cannot reach OpenSearch at " + url + " (" + e.getMessage() + ")", e);
+        return new org.mirsad.search.SearchBackend.UnreachableException("cannot reach OpenSearch at " + url + " (" + e.getMessage() + ")", e);
     }
 
     /** The first root cause OpenSearch gives, else its whole answer. */

@@ -250,6 +250,19 @@ class OpenSearchBackendTest {
     }
 
     @Test
+    void unreachableClusterIsAUserErrorNamingTheUrl() throws IOException {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        String url = "http://127.0.0.1:" + closedPort;
+        assertThat(org.mirsad.cli.MirsadCli.run("search", "--opensearch", url, "كاراباخ"))
+                .isEqualTo(org.mirsad.cli.MirsadCli.BAD_INPUT);
+        assertThatThrownBy(() -> SearchBackend.installed().index(URI.create(url)))
+                .isInstanceOf(SearchBackend.UnreachableException.class).hasMessageContaining(url);
+    }
+
+    @Test
     void unparsableQueryIsABadQuery() {
         assertThatThrownBy(() -> remote.search(SearchRequest.of("headline:(كاراباخ", 5)))
                 .isInstanceOf(BadQueryException.class);
