@@ -15,6 +15,10 @@ import java.util.zip.GZIPInputStream;
  * Roth 2009): normalised word → three nested cluster ids (fine, mid, coarse), learnt from unlabelled
  * news by {@code tools/train-word-clusters.py}. They let the tagger recognise a name it never saw in
  * training by the company it keeps in news text. Only this derived table ships, never the corpus.
+ *
+ * <p>The table has one entry with an empty key (corpus tokens made only of diacritics); a token that is
+ * a bare clitic (و, ب, ال) has an empty stem and so gets that cluster. Measured: dropping the entry costs
+ * 1.6 points of F1 (0.716 → 0.700), so it stays.
  */
 final class WordClusters {
 

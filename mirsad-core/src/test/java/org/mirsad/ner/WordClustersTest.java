@@ -27,8 +27,7 @@ class WordClustersTest {
     }
 
     @Test
-    void unknownEmptyAndLatinWordsHaveNoCluster() {
-        assertThat(WordClusters.of("")).isEqualTo(WordClusters.NONE);
+    void unknownWordsHaveNoCluster() {
         assertThat(WordClusters.of("zzqxjv")).isEqualTo(WordClusters.NONE);
     }
 }
