@@ -1,0 +1,250 @@
+package org.mirsad.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.mirsad.index.ArticleFields;
+import org.mirsad.index.LuceneArticleIndex;
+
+/**
+ * Searches the article index of a data directory: parses the query ({@link ArticleQueryParser}),
+ * collapses duplicates (one hit per canonical article, "carried by N"), counts facets, marks the
+ * matched words in a snippet. Thread-safe; sees new commits of a writer (another process included)
+ * at the next search.
+ */
+public final class ArticleSearcher implements Closeable {
+
+    /** Headlines in result lists are cut to this many characters (article pages show them whole). */
+    public static final int MAX_HEADLINE = 500;
+    /** Snippets without a match (a hit found through an entity id or a skeleton) show this much. */
+    static final int SUMMARY_CHARS = 240;
+    /** The collapse reads at most this many matching documents to fill one page. */
+    static final int MAX_WINDOW = 2_000;
+    static final int FACET_VALUES = 10;
+    static final int MAX_COPIES = 100;
+    /** The stored fields a hit shows (never the body or the article JSON: they are large). */
+    static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.DUPLICATE_OF, ArticleFields.HEADLINE,
+            ArticleFields.LEDE, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.STORY);
+
+    /**
+     * Searches running at once. More would only share the same cores; a fair queue in front keeps the
+     * waiting time even (first come, first served) when many clients search together.
+     */
+    static final int CONCURRENT_SEARCHES = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(CONCURRENT_SEARCHES, true);
+    private final SearcherManager manager;
+    private final Duration timeout;
+    private final StoredArticles stored = new StoredArticles();
+    private final FacetCounter facets = new FacetCounter(stored);
+
+    private ArticleSearcher(SearcherManager manager, Duration timeout) {
+        this.manager = manager;
+        this.timeout = timeout;
+    }
+
+    /** Opens the index of {@code dataDir}; {@link IllegalStateException} when there is none. */
+    public static ArticleSearcher open(Path dataDir, Duration timeout) throws IOException {
+        Path dir = dataDir.resolve(LuceneArticleIndex.FOLDER);
+        FSDirectory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IllegalStateException("no index in " + dir);
+        }
+        return new ArticleSearcher(new SearcherManager(directory, null), timeout);
+    }
+
+    /** Runs one search. */
+    public SearchResults search(SearchRequest request) throws IOException {
+        running.acquireUninterruptibly();
+        try {
+            return withSearcher(searcher -> run(searcher, request, true));
+        } finally {
+            running.release();
+        }
+    }
+
+    /** The ids of the top {@code n} hits, with or without the spelling-variant fallbacks (to measure them). */
+    List<String> topIds(String query, int n, boolean variants) throws IOException {
+        return withSearcher(searcher -> run(searcher, SearchRequest.of(query, n), variants).hits().stream()
+                .map(Hit::id).toList());
+    }
+
+    /** How many canonical articles match, with or without the spelling-variant fallbacks. */
+    int total(String query, boolean variants) throws IOException {
+        return withSearcher(searcher -> {
+            GroupCounter counter = new GroupCounter();
+            searcher.search(query(searcher, SearchRequest.of(query, 1), variants), counter);
+            return counter.count();
+        });
+    }
+
+    /** Gives {@code work} a searcher over the latest commit, limited in time, and releases it after. */
+    public <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        manager.maybeRefresh();
+        IndexSearcher shared = manager.acquire();
+        try {
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+            return work.apply(searcher);
+        } finally {
+            manager.release(shared);
+        }
+    }
+
+    /** Work done with a searcher. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    StoredArticles stored() {
+        return stored;
+    }
+
+    FacetCounter facets() {
+        return facets;
+    }
+
+    private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
+        Query query = query(searcher, request, variants);
+        int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
+        TopDocs top = request.sort() == SearchRequest.Sort.DATE
+                ? searcher.search(query, window, StoredArticles.BY_DATE_DESC, true)
+                : searcher.search(query, window);
+        List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
+        List<Hit> hits = hits(searcher, query, best);
+        GroupCounter counter = new GroupCounter();
+        searcher.search(query, counter);
+        Query canonical = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(ArticleFields.CANONICAL, "true")), BooleanClause.Occur.FILTER).build();
+        Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES);
+        return new SearchResults(counter.count(), hits, counts, searcher.timedOut());
+    }
+
+    /** The user's query with the request's filters; an empty query matches every article. */
+    Query query(IndexSearcher searcher, SearchRequest request, boolean variants) {
+        Query text = request.query().isEmpty() ? new MatchAllDocsQuery()
+                : new ArticleQueryParser(searcher.getIndexReader(), variants).parseQuery(request.query());
+        if (text == null) {
+            text = new MatchNoDocsQuery("only stop words");
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        request.filters().forEach((dim, values) -> values.forEach(v ->
+                b.add(new TermQuery(new Term(dim, v)), BooleanClause.Occur.FILTER)));
+        return b.build();
+    }
+
+    /** The best document of each canonical group, in rank order, for the requested page. */
+    private static List<ScoreDoc> collapse(IndexSearcher searcher, ScoreDoc[] docs, SearchRequest request)
+            throws IOException {
+        Map<String, ScoreDoc> groups = new LinkedHashMap<>();
+        for (ScoreDoc sd : docs) {
+            groups.putIfAbsent(DocKeys.get(searcher, ArticleFields.GROUP, sd.doc), sd);
+        }
+        return groups.values().stream().skip(request.offset()).limit(request.limit()).toList();
+    }
+
+    private List<Hit> hits(IndexSearcher searcher, Query query, List<ScoreDoc> best) throws IOException {
+        int[] ids = best.stream().mapToInt(sd -> sd.doc).toArray();
+        String[] fields = ArticleFields.SNIPPET_FIELDS.toArray(String[]::new);
+        Map<String, Object[]> snippets = new SnippetHighlighter(searcher).snippets(fields, query, ids);
+        List<Hit> hits = new ArrayList<>(best.size());
+        for (int i = 0; i < best.size(); i++) {
+            Document matched = searcher.storedFields().document(ids[i], HIT_FIELDS);
+            String group = matched.get(ArticleFields.DUPLICATE_OF) != null ? matched.get(ArticleFields.DUPLICATE_OF)
+                    : matched.get(ArticleFields.ID);
+            Document shown = matched;
+            if (!group.equals(matched.get(ArticleFields.ID))) {
+                TopDocs canonical = searcher.search(new TermQuery(new Term(ArticleFields.ID, group)), 1);
+                if (canonical.scoreDocs.length > 0) { // else the canonical copy is not (yet) in the index
+                    shown = searcher.storedFields().document(canonical.scoreDocs[0].doc, HIT_FIELDS);
+                }
+            }
+            Snippet snippet = pick(searcher, snippets, fields, i, ids[i], matched);
+            TopDocs copies = searcher.search(new TermQuery(new Term(ArticleFields.GROUP, group)), MAX_COPIES);
+            Set<String> outlets = new LinkedHashSet<>();
+            List<String> copyIds = new ArrayList<>();
+            copyIds.add(group);
+            for (ScoreDoc c : copies.scoreDocs) {
+                String outlet = DocKeys.get(searcher, ArticleFields.OUTLET, c.doc);
+                if (outlet != null) {
+                    outlets.add(outlet);
+                }
+                String copyId = DocKeys.get(searcher, ArticleFields.ID, c.doc);
+                if (!group.equals(copyId)) {
+                    copyIds.add(copyId);
+                }
+            }
+            String headline = shown.get(ArticleFields.HEADLINE);
+            hits.add(new Hit(group, cut(headline == null ? "" : headline, MAX_HEADLINE), shown.get(ArticleFields.OUTLET),
+                    shown.get(ArticleFields.DATE), shown.get(ArticleFields.STORY), scoreOf(best.get(i)), snippet.text(),
+                    snippet.highlights(), Math.max(1, copies.scoreDocs.length), List.copyOf(outlets), copyIds));
+        }
+        return hits;
+    }
+
+    /** The first field with a highlighted passage; else the start of the lede or body. */
+    private static Snippet pick(IndexSearcher searcher, Map<String, Object[]> snippets, String[] fields, int i,
+                                int doc, Document article) throws IOException {
+        for (String f : fields) {
+            Object s = snippets.get(f)[i];
+            if (s instanceof Snippet snippet && !snippet.text().isEmpty()) {
+                return snippet;
+            }
+        }
+        String lede = article.get(ArticleFields.LEDE);
+        if (lede == null || lede.isBlank()) {
+            lede = searcher.storedFields().document(doc, Set.of(ArticleFields.BODY)).get(ArticleFields.BODY);
+        }
+        if (lede == null) {
+            return Snippet.EMPTY;
+        }
+        return new Snippet(cut(lede, SUMMARY_CHARS), List.of());
+    }
+
+    private static float scoreOf(ScoreDoc sd) {
+        return Float.isNaN(sd.score) ? 0f : sd.score;
+    }
+
+    static String text(JsonNode node, String field) {
+        JsonNode v = node.path(field);
+        return v.isTextual() ? v.asText() : null;
+    }
+
+    static String cut(String s, int max) {
+        if (s.length() <= max) {
+            return s;
+        }
+        int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+        return s.substring(0, end) + "…";
+    }
+
+    @Override
+    public void close() throws IOException {
+        manager.close();
+    }
+}
