@@ -17,8 +17,8 @@ import org.mirsad.text.ArabicNormalizer;
  */
 final class FeatureExtractor {
 
-    static final int VERSION = 3;
-    static final int MAX_FEATURES = 48;
+    static final int VERSION = 4;
+    static final int MAX_FEATURES = 56;
 
     private static final int CACHE_LIMIT = 300_000;
     private static final Map<String, Word> CACHE = new ConcurrentHashMap<>();
@@ -107,6 +107,8 @@ final class FeatureExtractor {
         final int stripHashLength;
         final int shape;
         final int nameBits;
+        /** mid-granularity word cluster, or 255 when the word is not in the cluster table */
+        final int cluster;
         final int[] own;
 
         Word(String token) {
@@ -141,6 +143,19 @@ final class FeatureExtractor {
             nameBits = names;
             if (names != 0) {
                 f[k++] = mix(15, names);
+            }
+            int packed = WordClusters.of(norm);
+            if (packed == WordClusters.NONE) {
+                packed = WordClusters.of(stem);
+            }
+            if (packed == WordClusters.NONE) {
+                cluster = 255;
+                f[k++] = mix(16, -1);
+            } else {
+                cluster = WordClusters.mid(packed);
+                f[k++] = mix(16, WordClusters.fine(packed));
+                f[k++] = mix(17, cluster);
+                f[k++] = mix(18, WordClusters.coarse(packed));
             }
             own = java.util.Arrays.copyOf(f, k);
         }
@@ -187,6 +202,9 @@ final class FeatureExtractor {
         out[k++] = mix(33, prev1 * 16 + prev2) & mask;
         out[k++] = mix(34, cur.normHash * 16 + prev1) & mask;
         out[k++] = mix(35, cur.stripHash * 16 + prev1) & mask;
+        out[k++] = mix(60, i > 0 ? w[i - 1].cluster : 256) & mask;
+        out[k++] = mix(61, i + 1 < n ? w[i + 1].cluster : 256) & mask;
+        out[k++] = mix(62, cur.cluster * 16 + prev1) & mask;
         out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 8) * 16 + (i + 1 < n ? w[i + 1].nameBits : 8)) & mask;
         if (remembered != 0) {
             out[k++] = mix(50, remembered) & mask;
