@@ -7,7 +7,11 @@ final class Version implements CommandLine.IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"mirsad " + number()};
+    }
+
+    static String number() {
         String v = MirsadCli.class.getPackage().getImplementationVersion();
-        return new String[] {"mirsad " + (v == null ? "dev" : v)};
+        return v == null ? "dev" : v;
     }
 }

@@ -1,0 +1,172 @@
+package org.mirsad.index;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.mirsad.json.Json;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.model.Caption;
+import org.mirsad.model.Entity;
+import org.mirsad.model.Event;
+import org.mirsad.model.Quote;
+import org.mirsad.text.ArabicNormalizer;
+
+/** Maps an {@link Article} to its Lucene document (before {@link ArticleFields#facetsConfig()} builds it). */
+public final class ArticleDocument {
+
+    /** Analysed, stored, with offsets in the postings so the highlighter need not re-analyse. */
+    private static final FieldType TEXT = textType(true);
+    private static final FieldType TEXT_UNSTORED = textType(false);
+
+    private ArticleDocument() {
+    }
+
+    private static FieldType textType(boolean stored) {
+        FieldType t = new FieldType(TextField.TYPE_STORED);
+        t.setStored(stored);
+        t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    public static Document of(Article a) {
+        Document d = new Document();
+        keyword(d, ArticleFields.ID, a.id(), true);
+        text(d, ArticleFields.HEADLINE, a.headline());
+        text(d, ArticleFields.LEDE, a.lede());
+        text(d, ArticleFields.BODY, a.bodyText());
+        for (Caption c : a.captions()) {
+            text(d, ArticleFields.CAPTIONS, c.text());
+        }
+        d.add(new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED));
+
+        String group = a.duplicateOf() == null ? a.id() : a.duplicateOf();
+        keyword(d, ArticleFields.GROUP, group, false);
+        d.add(new SortedDocValuesField(ArticleFields.GROUP, new BytesRef(group)));
+        keyword(d, ArticleFields.CANONICAL, Boolean.toString(a.duplicateOf() == null), false);
+        keyword(d, ArticleFields.DUPLICATE_OF, a.duplicateOf(), true);
+
+        if (present(a.outlet())) {
+            keyword(d, ArticleFields.OUTLET, a.outlet(), true);
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.OUTLET, a.outlet()));
+        }
+        if (a.date().value() != null) {
+            long day = a.date().value().toEpochDay();
+            d.add(new LongPoint(ArticleFields.DATE, day));
+            d.add(new NumericDocValuesField(ArticleFields.DATE, day));
+            d.add(new StoredField(ArticleFields.DATE, a.date().value().toString()));
+            String iso = a.date().value().toString();
+            keyword(d, ArticleFields.DAY, iso, false);
+            keyword(d, ArticleFields.MONTH, iso.substring(0, 7), false);
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.DAY, iso));
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.MONTH, iso.substring(0, 7)));
+        }
+        if (present(a.story())) {
+            keyword(d, ArticleFields.STORY, a.story(), true);
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.STORY, a.story()));
+        }
+        for (String agency : distinct(a.agencies())) {
+            keyword(d, ArticleFields.AGENCY, agency, false);
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.AGENCY, agency));
+        }
+        addEntities(d, a);
+        for (Quote q : a.quotes()) {
+            text(d, ArticleFields.QUOTES, q.text());
+            text(d, ArticleFields.SPEAKER, q.speaker());
+            keyword(d, ArticleFields.SPEAKER_ID, q.speakerEntity(), false);
+        }
+        Set<String> types = new LinkedHashSet<>();
+        for (Event e : a.events()) {
+            if (present(e.type())) {
+                types.add(e.type());
+            }
+        }
+        for (String t : types) {
+            keyword(d, ArticleFields.EVENT, t, false);
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.EVENT, t));
+        }
+        d.add(new StoredField(ArticleFields.JSON, Json.line(stored(a))));
+        return d;
+    }
+
+    /**
+     * The stored form: the {@code extract} JSON plus {@code blocks} (paragraphs and subheads in
+     * reading order, which the extract form lists apart), so a page can show the article as written.
+     */
+    static ObjectNode stored(Article a) {
+        ObjectNode node = Json.mapper().valueToTree(a);
+        ArrayNode blocks = node.putArray("blocks");
+        for (Block b : a.blocks()) {
+            blocks.addObject().put("kind", b.kind().name()).put("text", b.text());
+        }
+        return node;
+    }
+
+    private static void addEntities(Document d, Article a) {
+        Set<String> ids = new LinkedHashSet<>();
+        Set<String> keys = new LinkedHashSet<>();
+        for (Entity e : a.entities()) {
+            if (!present(e.id())) {
+                continue;
+            }
+            ids.add(e.id());
+            Set<String> names = new LinkedHashSet<>(e.mentions());
+            if (present(e.canonical())) {
+                names.add(e.canonical());
+            }
+            for (String name : names) {
+                text(d, ArticleFields.ENTITY_NAMES, name);
+                String n = ArabicNormalizer.normalize(name).strip().toLowerCase(java.util.Locale.ROOT);
+                keys.add(n + ArticleFields.KEY_SEPARATOR + e.id());
+                for (String word : n.split("\\s+")) {
+                    keys.add(word + ArticleFields.KEY_SEPARATOR + e.id());
+                }
+            }
+        }
+        for (String id : ids) {
+            keyword(d, ArticleFields.ENTITY, id, false);
+            d.add(new SortedSetDocValuesFacetField(ArticleFields.ENTITY, id));
+        }
+        keys.forEach(k -> keyword(d, ArticleFields.ENTITY_KEY, k, false));
+    }
+
+    private static Set<String> distinct(Iterable<String> values) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String v : values) {
+            if (present(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    private static void text(Document d, String field, String value) {
+        if (present(value)) {
+            d.add(new Field(field, value, TEXT));
+        }
+    }
+
+    private static void keyword(Document d, String field, String value, boolean stored) {
+        if (present(value)) {
+            d.add(new StringField(field, value, stored ? Field.Store.YES : Field.Store.NO));
+        }
+    }
+
+    private static boolean present(String s) {
+        return s != null && !s.isBlank();
+    }
+}

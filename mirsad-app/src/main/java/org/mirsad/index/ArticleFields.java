@@ -1,0 +1,86 @@
+package org.mirsad.index;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The field names of the article index and how each is analysed. Query syntax uses these names
+ * ({@code headline:كاراباخ}, {@code outlet:"Al Mayadeen"}, {@code date:[2023-09-01 TO 2023-09-30]}).
+ */
+public final class ArticleFields {
+
+    // Analysed text (Arabic chain, light stems), stored for snippets.
+    public static final String HEADLINE = "headline";
+    public static final String LEDE = "lede";
+    public static final String BODY = "body";
+    public static final String CAPTIONS = "captions";
+    /** Quotation text; {@link #SPEAKER} holds the speakers' names. */
+    public static final String QUOTES = "quotes";
+    public static final String SPEAKER = "speaker";
+    /** Every spelling of every entity in the article. */
+    public static final String ENTITY_NAMES = "entity_names";
+    /** Consonant skeletons of all the text (spelling variants of names), not stored. */
+    public static final String SKELETON = "skeleton";
+
+    // Exact values (keywords).
+    public static final String ID = "id";
+    public static final String OUTLET = "outlet";
+    public static final String AGENCY = "agency";
+    public static final String ENTITY = "entity";
+    public static final String SPEAKER_ID = "speaker_id";
+    public static final String STORY = "story";
+    public static final String EVENT = "event";
+    public static final String DUPLICATE_OF = "duplicate_of";
+    /** "true" for a canonical article, "false" for a duplicate. */
+    public static final String CANONICAL = "canonical";
+    /** The canonical article's id (its own for a canonical one): what duplicates collapse on. */
+    public static final String GROUP = "group";
+    public static final String DAY = "day";
+    public static final String MONTH = "month";
+    /** Epoch day: a point for ranges and a doc value for sorting. */
+    public static final String DATE = "date";
+    /** "normalised variant" U+001F "entity id": finds the entity ids a spelling belongs to. */
+    public static final String ENTITY_KEY = "entity_key";
+    /** The article as JSON (the {@code extract} form), stored only. */
+    public static final String JSON = "json";
+
+    public static final char KEY_SEPARATOR = '\u001F';
+
+    /** Fields a query without a field name searches, with their weights. */
+    public static final List<String> DEFAULT_FIELDS = List.of(HEADLINE, LEDE, BODY, CAPTIONS, QUOTES, ENTITY_NAMES,
+            SKELETON);
+
+    /** Fields that hold text and can give a snippet, best first. */
+    public static final List<String> SNIPPET_FIELDS = List.of(BODY, LEDE, HEADLINE, CAPTIONS);
+
+    /** Facet dimensions, in the order the API lists them. */
+    public static final List<String> FACETS = List.of(OUTLET, MONTH, DAY, ENTITY, STORY, EVENT, AGENCY);
+
+    static final Set<String> KEYWORDS = Set.of(ID, OUTLET, AGENCY, ENTITY, SPEAKER_ID, STORY, EVENT, DUPLICATE_OF,
+            CANONICAL, GROUP, DAY, MONTH, ENTITY_KEY);
+
+    private ArticleFields() {
+    }
+
+    /** The analyzer of every field, for one side (index or query). */
+    public static Analyzer analyzer(ArabicAnalyzer.Side side) {
+        java.util.Map<String, Analyzer> perField = new java.util.HashMap<>();
+        Analyzer keyword = new KeywordAnalyzer();
+        KEYWORDS.forEach(f -> perField.put(f, keyword));
+        perField.put(SKELETON, new ArabicAnalyzer(side, ArabicAnalyzer.Form.SKELETON));
+        return new PerFieldAnalyzerWrapper(new ArabicAnalyzer(side, ArabicAnalyzer.Form.STEM), perField);
+    }
+
+    /** The facet configuration: which dimensions hold several values per article. */
+    public static FacetsConfig facetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : List.of(ENTITY, EVENT, AGENCY)) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+}

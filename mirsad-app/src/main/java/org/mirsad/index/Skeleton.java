@@ -1,0 +1,67 @@
+package org.mirsad.index;
+
+import java.util.List;
+
+/**
+ * The consonant skeleton of a normalised Arabic word: the definite article dropped, then the long
+ * vowels and hamza seats (ا و ي ء ئ ؤ) dropped after the first letter. Transliterated foreign names
+ * differ mostly in those letters (بوتين/بوتن → بتن, ديميتري/دميتري → دمتر), which is why Arabic name
+ * matching has long used such keys (compare Soundex-like schemes for Arabic names, e.g. Aqeel et al.,
+ * "On the Development of Name Search Techniques for Arabic", JASIST 2006).
+ *
+ * <p>Skeletons are far coarser than words (كاتب and كتاب share one), so they live in their own field
+ * that search consults with a low weight, and only for words of at least {@link #MIN_WORD} letters whose
+ * skeleton keeps at least {@link #MIN_SKELETON}; shorter words stay as they are.
+ */
+public final class Skeleton {
+
+    static final char ALEF = '\u0627';
+    static final char WAW = '\u0648';
+    static final char YEH = '\u064A';
+    static final char HAMZA = '\u0621';
+    static final char WAW_WITH_HAMZA_ABOVE = '\u0624';
+    static final char YEH_WITH_HAMZA_ABOVE = '\u0626';
+    /** Marks a skeleton term so that it never equals a short word kept as it is. */
+    static final char MARK = '~';
+
+    static final int MIN_WORD = 4;
+    static final int MIN_SKELETON = 3;
+
+    /** وال بال كال فال لل ال, normalised; longest first. */
+    private static final List<String> ARTICLES = List.of(
+            "\u0648\u0627\u0644", "\u0628\u0627\u0644", "\u0643\u0627\u0644", "\u0641\u0627\u0644",
+            "\u0644\u0644", "\u0627\u0644");
+
+    private Skeleton() {
+    }
+
+    /** The skeleton term for a normalised word, or the word itself when it is too short to reduce. */
+    public static String of(String word) {
+        String w = withoutArticle(word);
+        if (w.length() < MIN_WORD) {
+            return word;
+        }
+        StringBuilder sb = new StringBuilder(w.length() + 1).append(MARK).append(w.charAt(0));
+        for (int i = 1; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!isVowelOrSeat(c)) {
+                sb.append(c);
+            }
+        }
+        return sb.length() - 1 >= MIN_SKELETON ? sb.toString() : word;
+    }
+
+    private static String withoutArticle(String word) {
+        for (String a : ARTICLES) {
+            if (word.startsWith(a) && word.length() - a.length() >= MIN_SKELETON) {
+                return word.substring(a.length());
+            }
+        }
+        return word;
+    }
+
+    private static boolean isVowelOrSeat(char c) {
+        return c == ALEF || c == WAW || c == YEH || c == HAMZA || c == WAW_WITH_HAMZA_ABOVE
+                || c == YEH_WITH_HAMZA_ABOVE;
+    }
+}

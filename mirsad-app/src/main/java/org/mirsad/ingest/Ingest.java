@@ -1,0 +1,228 @@
+package org.mirsad.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import org.mirsad.Mirsad;
+import org.mirsad.index.ArticleIndex;
+import org.mirsad.model.Article;
+import org.mirsad.model.Page;
+import org.mirsad.model.Rejection;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.read.RecordSink;
+import org.mirsad.store.LedgerKey;
+import org.mirsad.store.Store;
+import org.mirsad.store.StoredRecord;
+
+/**
+ * Files in, stored and indexed articles out, with a ledger entry for every input record.
+ *
+ * <p>Readers stream records on the calling thread; the stateless stages run on a pool; the corpus
+ * stages, the store and the index see the results in input order on the calling thread, so a run
+ * is deterministic. Each record is one SQLite transaction (articles, sources, ledger row), so a
+ * killed run leaves whole records or none; the index is committed every
+ * {@link IngestOptions#commitEvery} records and articles are flagged {@code indexed} only after a
+ * commit returned, so the next run re-indexes whatever the kill cut off ({@link #reindexPending}).
+ */
+public final class Ingest {
+
+    private static final int REINDEX_BATCH = 500;
+
+    private final Store store;
+    private final ArticleIndex index;
+    private final Pipeline pipeline;
+    private final IngestOptions options;
+    private final IngestListener listener;
+
+    public Ingest(Store store, ArticleIndex index, Pipeline pipeline, IngestOptions options, IngestListener listener) {
+        this.store = store;
+        this.index = index;
+        this.pipeline = pipeline;
+        this.options = options;
+        this.listener = listener;
+    }
+
+    /** Adds to the index every stored article no index commit holds yet; returns how many. */
+    public int reindexPending() throws IOException {
+        int n = 0;
+        for (List<String> ids = store.unindexedIds(REINDEX_BATCH); !ids.isEmpty(); ids = store.unindexedIds(REINDEX_BATCH)) {
+            for (String id : ids) {
+                index.add(store.article(id).orElseThrow());
+            }
+            index.commit();
+            store.markIndexed(ids);
+            n += ids.size();
+        }
+        return n;
+    }
+
+    /** Reads every path, runs the pipeline, stores and indexes; returns the summary. */
+    public IngestSummary run(List<String> paths) throws IOException {
+        int reindexed = reindexPending();
+        long runId = store.startRun("ingest", paths, options.version());
+        Tally tally = new Tally();
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
+        Writer writer = new Writer(runId, tally);
+        try {
+            InOrder<Outcome> inOrder = new InOrder<>(pool, options.threads() * 4, writer::write);
+            RecordSink sink = new RecordSink() {
+                @Override
+                public void page(Page page) {
+                    LedgerKey key = LedgerKey.of(page);
+                    if (store.ledgerEntry(key).isPresent()) {
+                        inOrder.done(new Outcome.Already());
+                    } else {
+                        inOrder.submit(() -> extract(page, key));
+                    }
+                }
+
+                @Override
+                public void rejected(Rejection rejection) {
+                    inOrder.done(new Outcome.Unreadable(rejection));
+                }
+            };
+            for (String path : paths) {
+                Mirsad.read(path, sink);
+            }
+            inOrder.finish();
+            writer.commitIndex();
+            settle(runId);
+        } catch (UncheckedIOException e) {
+            store.finishRun(runId, tally.totals(), false);
+            throw e.getCause();
+        } catch (RuntimeException e) {
+            store.finishRun(runId, tally.totals(), false);
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+        store.finishRun(runId, tally.totals(), true);
+        return new IngestSummary(runId, tally.totals(), tally.pagesRead(), tally.reasons(), reindexed);
+    }
+
+    /**
+     * Story merges and duplicate groups can change as later articles arrive; once the run has read
+     * everything, each article it stored takes the corpus stages' final word ({@link Pipeline#settle}),
+     * and the changed ones are indexed again.
+     */
+    private void settle(long runId) throws IOException {
+        long after = 0;
+        for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
+             page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
+            for (Store.RowId row : page) {
+                Article stored = store.article(row.id()).orElseThrow();
+                Article settled = pipeline.settle(stored);
+                if (!Objects.equals(settled.story(), stored.story())
+                        || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
+                    store.updateCorpusFields(row.id(), settled.story(), settled.duplicateOf());
+                }
+                after = row.row();
+            }
+        }
+        reindexPending();
+    }
+
+    private Outcome extract(Page page, LedgerKey key) {
+        try {
+            return new Outcome.Extracted(page, key, pipeline.analyse(page));
+        } catch (RuntimeException e) {
+            // A stage failed on this page: reject the page with the reason and go on with the rest.
+            return new Outcome.Failed(page, e);
+        }
+    }
+
+    /** Consumes outcomes in input order: corpus stages, store, index, tally. Calling thread only. */
+    private final class Writer {
+        private final long runId;
+        private final Tally tally;
+        private final List<String> uncommitted = new ArrayList<>();
+        private int recordsSinceCommit;
+
+        Writer(long runId, Tally tally) {
+            this.runId = runId;
+            this.tally = tally;
+        }
+
+        void write(Outcome outcome) {
+            try {
+                if (outcome instanceof Outcome.Extracted x) {
+                    store(x);
+                } else if (outcome instanceof Outcome.Unreadable u) {
+                    reject(u.rejection(), false);
+                } else if (outcome instanceof Outcome.Failed f) {
+                    reject(new Rejection(f.page().source(), "pipeline failed: " + f.error()), true);
+                } else {
+                    tally.already();
+                }
+                listener.progress(tally.done(), tally.articlesStored());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void reject(Rejection r, boolean wasPage) {
+            listener.rejected(r);
+            store.rejectRecord(LedgerKey.of(r), r.reason(), runId);
+            tally.rejected(r.reason(), wasPage);
+        }
+
+        private void store(Outcome.Extracted x) throws IOException {
+            x.page().warnings().forEach(w -> listener.warning(x.page(), w));
+            // Checked again here: the same record may come twice in one run (a path named twice).
+            if (store.ledgerEntry(x.key()).isPresent()) {
+                tally.already();
+                return;
+            }
+            List<Article> articles = new ArrayList<>();
+            for (Article a : x.articles()) {
+                articles.add(pipeline.place(a));
+            }
+            StoredRecord stored = store.storeRecord(x.key(), articles, runId);
+            if (articles.isEmpty()) {
+                Rejection r = new Rejection(x.page().source(), "no article text found");
+                listener.rejected(r);
+                tally.rejected(r.reason(), true);
+                return;
+            }
+            tally.stored(stored);
+            for (Article a : stored.articles()) {
+                index.add(a);
+                uncommitted.add(a.id());
+            }
+            if (++recordsSinceCommit >= options.commitEvery()) {
+                commitIndex();
+            }
+        }
+
+        void commitIndex() throws IOException {
+            index.commit();
+            store.markIndexed(uncommitted);
+            uncommitted.clear();
+            recordsSinceCommit = 0;
+        }
+    }
+
+    /** What became of one input record before it is written. */
+    private sealed interface Outcome {
+        record Already() implements Outcome { }
+
+        record Unreadable(Rejection rejection) implements Outcome { }
+
+        record Failed(Page page, RuntimeException error) implements Outcome { }
+
+        record Extracted(Page page, LedgerKey key, List<Article> articles) implements Outcome { }
+    }
+
+    private static ThreadFactory daemonThreads() {
+        return r -> {
+            Thread t = new Thread(r, "mirsad-pipeline");
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

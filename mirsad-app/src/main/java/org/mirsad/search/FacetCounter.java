@@ -1,0 +1,95 @@
+package org.mirsad.search;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.mirsad.index.ArticleFields;
+
+/**
+ * Facet counts over canonical articles (lucene-facet's sorted-set doc values), with labels for
+ * people: an entity's canonical name, a story's earliest headline. The reader state is built once
+ * per index reader (it scans the ordinals) and reused until the reader changes.
+ */
+final class FacetCounter {
+
+    private final StoredArticles stored;
+    private IndexReader stateReader;
+    private SortedSetDocValuesReaderState state;
+
+    FacetCounter(StoredArticles stored) {
+        this.stored = stored;
+    }
+
+    /** Top {@code n} values of every dimension among documents matching {@code query}. */
+    Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n)
+            throws IOException {
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState st = state(searcher.getIndexReader());
+        if (st == null) {
+            dims.forEach(d -> out.put(d, List.of()));
+            return out;
+        }
+        FacetsCollector fc = new FacetsCollector();
+        searcher.search(query, fc);
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(st, fc);
+        for (String dim : dims) {
+            out.put(dim, values(searcher, dim, topChildren(counts, dim, n)));
+        }
+        return out;
+    }
+
+    private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, String dim, int n) throws IOException {
+        try {
+            return counts.getTopChildren(n, dim);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return null; // no article has this dimension yet
+        }
+    }
+
+    private List<FacetValue> values(IndexSearcher searcher, String dim, FacetResult r) throws IOException {
+        List<FacetValue> list = new ArrayList<>();
+        if (r == null) {
+            return list;
+        }
+        for (LabelAndValue lv : r.labelValues) {
+            list.add(new FacetValue(lv.label, label(searcher, dim, lv.label), lv.value.intValue()));
+        }
+        return list;
+    }
+
+    String label(IndexSearcher searcher, String dim, String value) throws IOException {
+        if (ArticleFields.ENTITY.equals(dim)) {
+            JsonNode e = stored.entity(searcher, value);
+            return e == null ? value : e.path("canonical").asText(value);
+        }
+        if (ArticleFields.STORY.equals(dim)) {
+            JsonNode a = stored.first(searcher, ArticleFields.STORY, value);
+            return a == null ? value : a.path("headline").asText(value);
+        }
+        return value;
+    }
+
+    private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+        if (reader != stateReader) {
+            stateReader = reader;
+            try {
+                state = new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig());
+            } catch (IllegalArgumentException noFacetsYet) {
+                state = null;
+            }
+        }
+        return state;
+    }
+}

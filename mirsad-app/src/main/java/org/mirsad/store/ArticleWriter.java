@@ -1,0 +1,80 @@
+package org.mirsad.store;
+
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.mirsad.model.Article;
+import org.mirsad.model.Entity;
+import org.mirsad.model.Event;
+import org.mirsad.model.Provenance;
+import org.mirsad.model.Quote;
+
+/**
+ * Writes one article and everything hanging off it (its source, entities and mentions, quotes,
+ * events, story) inside the caller's transaction. Writing the same article again replaces its
+ * annotations and adds its source only if new, so a resumed or repeated write leaves no extra rows.
+ */
+final class ArticleWriter {
+
+    private final Statements sql;
+
+    ArticleWriter(Statements sql) {
+        this.sql = sql;
+    }
+
+    /**
+     * Settles {@code duplicate_of}: kept when a stage set it; otherwise the canonical article with the
+     * same normalised text, if another one is stored.
+     */
+    Article settleDuplicate(Article a, String textHash) throws SQLException {
+        if (a.duplicateOf() != null) {
+            return a;
+        }
+        String canonical = sql.first("canonical_by_text_hash", textHash, a.id());
+        return canonical == null ? a : a.withDuplicateOf(canonical);
+    }
+
+    void write(Article a, String textHash, long runId, String now) throws SQLException {
+        if (a.story() != null) {
+            sql.update("ensure_story", a.story());
+        }
+        sql.update("upsert_article", a.id(), a.headline(), a.lede(), Columns.body(a.blocks()),
+                Columns.captions(a.captions()), a.outlet(), Columns.date(a.date().value()),
+                Columns.weekday(a.date().weekday()), a.date().evidence(), a.date().confidence(),
+                Columns.strings(a.agencies()), a.duplicateOf(), a.story(), textHash, runId, now);
+        Provenance s = a.source();
+        var m = a.sourceMetadata();
+        sql.update("insert_source", a.id(), s.path(), s.fromLine(), s.toLine(), s.record(), s.offset(), s.url(),
+                Columns.instant(s.fetched()), m.outlet(), m.title(), m.date(), m.author(), now);
+        writeEntities(a);
+        sql.update("delete_quotes", a.id());
+        int position = 0;
+        for (Quote q : a.quotes()) {
+            sql.update("insert_quote", a.id(), position++, q.speaker(), q.speakerEntity(), q.text(),
+                    q.kind() == null ? Quote.Kind.DIRECT.name() : q.kind().name());
+        }
+        sql.update("delete_events", a.id());
+        position = 0;
+        for (Event e : a.events()) {
+            sql.update("insert_event", a.id(), position++, e.type(), e.source(), e.target(), e.trigger(), e.sentence());
+        }
+        sql.update("delete_story_membership", a.id());
+        if (a.story() != null) {
+            sql.update("insert_story_article", a.story(), a.id(), now);
+        }
+    }
+
+    private void writeEntities(Article a) throws SQLException {
+        sql.update("delete_mentions", a.id());
+        for (Entity e : a.entities()) {
+            sql.update("upsert_entity", e.id(), e.canonical(), e.type().name(), e.latin());
+            Map<String, Integer> counts = new LinkedHashMap<>();
+            for (String surface : e.mentions()) {
+                counts.merge(surface, 1, Integer::sum);
+            }
+            for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                sql.update("insert_mention", e.id(), a.id(), c.getKey(), c.getValue());
+            }
+        }
+    }
+}

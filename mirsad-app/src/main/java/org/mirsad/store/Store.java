@@ -1,0 +1,312 @@
+package org.mirsad.store;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mirsad.model.Article;
+import org.mirsad.model.Provenance;
+
+/**
+ * The SQLite database of a data directory ({@code DIR/mirsad.db}): articles, their provenance,
+ * annotations, stories and the ingest ledger (schema in docs/data-model.md). WAL mode, so readers
+ * (the server, an analyst's SQL tool) never block the writer; one transaction per input record, so
+ * a killed ingest leaves whole records or none.
+ *
+ * <p>One connection, used by one thread at a time (methods are synchronized).
+ */
+public final class Store implements Closeable {
+
+    public static final String DATABASE_FILE = "mirsad.db";
+
+    private final Path dataDir;
+    private final Connection connection;
+    private final Statements sql;
+    private final ArticleWriter writer;
+    private final ArticleReader reader;
+    private final Clock clock;
+    private final int schemaVersion;
+
+    private Store(Path dataDir, Connection connection, Clock clock) throws SQLException {
+        this.dataDir = dataDir;
+        this.connection = connection;
+        this.clock = clock;
+        this.sql = new Statements(connection);
+        this.writer = new ArticleWriter(sql);
+        this.reader = new ArticleReader(sql);
+        this.schemaVersion = Migrations.migrate(connection, dataDir.resolve(DATABASE_FILE).toString());
+        connection.setAutoCommit(false);
+    }
+
+    /** Opens (creating when needed) the data directory and brings its schema up to date. */
+    public static Store open(Path dataDir) {
+        return open(dataDir, Clock.systemUTC());
+    }
+
+    public static Store open(Path dataDir, Clock clock) {
+        if (Files.exists(dataDir) && !Files.isDirectory(dataDir)) {
+            throw new StoreException("data directory " + dataDir + " is a file, not a directory");
+        }
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
+        }
+        Path db = dataDir.resolve(DATABASE_FILE);
+        Connection c = null;
+        try {
+            c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA busy_timeout = 10000");
+                s.execute("PRAGMA journal_mode = WAL");
+                // NORMAL is durable across a killed process in WAL mode (only a power cut may lose
+                // the last commits), and much faster than FULL: https://sqlite.org/pragma.html#pragma_synchronous
+                s.execute("PRAGMA synchronous = NORMAL");
+                s.execute("PRAGMA foreign_keys = ON");
+            }
+            return new Store(dataDir, c, clock);
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw new StoreException("cannot open " + db + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public int schemaVersion() {
+        return schemaVersion;
+    }
+
+    /** Records the start of a run; returns its id. */
+    public synchronized long startRun(String command, List<String> inputs, String version) {
+        return tx("starting a run", () -> {
+            sql.update("insert_run", command, Columns.strings(inputs), version, now());
+            try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT last_insert_rowid()")) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
+    public synchronized void finishRun(long runId, RunTotals t, boolean completed) {
+        tx("finishing run " + runId, () -> sql.update("finish_run", now(), completed ? "completed" : "failed",
+                t.recordsRead(), t.recordsStored(), t.recordsDuplicate(), t.recordsRejected(), t.recordsAlready(),
+                t.articlesStored(), t.articlesDuplicate(), runId));
+    }
+
+    public synchronized Optional<LedgerEntry> ledgerEntry(LedgerKey key) {
+        return tx("reading the ledger", () -> {
+            try (ResultSet rs = sql.query("ledger_entry", key.locator(), key.contentHash())) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new LedgerEntry(key, LedgerStatus.ofColumn(rs.getString("status")),
+                        rs.getString("reason"), Columns.strings(rs.getString("article_ids")), rs.getLong("run_id")));
+            }
+        });
+    }
+
+    /**
+     * Stores the articles of one input record and its ledger row in one transaction. Each article
+     * whose {@code duplicateOf} is unset and whose normalised text matches a stored canonical article
+     * becomes its duplicate. A record with no article is recorded as rejected ("no article text").
+     */
+    public synchronized StoredRecord storeRecord(LedgerKey key, List<Article> articles, long runId) {
+        if (articles.isEmpty()) {
+            rejectRecord(key, "no article text found", runId);
+            return new StoredRecord(LedgerStatus.REJECTED, List.of(), 0);
+        }
+        return tx("storing " + key.locator(), () -> {
+            String now = now();
+            List<Article> stored = new ArrayList<>();
+            List<String> ids = new ArrayList<>();
+            int duplicates = 0;
+            for (Article a : articles) {
+                String hash = TextHash.of(a);
+                Article settled = writer.settleDuplicate(a, hash);
+                writer.write(settled, hash, runId, now);
+                stored.add(settled);
+                ids.add(settled.id());
+                duplicates += settled.duplicateOf() == null ? 0 : 1;
+            }
+            LedgerStatus status = duplicates == articles.size() ? LedgerStatus.DUPLICATE : LedgerStatus.STORED;
+            sql.update("upsert_ledger", key.locator(), key.contentHash(), status.column(), null, Columns.strings(ids),
+                    runId, now);
+            return new StoredRecord(status, stored, duplicates);
+        });
+    }
+
+    /** Records an input record that could not be read, with the reason. */
+    public synchronized void rejectRecord(LedgerKey key, String reason, long runId) {
+        tx("recording a rejection of " + key.locator(), () -> sql.update("upsert_ledger", key.locator(),
+                key.contentHash(), LedgerStatus.REJECTED.column(), reason, "[]", runId, now()));
+    }
+
+    public synchronized Optional<Article> article(String id) {
+        return tx("reading article " + id, () -> reader.article(id));
+    }
+
+    /** Every provenance of an article, first seen first. */
+    public synchronized List<Provenance> sources(String articleId) {
+        return tx("reading the sources of " + articleId,
+                () -> reader.sources(articleId).stream().map(ArticleReader.Sourced::source).toList());
+    }
+
+    /** The ids of the articles stored as duplicates of this one. */
+    public synchronized List<String> duplicatesOf(String articleId) {
+        return tx("reading duplicates of " + articleId, () -> ids("duplicates_of_article", articleId));
+    }
+
+    /**
+     * Ids of the articles a run stored, in storing order, a page at a time: those after the row
+     * {@code afterRow} (0 to start), each with its row number to continue from.
+     */
+    public synchronized List<RowId> articlesOfRun(long runId, long afterRow, int limit) {
+        return tx("listing the articles of run " + runId, () -> {
+            List<RowId> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("article_ids_of_run_after", runId, afterRow, limit)) {
+                while (rs.next()) {
+                    out.add(new RowId(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** An article id with its row number, for paging through a run's articles. */
+    public record RowId(long row, String id) {
+    }
+
+    /**
+     * Applies what the corpus stages decided after the article was stored (a story merged into
+     * another, a better canonical for its duplicate group). A new {@code duplicateOf} that names no
+     * stored article is ignored. Changed articles are flagged for re-indexing.
+     */
+    public synchronized void updateCorpusFields(String id, String story, String duplicateOf) {
+        tx("updating story and duplicate of " + id, () -> {
+            sql.update("delete_story_membership", id);
+            if (story != null) {
+                sql.update("ensure_story", story);
+                sql.update("insert_story_article", story, id, now());
+            }
+            sql.update("update_story", story, id);
+            if (duplicateOf != null && !duplicateOf.equals(id)) {
+                sql.update("update_duplicate_of", duplicateOf, id, duplicateOf);
+            }
+            return null;
+        });
+    }
+
+    /** Up to {@code limit} stored articles no Lucene commit holds yet, oldest first. */
+    public synchronized List<String> unindexedIds(int limit) {
+        return tx("listing unindexed articles", () -> ids("unindexed_article_ids", limit));
+    }
+
+    /** Flags articles as held by a Lucene commit (call only after that commit returned). */
+    public synchronized void markIndexed(Collection<String> ids) {
+        tx("flagging indexed articles", () -> {
+            for (String id : ids) {
+                sql.update("mark_indexed", id);
+            }
+            return null;
+        });
+    }
+
+    public synchronized StoreCounts counts() {
+        return tx("counting rows", () -> {
+            long articles;
+            long duplicates;
+            long indexed;
+            try (ResultSet rs = sql.query("count_articles")) {
+                rs.next();
+                articles = rs.getLong(1);
+                duplicates = rs.getLong(2);
+                indexed = rs.getLong(3);
+            }
+            long sources = Long.parseLong(sql.first("count_sources"));
+            Map<LedgerStatus, Long> ledger = new EnumMap<>(LedgerStatus.class);
+            try (ResultSet rs = sql.query("ledger_status_counts")) {
+                while (rs.next()) {
+                    ledger.put(LedgerStatus.ofColumn(rs.getString(1)), rs.getLong(2));
+                }
+            }
+            return new StoreCounts(articles, duplicates, indexed, sources, ledger.getOrDefault(LedgerStatus.STORED, 0L),
+                    ledger.getOrDefault(LedgerStatus.DUPLICATE, 0L), ledger.getOrDefault(LedgerStatus.REJECTED, 0L));
+        });
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            sql.close();
+            connection.rollback();
+        } catch (SQLException e) {
+            // closing anyway: nothing uncommitted is worth keeping
+        } finally {
+            closeQuietly(connection);
+        }
+    }
+
+    private List<String> ids(String query, Object param) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet rs = sql.query(query, param)) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        }
+        return out;
+    }
+
+    private String now() {
+        return clock.instant().toString();
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /** Runs work in one transaction: committed when it returns, rolled back when it throws. */
+    private <T> T tx(String what, Work<T> work) {
+        try {
+            T result = work.run();
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure is the one worth reporting
+            }
+            if (e instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException("database error " + what + " in " + dataDir.resolve(DATABASE_FILE) + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}

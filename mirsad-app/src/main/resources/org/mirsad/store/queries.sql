@@ -1,0 +1,117 @@
+-- The statements of org.mirsad.store.Store, by name. Each starts at a "-- name: x" line and runs to
+-- the next one. StoreQueriesTest prepares every one against a fresh schema.
+
+-- name: insert_run
+INSERT INTO runs (command, inputs, mirsad_version, started_at) VALUES (?, ?, ?, ?)
+
+-- name: finish_run
+UPDATE runs SET finished_at = ?, status = ?, records_read = ?, records_stored = ?, records_duplicate = ?,
+  records_rejected = ?, records_already = ?, articles_stored = ?, articles_duplicate = ?
+WHERE id = ?
+
+-- name: canonical_by_text_hash
+SELECT id FROM articles WHERE text_hash = ? AND duplicate_of IS NULL AND id <> ?
+
+-- name: article_exists
+SELECT 1 FROM articles WHERE id = ?
+
+-- name: upsert_article
+INSERT INTO articles (id, headline, lede, body, captions, outlet, date, weekday, date_evidence, date_confidence,
+  agencies, duplicate_of, story, text_hash, indexed, run_id, created_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)
+ON CONFLICT (id) DO UPDATE SET headline = excluded.headline, lede = excluded.lede, body = excluded.body,
+  captions = excluded.captions, outlet = excluded.outlet, date = excluded.date, weekday = excluded.weekday,
+  date_evidence = excluded.date_evidence, date_confidence = excluded.date_confidence,
+  agencies = excluded.agencies, duplicate_of = excluded.duplicate_of, story = excluded.story,
+  text_hash = excluded.text_hash, indexed = 0
+
+-- name: insert_source
+INSERT OR IGNORE INTO sources (article_id, path, from_line, to_line, record, byte_offset, url, fetched, outlet, title,
+  published, author, ingested_at)
+VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+
+-- name: upsert_entity
+INSERT INTO entities (id, canonical, type, latin) VALUES (?, ?, ?, ?)
+ON CONFLICT (id) DO UPDATE SET canonical = excluded.canonical, type = excluded.type,
+  latin = coalesce(excluded.latin, entities.latin)
+
+-- name: delete_mentions
+DELETE FROM mentions WHERE article_id = ?
+
+-- name: insert_mention
+INSERT INTO mentions (entity_id, article_id, surface, count) VALUES (?, ?, ?, ?)
+ON CONFLICT (entity_id, article_id, surface) DO UPDATE SET count = mentions.count + excluded.count
+
+-- name: delete_quotes
+DELETE FROM quotes WHERE article_id = ?
+
+-- name: insert_quote
+INSERT INTO quotes (article_id, position, speaker, speaker_entity, text, kind) VALUES (?, ?, ?, ?, ?, ?)
+
+-- name: delete_events
+DELETE FROM events WHERE article_id = ?
+
+-- name: insert_event
+INSERT INTO events (article_id, position, type, source, target, trigger, sentence) VALUES (?, ?, ?, ?, ?, ?, ?)
+
+-- name: ensure_story
+INSERT OR IGNORE INTO stories (id) VALUES (?)
+
+-- name: delete_story_membership
+DELETE FROM story_articles WHERE article_id = ?
+
+-- name: insert_story_article
+INSERT OR IGNORE INTO story_articles (story_id, article_id, added_at) VALUES (?, ?, ?)
+
+-- name: upsert_ledger
+INSERT INTO ledger (locator, content_hash, status, reason, article_ids, run_id, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+ON CONFLICT (locator, content_hash) DO UPDATE SET status = excluded.status, reason = excluded.reason,
+  article_ids = excluded.article_ids, run_id = excluded.run_id, recorded_at = excluded.recorded_at
+
+-- name: ledger_entry
+SELECT locator, content_hash, status, reason, article_ids, run_id FROM ledger WHERE locator = ? AND content_hash = ?
+
+-- name: ledger_status_counts
+SELECT status, count(*) FROM ledger GROUP BY status
+
+-- name: article_by_id
+SELECT id, headline, lede, body, captions, outlet, date, weekday, date_evidence, date_confidence, agencies,
+  duplicate_of, story FROM articles WHERE id = ?
+
+-- name: sources_of_article
+SELECT path, from_line, to_line, record, byte_offset, url, fetched, outlet, title, published, author
+FROM sources WHERE article_id = ? ORDER BY ingested_at, rowid
+
+-- name: entities_of_article
+SELECT e.id, e.canonical, e.type, e.latin, m.surface, m.count
+FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.rowid
+
+-- name: quotes_of_article
+SELECT speaker, speaker_entity, text, kind FROM quotes WHERE article_id = ? ORDER BY position
+
+-- name: events_of_article
+SELECT type, source, target, trigger, sentence FROM events WHERE article_id = ? ORDER BY position
+
+-- name: duplicates_of_article
+SELECT id FROM articles WHERE duplicate_of = ? ORDER BY created_at, id
+
+-- name: unindexed_article_ids
+SELECT id FROM articles WHERE indexed = 0 ORDER BY rowid LIMIT ?
+
+-- name: mark_indexed
+UPDATE articles SET indexed = 1 WHERE id = ?
+
+-- name: count_articles
+SELECT count(*), count(duplicate_of), coalesce(sum(indexed), 0) FROM articles
+
+-- name: count_sources
+SELECT count(*) FROM sources
+
+-- name: article_ids_of_run_after
+SELECT rowid, id FROM articles WHERE run_id = ? AND rowid > ? ORDER BY rowid LIMIT ?
+
+-- name: update_story
+UPDATE articles SET story = ?, indexed = 0 WHERE id = ?
+
+-- name: update_duplicate_of
+UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE id = ? AND EXISTS (SELECT 1 FROM articles c WHERE c.id = ?)

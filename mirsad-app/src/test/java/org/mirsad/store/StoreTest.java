@@ -1,0 +1,167 @@
+package org.mirsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.model.Article;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAnEmptyDirectoryToTheLatestSchema() throws Exception {
+        try (Store store = Store.open(dir.resolve("data"))) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest()).isGreaterThanOrEqualTo(1);
+        }
+        assertThat(tables(dir.resolve("data"))).contains("articles", "sources", "ledger", "runs", "entities",
+                "mentions", "quotes", "events", "stories", "story_articles", "schema_version");
+        assertThat(scalar(dir.resolve("data"), "PRAGMA journal_mode")).isEqualTo("wal");
+    }
+
+    @Test
+    void reopeningKeepsDataAndAppliesNoMigrationTwice() throws Exception {
+        Path data = dir.resolve("data");
+        try (Store store = Store.open(data)) {
+            long run = store.startRun("ingest", List.of("x"), "dev");
+            store.storeRecord(new LedgerKey("x#0", "h"), List.of(Fixtures.article("x", "عنوان", "نص الخبر")), run);
+        }
+        try (Store store = Store.open(data)) {
+            assertThat(store.counts().articles()).isEqualTo(1);
+        }
+        assertThat(scalar(data, "SELECT count(*) FROM schema_version")).isEqualTo(String.valueOf(Migrations.latest()));
+    }
+
+    @Test
+    void refusesADatabaseFromANewerMirsad() throws Exception {
+        Path data = dir.resolve("data");
+        Store.open(data).close();
+        execute(data, "INSERT INTO schema_version VALUES (999, 'later')");
+        assertThatThrownBy(() -> Store.open(data)).isInstanceOf(StoreException.class)
+                .hasMessageContaining("schema version 999, newer than this Mirsad knows");
+    }
+
+    @Test
+    void refusesAFileAsDataDirectory() throws Exception {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "x");
+        assertThatThrownBy(() -> Store.open(file)).isInstanceOf(StoreException.class)
+                .hasMessage("data directory " + file + " is a file, not a directory");
+    }
+
+    @Test
+    void readsBackEveryFieldOfAStoredArticle() {
+        Article a = Fixtures.annotated();
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            store.storeRecord(new LedgerKey("feed#3", "h"), List.of(a), run);
+            Article back = store.article("a1").orElseThrow();
+            assertThat(back).isEqualTo(a);
+            assertThat(back.paragraphs()).containsExactly("قال الناطق باسم الكرملين، ديميتري بيسكوف، إن موسكو «قلقة».",
+                    "وأضاف بيسكوف أن الحوار ضروري.");
+            assertThat(store.article("missing")).isEmpty();
+        }
+    }
+
+    @Test
+    void marksTheSameTextInAnotherSpellingAsDuplicate() {
+        Article first = Fixtures.article("a.txt", "الكرملين يدعو إلى التفاوض", "قال بيسكوف إن موسكو قلقة.");
+        // Same words with diacritics, hamza on alef and extra spaces: one text for matching.
+        Article copy = Fixtures.article("b.txt", "الكرملين يدعو إلى التّفاوض", "قالَ  بيسكوف إنّ موسكو قلقة.");
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            StoredRecord r1 = store.storeRecord(new LedgerKey("a", "1"), List.of(first), run);
+            StoredRecord r2 = store.storeRecord(new LedgerKey("b", "2"), List.of(copy), run);
+            assertThat(r1.status()).isEqualTo(LedgerStatus.STORED);
+            assertThat(r2.status()).isEqualTo(LedgerStatus.DUPLICATE);
+            assertThat(r2.articles().get(0).duplicateOf()).isEqualTo(first.id());
+            assertThat(store.duplicatesOf(first.id())).containsExactly(copy.id());
+            assertThat(store.ledgerEntry(new LedgerKey("b", "2")).orElseThrow().articleIds()).containsExactly(copy.id());
+            assertThat(store.counts()).isEqualTo(new StoreCounts(2, 1, 0, 2, 1, 1, 0));
+        }
+    }
+
+    @Test
+    void storingTheSameRecordAgainAddsNoRows() {
+        Article a = Fixtures.annotated();
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            store.storeRecord(new LedgerKey("feed#3", "h"), List.of(a), run);
+            StoredRecord again = store.storeRecord(new LedgerKey("feed#3", "h"), List.of(a), run);
+            assertThat(again.status()).isEqualTo(LedgerStatus.STORED);
+            assertThat(store.counts()).isEqualTo(new StoreCounts(1, 0, 0, 1, 1, 0, 0));
+            assertThat(store.article("a1").orElseThrow()).isEqualTo(a);
+        }
+    }
+
+    @Test
+    void recordsARecordWithoutArticlesAsRejected() {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            StoredRecord r = store.storeRecord(new LedgerKey("empty", "h"), List.of(), run);
+            assertThat(r.status()).isEqualTo(LedgerStatus.REJECTED);
+            LedgerEntry e = store.ledgerEntry(new LedgerKey("empty", "h")).orElseThrow();
+            assertThat(e.status()).isEqualTo(LedgerStatus.REJECTED);
+            assertThat(e.reason()).isEqualTo("no article text found");
+        }
+    }
+
+    @Test
+    void flagsArticlesIndexedOnlyWhenTold() {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            Article a = Fixtures.article("a.txt", "خبر أول", "نص أول");
+            Article b = Fixtures.article("b.txt", "خبر ثان", "نص ثان");
+            store.storeRecord(new LedgerKey("a", "1"), List.of(a, b), run);
+            assertThat(store.unindexedIds(10)).containsExactly(a.id(), b.id());
+            store.markIndexed(List.of(a.id()));
+            assertThat(store.unindexedIds(10)).containsExactly(b.id());
+        }
+    }
+
+    @Test
+    void keepsTheRunTotals() throws Exception {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of("pages/"), "dev");
+            store.finishRun(run, new RunTotals(10, 5, 2, 1, 2, 9, 3), true);
+        }
+        assertThat(scalar(dir, "SELECT status || ' ' || records_read || ' ' || inputs FROM runs"))
+                .isEqualTo("completed 10 [\"pages/\"]");
+    }
+
+    private static List<String> tables(Path data) throws Exception {
+        try (Connection c = connect(data); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
+
+    static String scalar(Path data, String sql) throws Exception {
+        try (Connection c = connect(data); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void execute(Path data, String sql) throws Exception {
+        try (Connection c = connect(data); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static Connection connect(Path data) throws Exception {
+        return DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Store.DATABASE_FILE));
+    }
+}
