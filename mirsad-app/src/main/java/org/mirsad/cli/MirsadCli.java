@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
         subcommands = {ExtractCommand.class, AnnotateCommand.class, EvalCommand.class, IngestCommand.class,
                 DemoCommand.class, SearchCommand.class, ServeCommand.class, BenchSearchCommand.class,
-                EvalSearchCommand.class, CommandLine.HelpCommand.class})
+                EvalSearchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 
     public static final int OK = 0;
