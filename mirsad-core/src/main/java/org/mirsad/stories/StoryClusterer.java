@@ -81,8 +81,9 @@ public final class StoryClusterer {
         StoryFingerprint me = fingerprint(articleId, termFrequencies, entities, date);
 
         Set<String> linked = new TreeSet<>();
+        Probe probe = probe(me);
         for (int candidate : candidates(me)) {
-            if (similarity(me, fingerprints.get(candidate)) >= options.threshold()) {
+            if (similarity(probe, fingerprints.get(candidate)) >= options.threshold()) {
                 linked.add(resolve(storyOfFingerprint.get(candidate)));
             }
         }
@@ -122,7 +123,12 @@ public final class StoryClusterer {
 
     /** How close two articles are, 0..1 (term cosine and entity overlap, decayed by time apart). */
     double similarity(StoryFingerprint a, StoryFingerprint b) {
-        double cos = cosine(a, b);
+        return similarity(probe(a), b);
+    }
+
+    private double similarity(Probe p, StoryFingerprint b) {
+        StoryFingerprint a = p.fingerprint();
+        double cos = cosine(p, b);
         double ent = jaccard(a.entities(), b.entities());
         double sim = a.entities().isEmpty() || b.entities().isEmpty()
                 ? cos
@@ -184,21 +190,29 @@ public final class StoryClusterer {
         return Math.log(n / (bg.frequency(term) + documentFrequency.getOrDefault(term, 0) + 0.5));
     }
 
-    private double cosine(StoryFingerprint a, StoryFingerprint b) {
-        double[] va = vector(a);
+    /** The new article's weighted terms, built once and compared with every candidate. */
+    private record Probe(StoryFingerprint fingerprint, Map<String, Double> weights, double norm) {
+    }
+
+    private Probe probe(StoryFingerprint f) {
+        double[] v = vector(f);
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < v.length; i++) {
+            weights.put(f.terms()[i], v[i]);
+        }
+        return new Probe(f, weights, norm(v));
+    }
+
+    private double cosine(Probe a, StoryFingerprint b) {
         double[] vb = vector(b);
         double dot = 0;
-        // Fingerprints hold at most termsPerArticle (40) terms: a nested scan beats building maps.
-        for (int i = 0; i < va.length; i++) {
-            String term = a.terms()[i];
-            for (int j = 0; j < vb.length; j++) {
-                if (term.equals(b.terms()[j])) {
-                    dot += va[i] * vb[j];
-                    break;
-                }
+        for (int j = 0; j < vb.length; j++) {
+            Double w = a.weights().get(b.terms()[j]);
+            if (w != null) {
+                dot += w * vb[j];
             }
         }
-        return dot == 0 ? 0 : dot / (norm(va) * norm(vb));
+        return dot == 0 ? 0 : dot / (a.norm() * norm(vb));
     }
 
     private double[] vector(StoryFingerprint f) {
