@@ -48,12 +48,18 @@ public final class Bench {
             }
             progress.accept("Lucene ArabicAnalyzer over " + input.records() + " records");
             LuceneBaseline.Tokenized tokenized = LuceneBaseline.tokenize(input);
+            progress.accept(String.format("  %d docs, %d tokens in %.1f s", tokenized.docs(), tokenized.tokens(),
+                    tokenized.seconds()));
             progress.accept("Mirsad extract on " + threads + " threads");
             ExtractRun.Result extract = ExtractRun.run(input, threads);
+            progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s)", extract.articles(), extract.seconds(),
+                    extract.cpuSeconds()));
             progress.accept("plain Lucene indexing, one thread");
             LuceneBaseline.Indexed indexed = LuceneBaseline.index(input, work.resolve("lucene"));
+            progress.accept(String.format("  %d docs in %.1f s", indexed.docs(), indexed.seconds()));
             progress.accept("Mirsad ingest on " + threads + " threads");
             BenchIngest.Result ingest = BenchIngest.run(input, work.resolve("data"), threads);
+            progress.accept(String.format("  %d articles in %.1f s", ingest.articles(), ingest.seconds()));
             progress.accept("search latency");
             SearchLatency.Result search = SearchLatency.run(work.resolve("data"));
             double extractRate = extract.articles() / extract.seconds();
