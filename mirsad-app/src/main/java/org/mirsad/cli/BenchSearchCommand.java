@@ -132,10 +132,8 @@ final class BenchSearchCommand implements Callable<Integer> {
 
     /** One- and two-word queries from the headlines of the index, in a fixed order. */
     private List<String> queries() throws IOException {
-        try (ArticleSearcher s = ArticleSearcher.open(data, Duration.ofSeconds(30))) {
+        try (ArticleSearcher s = SearchCommand.openIndex(data, Duration.ofSeconds(30))) {
             return SampleQueries.fromHeadlines(s, 300, true);
-        } catch (IllegalStateException noIndex) {
-            throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data + " FILES' first)");
         }
     }
 

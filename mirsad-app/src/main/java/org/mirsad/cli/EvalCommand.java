@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Mirsad against reference data (accuracy and speed); one subcommand per feature.",
-        subcommands = {EvalDatesCommand.class})
+        subcommands = {EvalSegmentCommand.class, EvalDatesCommand.class, EvalNerCommand.class, EvalDedupCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -37,7 +37,7 @@ final class EvalSearchCommand implements Callable<Integer> {
         if (maxWords < 1 || page < 1 || page > 100) {
             throw new UserInputException("--words must be at least 1 and --page between 1 and 100");
         }
-        try (ArticleSearcher s = ArticleSearcher.open(data, Duration.ofSeconds(60))) {
+        try (ArticleSearcher s = SearchCommand.openIndex(data, Duration.ofSeconds(60))) {
             List<String> words = SampleQueries.fromHeadlines(s, 2000, false);
             words = words.subList(0, Math.min(maxWords, words.size()));
             VariantEvaluation.Result r = VariantEvaluation.run(s, words, page);
@@ -53,8 +53,6 @@ final class EvalSearchCommand implements Callable<Integer> {
             out.printf("  first pages where a fallback-only article ranks above an exact match: %d of %d words%n",
                     r.inversions(), r.queries());
             out.flush();
-        } catch (IllegalStateException noIndex) {
-            throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data + " FILES' first)");
         }
         return MirsadCli.OK;
     }

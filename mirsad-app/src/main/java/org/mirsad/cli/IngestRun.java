@@ -5,8 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.ingest.CorpusState;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestOptions;
 import org.mirsad.ingest.IngestSummary;
@@ -24,8 +24,9 @@ final class IngestRun {
     static IngestSummary ingest(Path data, List<String> paths, IngestOptions options, boolean progress) throws IOException {
         try (Store store = Store.open(data);
              LuceneArticleIndex index = LuceneArticleIndex.open(data);
+             CorpusState corpus = CorpusState.open(data, store);
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
-            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), options, listener);
+            Ingest ingest = new Ingest(store, index, corpus.pipeline(), corpus, options, listener);
             return ingest.run(paths);
         } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
             throw new UserInputException(e.getMessage());

@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
-        subcommands = {ExtractCommand.class, AnnotateCommand.class, EvalCommand.class, IngestCommand.class,
-                DemoCommand.class, SearchCommand.class, ServeCommand.class, BenchSearchCommand.class,
-                EvalSearchCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
+                TagCommand.class, TrainCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
+                ServeCommand.class, BenchSearchCommand.class, EvalSearchCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 
     public static final int OK = 0;

@@ -36,13 +36,24 @@ public final class Ingest {
     private final Store store;
     private final ArticleIndex index;
     private final Pipeline pipeline;
+    private final java.io.Flushable corpusState;
     private final IngestOptions options;
     private final IngestListener listener;
 
     public Ingest(Store store, ArticleIndex index, Pipeline pipeline, IngestOptions options, IngestListener listener) {
+        this(store, index, pipeline, () -> { }, options, listener);
+    }
+
+    /**
+     * @param corpusState flushed before every index commit: the corpus stages' state in the data
+     *                    directory ({@link CorpusState}) must hold what the store and index hold
+     */
+    public Ingest(Store store, ArticleIndex index, Pipeline pipeline, java.io.Flushable corpusState,
+                  IngestOptions options, IngestListener listener) {
         this.store = store;
         this.index = index;
         this.pipeline = pipeline;
+        this.corpusState = corpusState;
         this.options = options;
         this.listener = listener;
     }
@@ -91,7 +102,7 @@ public final class Ingest {
             }
             inOrder.finish();
             writer.commitIndex();
-            settle(runId);
+            settle(runId, tally);
         } catch (UncheckedIOException e) {
             store.finishRun(runId, tally.totals(), false);
             throw e.getCause();
@@ -110,7 +121,7 @@ public final class Ingest {
      * everything, each article it stored takes the corpus stages' final word ({@link Pipeline#settle}),
      * and the changed ones are indexed again.
      */
-    private void settle(long runId) throws IOException {
+    private void settle(long runId, Tally tally) throws IOException {
         long after = 0;
         for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
              page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
@@ -120,6 +131,9 @@ public final class Ingest {
                 if (!Objects.equals(settled.story(), stored.story())
                         || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
                     store.updateCorpusFields(row.id(), settled.story(), settled.duplicateOf());
+                    if ((settled.duplicateOf() == null) != (stored.duplicateOf() == null)) {
+                        tally.regrouped(settled.duplicateOf() != null);
+                    }
                 }
                 after = row.row();
             }
@@ -200,6 +214,7 @@ public final class Ingest {
         }
 
         void commitIndex() throws IOException {
+            corpusState.flush();
             index.commit();
             store.markIndexed(uncommitted);
             uncommitted.clear();

@@ -115,3 +115,9 @@ UPDATE articles SET story = ?, indexed = 0 WHERE id = ?
 
 -- name: update_duplicate_of
 UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE id = ? AND EXISTS (SELECT 1 FROM articles c WHERE c.id = ?)
+
+-- name: regroup_members
+UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE (duplicate_of = ? OR id = ?) AND id <> ?
+
+-- name: make_canonical
+UPDATE articles SET duplicate_of = NULL, indexed = 0 WHERE id = ? AND duplicate_of IS NOT NULL

@@ -30,6 +30,8 @@ public final class AgencyMatcher {
     private static final String AGENCY_WORD = "وكاله";
     private static final Pattern LAM_LAM = Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
 
+    private static final int CONTEXT = 30;
+
     private final List<Alternative> alternatives;
     private final Pattern pattern;
 
@@ -82,8 +84,18 @@ public final class AgencyMatcher {
     /** The agencies cited in one text (a paragraph, a caption, a credit), in order of first mention. */
     public List<String> find(String text) {
         LinkedHashSet<String> found = new LinkedHashSet<>();
+        mentions(text).forEach(m -> found.add(m.agency()));
+        return List.copyOf(found);
+    }
+
+    /**
+     * Every agency mention in {@code text} in order, with the words around it (in matching form), for
+     * reviewing what the table matches on real text.
+     */
+    public List<Mention> mentions(String text) {
+        List<Mention> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return List.of();
+            return out;
         }
         String t = fold(text);
         Matcher m = pattern.matcher(t);
@@ -92,35 +104,49 @@ public final class AgencyMatcher {
                 if (m.start(g) >= 0) {
                     Alternative a = alternatives.get(g - 1);
                     if (!a.creditOnly() || inCredit(t, m.start(g), m.end(g))) {
-                        found.add(a.agency());
+                        out.add(new Mention(a.agency(), t.substring(Math.max(0, m.start() - CONTEXT), m.start()),
+                                m.group(), t.substring(m.end(), Math.min(t.length(), m.end() + CONTEXT))));
                     }
                     break;
                 }
             }
         }
-        return List.copyOf(found);
+        return out;
+    }
+
+    /** One mention: the agency, the words before, the words as matched, the words after. */
+    public record Mention(String agency, String before, String matched, String after) {
     }
 
     /**
      * Whether the name at {@code [start, end)} stands as a credit: right after the word وكالة
      * ("agency"), or opened by a bracket, quote, dash or the start of the text and closed by a bracket,
-     * quote, dash, colon or the end of the text.
+     * quote, dash, colon or the end of the text (a line break counts as start or end).
      */
     static boolean inCredit(String t, int start, int end) {
         int b = start - 1;
-        while (b >= 0 && Character.isWhitespace(t.charAt(b))) {
+        while (b >= 0 && isSpace(t.charAt(b))) {
             b--;
         }
         if (b >= 0 && t.startsWith(AGENCY_WORD, b + 1 - AGENCY_WORD.length())) {
             return true;
         }
-        boolean opened = b < 0 || CREDIT_OPEN.indexOf(t.charAt(b)) >= 0;
+        boolean opened = b < 0 || isLineBreak(t.charAt(b)) || CREDIT_OPEN.indexOf(t.charAt(b)) >= 0;
         int a = end;
-        while (a < t.length() && Character.isWhitespace(t.charAt(a))) {
+        while (a < t.length() && isSpace(t.charAt(a))) {
             a++;
         }
-        boolean closed = a >= t.length() || CREDIT_CLOSE.indexOf(t.charAt(a)) >= 0;
+        boolean closed = a >= t.length() || isLineBreak(t.charAt(a)) || CREDIT_CLOSE.indexOf(t.charAt(a)) >= 0;
         return opened && closed;
+    }
+
+    /** Space within a line; a line break ends a credit like the end of the text. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) && !isLineBreak(c);
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
     }
 
     /**
@@ -133,7 +159,7 @@ public final class AgencyMatcher {
 
     /**
      * A spelling as a regular expression: words joined by any run of spaces; an abbreviation of
-     * single letters (أ ف ب, أ.ف.ب) with dots and spaces between its letters optional.
+     * single letters (أ ف ب, أ.ف.ب) with dots or spaces between its letters (one at least: اب is the month آب, not AP).
      */
     static String regexOf(String spelling) {
         String f = fold(spelling).strip();
@@ -146,7 +172,7 @@ public final class AgencyMatcher {
         for (String p : parts) {
             quoted.add(Pattern.quote(p));
         }
-        return String.join(letters ? "[\\s.]*" : "\\s+", quoted);
+        return String.join(letters ? "[\\s.]+" : "\\s+", quoted);
     }
 
     private static final class Holder {

@@ -62,7 +62,10 @@ public final class HtmlMainText implements PageStep {
             text.append(text.length() > 0 ? "\n\n" : "").append(line);
         }
         SourceMetadata given = page.metadata();
-        SourceMetadata merged = new SourceMetadata(or(given.title(), title), or(given.date(), meta.date()),
+        // A reader's title is usually the raw <title> ("Headline - Site"): the page's own headline wins then.
+        String givenTitle = given.title() == null || title == null || !sameOrSuffixed(title, given.title())
+                ? given.title() : title;
+        SourceMetadata merged = new SourceMetadata(or(givenTitle, title), or(given.date(), meta.date()),
                 or(given.outlet(), meta.outlet()), or(given.author(), meta.author()), given.signals());
         var source = page.source().url() == null && meta.url() != null && meta.url().startsWith("http")
                 ? page.source().withUrl(meta.url()) : page.source();
@@ -133,6 +136,12 @@ public final class HtmlMainText implements PageStep {
             }
         }
         return t.isEmpty() ? null : t;
+    }
+
+    /** Whether {@code given} is {@code headline} itself or {@code headline} plus a site suffix. */
+    private static boolean sameOrSuffixed(String headline, String given) {
+        String g = BlockText.fold(given);
+        return sameText(g, headline) || isPrefixOf(headline, g);
     }
 
     /** Whether {@code title} is {@code line} plus a site suffix after a separator. */

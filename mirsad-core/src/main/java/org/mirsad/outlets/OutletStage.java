@@ -67,7 +67,7 @@ public final class OutletStage implements Stage {
     static String fromSignals(Article article) {
         Map<String, Double> weight = new LinkedHashMap<>();
         for (PageSignal s : article.sourceMetadata().signals()) {
-            if (covers(article.source(), s)) {
+            if (covers(article, s)) {
                 weight.merge(s.outlet(), s.weight(), Double::sum);
             }
         }
@@ -83,12 +83,16 @@ public final class OutletStage implements Stage {
     }
 
     /**
-     * Whether a page mark speaks for the article. Lines are page lines only for a whole text file
-     * (a record of a JSONL or WARC file keeps its record's place), so marks of a record's page cover
-     * every article of that record.
+     * Whether a page mark speaks for the article. An article's lines are lines of the page's text only
+     * for a whole text file without a title of its own (the segmenter's rule: a JSONL or WARC record,
+     * or an HTML page whose title came from its markup, keeps its record's place), so the marks of such
+     * a record cover every article of it.
      */
-    static boolean covers(Provenance source, PageSignal s) {
-        boolean pageLines = source.record() == 0 && source.offset() < 0 && source.fromLine() > 0;
+    static boolean covers(Article article, PageSignal s) {
+        Provenance source = article.source();
+        String title = article.sourceMetadata().title();
+        boolean pageLines = source.record() == 0 && source.offset() < 0 && source.fromLine() > 0
+                && (title == null || title.isBlank());
         if (!pageLines) {
             return true;
         }

@@ -1,7 +1,5 @@
 package org.mirsad.outlets;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
 
@@ -17,6 +17,10 @@ import org.mirsad.text.ArabicNormalizer;
  * Loaded once; immutable and thread-safe.
  */
 public final class OutletTable {
+
+    /** Scheme (optional), user info (optional), host, port (optional), then the path up to ? or #. */
+    private static final Pattern URL_PARTS =
+            Pattern.compile("(?:[a-zA-Z][a-zA-Z0-9+.-]*://)?(?:[^@/?#]*@)?([^:/?#\\s]*)(?::\\d*)?(/[^?#]*)?(?:[?#].*)?");
 
     private static final OutletTable DEFAULT = load();
 
@@ -74,18 +78,14 @@ public final class OutletTable {
         if (url == null || url.isBlank()) {
             return Optional.empty();
         }
-        String host;
-        String path;
-        try {
-            URI u = new URI(url.strip().contains("://") ? url.strip() : "http://" + url.strip());
-            host = u.getHost();
-            path = u.getRawPath() == null ? "" : u.getRawPath();
-        } catch (URISyntaxException e) {
+        // Split by hand, not with java.net.URI: crawled URLs carry spaces, Arabic and «» unescaped
+        // (SaudiNewsNet's al-madina.com links), which URI rejects.
+        Matcher m = URL_PARTS.matcher(url.strip());
+        if (!m.matches() || m.group(1).isEmpty()) {
             return Optional.empty();
         }
-        if (host == null) {
-            return Optional.empty();
-        }
+        String host = m.group(1);
+        String path = m.group(2) == null ? "" : m.group(2);
         host = host.toLowerCase(Locale.ROOT);
         String[] segments = path.split("/");
         for (String h = host; h.contains("."); h = h.substring(h.indexOf('.') + 1)) {

@@ -78,6 +78,9 @@ class AgencyMatcherTest {
             "المنامة (بنا) -| BNA",
             "مسقط (العمانية) -| ONA",
             "ونقلت الوكالة الوطنية للإعلام| NNA",
+            "وذكرت وكالة الأنباء اليمنية أن| Saba",
+            "ونقلت وكالة أنباء الأناضول عن| Anadolu",
+            "بحسب وكالة الأنباء الإماراتية| WAM",
             "ذكرت وكالة أنباء الشرق الأوسط| MENA",
             "Reuters reported the talks| Reuters",
             "صورة من الموقع (AFP)| AFP",
@@ -101,9 +104,18 @@ class AgencyMatcherTest {
             "أطلق الجيش قمراً صناعياً",
             "The AP test was hard for students",
             "رويترزي",
+            "تنتهي المهلة في 8 أغسطس (آب) المقبل",
+            "ويبدأ الموسم في آب",
+            "وقال واس المدينة القديمة",
             "''"})
     void findsNoAgencyInOrdinaryText(String text) {
         assertThat(matcher.find(text)).isEmpty();
+    }
+
+    @Test
+    void creditAtTheEndOfALineIsACredit() {
+        assertThat(matcher.find("عين اليوم – واس\nأعلنت الوزارة اليوم")).containsExactly("SPA");
+        assertThat(matcher.find("الخبر الأول\nقنا\nالخبر الثاني")).containsExactly("QNA");
     }
 
     @Test

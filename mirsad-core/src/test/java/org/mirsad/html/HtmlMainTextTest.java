@@ -60,6 +60,13 @@ class HtmlMainTextTest {
     }
 
     @Test
+    void readersRawTitleWithASiteSuffixGivesWayToTheHeadline() throws IOException {
+        Page given = new Page(Provenance.ofFile("div-soup.html", 30), Format.HTML, resource("div-soup.html"),
+                new SourceMetadata("ختام القمة الإقليمية ببيان من عشر نقاط - صحيفة الأفق", null, null, null), List.of());
+        assertThat(step.apply(given).metadata().title()).isEqualTo("ختام القمة الإقليمية ببيان من عشر نقاط");
+    }
+
+    @Test
     void whatTheReaderKnewWinsOverTheMarkup() throws IOException {
         var source = new Provenance("crawl.warc", 0, 0, 3, 1200, "https://www.alarabiya.net/x", null);
         Page given = new Page(source, Format.HTML, resource("jsonld-body.html"),
@@ -71,29 +78,22 @@ class HtmlMainTextTest {
         assertThat(page.source().url()).isEqualTo("https://www.alarabiya.net/x");
     }
 
-    @Test
-    void arabicPageOfShortLinesIsNotEmpty() {
-        String markup = "<html dir=rtl><body><div>عاجل</div><div>انقطاع الكهرباء</div><div>في العاصمة</div></body></html>";
-        assertThat(step.apply(html("short.html", markup)).content())
-                .isEqualTo("عاجل\n\nانقطاع الكهرباء\n\nفي العاصمة");
-    }
-
-    @Test
-    void englishPageWorksTheSameWay() {
-        String markup = "<html><head><title>Floods close roads | Daily</title></head><body><nav><a href=/>Home</a></nav>"
-                + "<article><h1>Floods close roads</h1><p>Flash floods closed main roads in three provinces today.</p>"
-                + "</article></body></html>";
-        assertThat(step.apply(html("en.html", markup)).content())
-                .isEqualTo("Floods close roads\n\nFlash floods closed main roads in three provinces today.");
-    }
-
-    @Test
-    void diacriticHeavyHeadlineLineIsRecognisedAsTheTitle() {
-        String markup = "<html><head><meta property=\"og:title\" content=\"الوَزيرُ يَزورُ المَدينةَ\"></head>"
-                + "<body><article><h1>الوزير يزور المدينة</h1><p>زار الوزير المدينة اليوم وتفقد المشاريع الجديدة فيها.</p>"
-                + "</article></body></html>";
-        assertThat(step.apply(html("d.html", markup)).content())
-                .isEqualTo("الوزير يزور المدينة\n\nزار الوزير المدينة اليوم وتفقد المشاريع الجديدة فيها.");
+    /** Small pages: markup, then the text expected, lines separated by '/'. */
+    @ParameterizedTest(name = "{index}: {1}")
+    @CsvSource(delimiter = '|', value = {
+            // An Arabic page of short lines only: no block qualifies, the body's text is kept (never empty).
+            "<html dir=rtl><body><div>عاجل</div><div>انقطاع الكهرباء</div><div>في العاصمة</div></body></html>"
+                    + "|عاجل/انقطاع الكهرباء/في العاصمة",
+            // English markup is judged the same way: no language's word list decides.
+            "<html><head><title>Floods close roads - Daily</title></head><body><nav><a href=/>Home</a></nav>"
+                    + "<article><h1>Floods close roads</h1><p>Flash floods closed main roads in three provinces today.</p>"
+                    + "</article></body></html>|Floods close roads/Flash floods closed main roads in three provinces today.",
+            // A diacritic-heavy og:title is the same headline as the plain h1, which is kept once.
+            "<html><head><meta property='og:title' content='الوَزيرُ يَزورُ المَدينةَ'></head><body><article>"
+                    + "<h1>الوزير يزور المدينة</h1><p>زار الوزير المدينة اليوم وتفقد المشاريع الجديدة فيها.</p>"
+                    + "</article></body></html>|الوزير يزور المدينة/زار الوزير المدينة اليوم وتفقد المشاريع الجديدة فيها."})
+    void extractsSmallPage(String markup, String expected) {
+        assertThat(step.apply(html("small.html", markup)).content()).isEqualTo(expected.replace("/", "\n\n"));
     }
 
     @ParameterizedTest

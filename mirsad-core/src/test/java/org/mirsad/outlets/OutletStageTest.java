@@ -88,6 +88,15 @@ class OutletStageTest {
     }
 
     @Test
+    void marksOfAPageWithATitleOfItsOwnCoverItsArticle() {
+        // An HTML page on one line of markup: its text's lines are not the file's lines.
+        Page page = signatures.apply(new Page(Provenance.ofFile("one-line.html", 1), org.mirsad.model.Format.TEXT,
+                "عنوان\nنص أول\nنص ثان\nنص ثالث\nنص رابع\nنص خامس\nالمصدر: العربية",
+                new SourceMetadata("عنوان", null, null, null), List.of()));
+        assertThat(stage.apply(article(page, 1, 1)).outlet()).isEqualTo("Al Arabiya");
+    }
+
+    @Test
     void pageWithoutAnyEvidenceHasNoOutlet() {
         Page page = signatures.apply(Page.text(Provenance.ofFile("n.txt", 2), "عنوان\nThe quick brown fox."));
         assertThat(stage.apply(article(page, 1, 2)).outlet()).isNull();

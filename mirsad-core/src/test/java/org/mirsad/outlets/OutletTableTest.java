@@ -69,7 +69,9 @@ class OutletTableTest {
             "https://www.france24.com/ar/x, France 24 Arabic",
             "https://www.aa.com.tr/ar/x, Anadolu Arabic",
             "https://gate.ahram.org.eg/News/1.aspx, Al Ahram",
-            "HTTPS://WWW.YOUM7.COM/story/2025, Youm7"})
+            "HTTPS://WWW.YOUM7.COM/story/2025, Youm7",
+            "http://www.al-madina.com/node/620219/«الشورى» يناقش تقرير الوزارة, Al Madina",
+            "https://user@aawsat.com:443/node/1?x=1#top, Asharq Al-Awsat"})
     void findsOutletByUrl(String url, String expected) {
         assertThat(table.byUrl(url)).map(Outlet::name).contains(expected);
     }

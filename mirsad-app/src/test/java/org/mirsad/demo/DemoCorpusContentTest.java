@@ -30,18 +30,19 @@ import org.netpreserve.jwarc.WarcRecord;
 import org.netpreserve.jwarc.WarcResponse;
 
 /** The demo corpus that {@code mirsad demo} ingests: listed, small, well-formed in every format. */
-class DemoCorpusTest {
+class DemoCorpusContentTest {
 
     private static final String DIR = "/org/mirsad/demo/corpus/";
 
     static List<String> listing() throws IOException {
-        try (InputStream in = DemoCorpusTest.class.getResourceAsStream("/org/mirsad/demo/corpus.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+        try (InputStream in = DemoCorpusContentTest.class.getResourceAsStream("/org/mirsad/demo/corpus.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
         }
     }
 
     static byte[] bytes(String name) throws IOException {
-        try (InputStream in = DemoCorpusTest.class.getResourceAsStream(DIR + name)) {
+        try (InputStream in = DemoCorpusContentTest.class.getResourceAsStream(DIR + name)) {
             assertThat(in).as("%s is listed in corpus.txt but missing", name).isNotNull();
             return in.readAllBytes();
         }
@@ -91,7 +92,7 @@ class DemoCorpusTest {
     void warcHoldsHtmlResponsesAndATextConversion() throws IOException {
         List<String> kinds = new ArrayList<>();
         try (WarcReader reader = new WarcReader(Channels.newChannel(
-                DemoCorpusTest.class.getResourceAsStream(DIR + "24_crawl_sample.warc")))) {
+                DemoCorpusContentTest.class.getResourceAsStream(DIR + "24_crawl_sample.warc")))) {
             for (WarcRecord r : reader) {
                 kinds.add(r.type());
                 if (r instanceof WarcResponse resp) {
@@ -149,7 +150,7 @@ class DemoCorpusTest {
     private static long warcTextRecords() throws IOException {
         long n = 0;
         try (WarcReader reader = new WarcReader(Channels.newChannel(
-                DemoCorpusTest.class.getResourceAsStream(DIR + "24_crawl_sample.warc")))) {
+                DemoCorpusContentTest.class.getResourceAsStream(DIR + "24_crawl_sample.warc")))) {
             for (WarcRecord r : reader) {
                 if (r instanceof WarcResponse || r instanceof WarcConversion) {
                     n++;
