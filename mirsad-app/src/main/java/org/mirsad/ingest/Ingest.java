@@ -122,6 +122,9 @@ public final class Ingest {
      * and the changed ones are indexed again.
      */
     private void settle(long runId, Tally tally) throws IOException {
+        // Articles that become canonical are promoted after every demotion: exact copies share a text
+        // hash, and the store allows one canonical per text (a group whose canonical changes swaps two).
+        List<String> promoted = new ArrayList<>();
         long after = 0;
         for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
              page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
@@ -134,9 +137,15 @@ public final class Ingest {
                     if ((settled.duplicateOf() == null) != (stored.duplicateOf() == null)) {
                         tally.regrouped(settled.duplicateOf() != null);
                     }
+                    if (settled.duplicateOf() == null && stored.duplicateOf() != null) {
+                        promoted.add(row.id());
+                    }
                 }
                 after = row.row();
             }
+        }
+        for (String id : promoted) {
+            store.makeCanonical(id);
         }
         reindexPending();
     }

@@ -227,6 +227,11 @@ public final class Store implements Closeable {
         });
     }
 
+    /** The article is its group's canonical again (the dedup stage re-chose it): no duplicate_of. */
+    public synchronized void makeCanonical(String id) {
+        tx("making " + id + " canonical", () -> sql.update("make_canonical", id));
+    }
+
     /** Up to {@code limit} stored articles no Lucene commit holds yet, oldest first. */
     public synchronized List<String> unindexedIds(int limit) {
         return tx("listing unindexed articles", () -> ids("unindexed_article_ids", limit));

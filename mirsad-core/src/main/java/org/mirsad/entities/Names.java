@@ -2,6 +2,7 @@ package org.mirsad.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.mirsad.ner.Clitics;
 import org.mirsad.text.ArabicNormalizer;
 
@@ -32,6 +33,9 @@ final class Names {
     static final char THAL = '\u0630';
     static final char ZAIN = '\u0632';
 
+    /** Spaces and punctuation between a name's words; compiled once (String.split compiled it per call, hot in extract). */
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}«»“”،]+");
+
     private Names() {
     }
 
@@ -42,7 +46,7 @@ final class Names {
         if (norm.isEmpty()) {
             return out;
         }
-        for (String t : norm.split("[\\s\\p{Punct}«»“”،]+")) {
+        for (String t : SEPARATORS.split(norm)) {
             if (!t.isEmpty()) {
                 String bare = Clitics.withoutArticle(t);
                 out.add(bare == null || !t.startsWith("ال") ? t : bare);

@@ -1,0 +1,96 @@
+package org.mirsad.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.mirsad.demo.DemoCorpus;
+
+/**
+ * {@code mirsad bench}: on one set of records, Mirsad's extract and ingest beside plain Lucene's
+ * tokenisation and indexing, then search latency over the index ingest built, with the peak heap of
+ * the whole run. Everything it writes goes to a fresh temporary directory, removed at the end.
+ */
+public final class Bench {
+
+    private static final long MB = 1024 * 1024;
+
+    private final int threads;
+    private final Consumer<String> progress;
+
+    /** @param progress told what is being measured (the CLI prints it on stderr) */
+    public Bench(int threads, Consumer<String> progress) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, was " + threads);
+        }
+        this.threads = threads;
+        this.progress = progress;
+    }
+
+    /**
+     * Measures on the first {@code limit} records of {@code corpus} (null: the demo corpus shipped in
+     * the jar), {@code replicate} times over.
+     */
+    public BenchReport run(Path corpus, long limit, int replicate) throws IOException {
+        Path work = Files.createTempDirectory("mirsad-bench");
+        try (HeapMonitor heap = new HeapMonitor()) {
+            String name = corpus == null ? "demo corpus" : corpus.toString();
+            if (corpus == null) {
+                corpus = work.resolve("demo");
+                DemoCorpus.extractTo(corpus);
+            }
+            progress.accept("writing the bench input from " + name);
+            BenchCorpus input = BenchCorpus.write(corpus, limit, replicate, work.resolve("input.jsonl"));
+            if (input.records() == 0) {
+                throw new IllegalArgumentException(name + " holds no record the readers could read");
+            }
+            progress.accept("Lucene ArabicAnalyzer over " + input.records() + " records");
+            LuceneBaseline.Tokenized tokenized = LuceneBaseline.tokenize(input);
+            progress.accept(String.format("  %d docs, %d tokens in %.1f s", tokenized.docs(), tokenized.tokens(),
+                    tokenized.seconds()));
+            progress.accept("Mirsad extract on " + threads + " threads");
+            ExtractRun.Result extract = ExtractRun.run(input, threads);
+            progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s)", extract.articles(), extract.seconds(),
+                    extract.cpuSeconds()));
+            progress.accept("plain Lucene indexing, one thread");
+            LuceneBaseline.Indexed indexed = LuceneBaseline.index(input, work.resolve("lucene"));
+            progress.accept(String.format("  %d docs in %.1f s", indexed.docs(), indexed.seconds()));
+            progress.accept("Mirsad ingest on " + threads + " threads");
+            BenchIngest.Result ingest = BenchIngest.run(input, work.resolve("data"), threads);
+            progress.accept(String.format("  %d articles in %.1f s", ingest.articles(), ingest.seconds()));
+            progress.accept("search latency");
+            SearchLatency.Result search = SearchLatency.run(work.resolve("data"));
+            double extractRate = extract.articles() / extract.seconds();
+            double tokenizeRate = tokenized.docs() / tokenized.seconds();
+            double indexRate = indexed.docs() / indexed.seconds();
+            double extractRecordsPerCore = extract.pages() / extract.seconds() / threads;
+            return new BenchReport(name, replicate, input.records(), extract.articles(), threads,
+                    Runtime.version().toString(), Runtime.getRuntime().maxMemory() / MB,
+                    round(extract.seconds()), round(extractRate), round(extractRate / threads),
+                    round(extract.articles() / extract.cpuSeconds()),
+                    round(ingest.seconds()), ingest.articles(), round(ingest.articles() / ingest.seconds()),
+                    round(tokenizeRate), round(indexed.seconds()), round(indexRate),
+                    round(extractRecordsPerCore / tokenizeRate),
+                    round(ingest.records() / ingest.seconds() / indexRate),
+                    heap.peakBytes() / MB, heap.livePeakBytes() / MB,
+                    search.searches(), round(search.p50()), round(search.p99()), round(search.max()));
+        } finally {
+            delete(work);
+        }
+    }
+
+    /** Three significant decimals are more than the noise of any run allows. */
+    private static double round(double x) {
+        return Double.isFinite(x) ? Math.round(x * 1000) / 1000.0 : 0;
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,123 @@
+package org.mirsad.bench;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.mirsad.json.Json;
+import org.mirsad.model.Page;
+import org.mirsad.model.Rejection;
+import org.mirsad.read.Readers;
+import org.mirsad.read.RecordSink;
+
+/**
+ * The benchmark's input, written once as one JSONL file so that every measurement reads the same
+ * records: the first {@code limit} records the readers deliver from the corpus (any format), then,
+ * with {@code replicate} K, K−1 more passes over them with a few words edited ({@link Perturbation}).
+ * Streamed record by record: the corpus is never held in memory.
+ *
+ * @param file    the JSONL file (scraper fields: title, content, url, dates, source, author)
+ * @param records records in it
+ * @param skipped records of the corpus the readers rejected (not in the file)
+ */
+record BenchCorpus(Path file, long records, long skipped) {
+
+    /** Writes the benchmark input for {@code corpus} into {@code file}. */
+    static BenchCorpus write(Path corpus, long limit, int replicate, Path file) throws IOException {
+        List<Path> files = files(corpus);
+        long[] counts = new long[2];
+        try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+             JsonGenerator out = Json.mapper().getFactory().createGenerator(writer)) {
+            out.setRootValueSeparator(new SerializedString("\n"));
+            for (int copy = 0; copy < replicate; copy++) {
+                long written = 0;
+                for (Path f : files) {
+                    if (written >= limit) {
+                        break;
+                    }
+                    written += copyRecords(f, limit - written, copy, out, counts);
+                }
+            }
+            out.writeRaw('\n');
+        }
+        return new BenchCorpus(file, counts[0], counts[1]);
+    }
+
+    /** Each record of the file: its title and text, as plain Lucene would index them. */
+    void forEachText(Consumer<String> text) throws IOException {
+        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                JsonNode record = Json.mapper().readTree(line);
+                text.accept(record.path("title").asText("") + "\n\n" + record.path("content").asText(""));
+            }
+        }
+    }
+
+    private static long copyRecords(Path f, long max, int copy, JsonGenerator out, long[] counts) {
+        long[] taken = {0};
+        Readers.read(f.toString(), new RecordSink() {
+            @Override
+            public void page(Page page) {
+                if (taken[0] < max) {
+                    write(page, copy, counts[0], out);
+                    taken[0]++;
+                    counts[0]++;
+                }
+            }
+
+            @Override
+            public void rejected(Rejection rejection) {
+                if (copy == 0 && taken[0] < max) {
+                    counts[1]++;
+                }
+            }
+        });
+        return taken[0];
+    }
+
+    private static void write(Page page, int copy, long record, JsonGenerator g) {
+        try {
+            g.writeStartObject();
+            String url = page.source().url();
+            field(g, "url", url == null || copy == 0 ? url : url + "#copy-" + copy);
+            field(g, "title", Perturbation.apply(page.metadata().title(), copy, record));
+            field(g, "content", Perturbation.apply(page.content(), copy, record));
+            field(g, "date_publish", page.metadata().date());
+            field(g, "date_extracted", page.source().fetched() == null ? null : page.source().fetched().toString());
+            field(g, "source", page.metadata().outlet());
+            field(g, "author", page.metadata().author());
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void field(JsonGenerator g, String name, String value) throws IOException {
+        if (value != null) {
+            g.writeStringField(name, value);
+        }
+    }
+
+    /** The corpus's files in name order (a directory walked recursively, hidden files skipped). */
+    private static List<Path> files(Path corpus) throws IOException {
+        if (!Files.isDirectory(corpus)) {
+            return List.of(corpus);
+        }
+        try (Stream<Path> walk = Files.walk(corpus)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted(Comparator.comparing(Path::toString))
+                    .toList();
+        }
+    }
+}
