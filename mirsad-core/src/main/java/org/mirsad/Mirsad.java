@@ -2,6 +2,7 @@ package org.mirsad;
 
 import org.mirsad.agencies.AgencyStage;
 import org.mirsad.dates.DateStage;
+import org.mirsad.dedup.DedupStage;
 import org.mirsad.events.EventStage;
 import org.mirsad.html.HtmlMainText;
 import org.mirsad.outlets.OutletSignatures;
@@ -37,6 +38,7 @@ public final class Mirsad {
                 .stage(new AgencyStage())
                 .stage(new DateStage())
                 .stage(new EventStage())
+                .stage(new DedupStage())
                 .stage(new StoryStage())
                 .build();
     }

@@ -103,6 +103,23 @@ public final class Pipeline {
         return stages;
     }
 
+    /**
+     * The same pipeline with the stage of the same name swapped for {@code stage}: how {@code ingest}
+     * puts its persistent dedup index in place of the default in-memory one.
+     *
+     * @throws IllegalArgumentException when no stage has that name
+     */
+    public Pipeline replacing(Stage stage) {
+        List<Stage> swapped = new ArrayList<>(stages);
+        for (int i = 0; i < swapped.size(); i++) {
+            if (swapped.get(i).name().equals(stage.name())) {
+                swapped.set(i, stage);
+                return new Pipeline(pageSteps, segmenter, swapped);
+            }
+        }
+        throw new IllegalArgumentException("no stage named '" + stage.name() + "' to replace");
+    }
+
     public static final class Builder {
         private final Segmenter segmenter;
         private final List<PageStep> pageSteps = new ArrayList<>();

@@ -1,0 +1,112 @@
+package org.mirsad.dedup.file;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.dedup.DedupConfig;
+import org.mirsad.dedup.Fingerprint;
+import org.mirsad.dedup.Fingerprinter;
+import org.mirsad.dedup.GroupChange;
+
+class FileDedupIndexTest {
+
+    private static final String BODY = "أعلنت الهيئة العامة للطيران المدني، مساء أمس، تشغيل رحلات إضافية بين الرياض والدمام "
+            + "خلال إجازة منتصف العام، بعد ارتفاع الطلب على الحجوزات بنسبة كبيرة مقارنة بالعام الماضي، "
+            + "وقالت في بيان إن شركات الطيران الثلاث ستضيف نحو مائة رحلة أسبوعياً حتى نهاية الشهر.";
+    private static final String OTHER = "افتتح أمير المنطقة الشرقية معرض الكتاب الدولي في الخبر بمشاركة أكثر من "
+            + "ثلاثمائة دار نشر من عشرين دولة، ويستمر المعرض عشرة أيام تتخللها ندوات وأمسيات شعرية.";
+
+    @TempDir
+    Path dir;
+
+    private final Fingerprinter fp = new Fingerprinter(DedupConfig.DEFAULT);
+
+    private Fingerprint print(String id, String body) {
+        return fp.of(id, body, Fingerprint.NO_DATE);
+    }
+
+    @Test
+    void matchesAnArticleIngestedBeforeARestart() throws IOException {
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            index.add(print("b-first", BODY));
+            index.add(print("other", OTHER));
+        }
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.size()).isEqualTo(2);
+            assertThat(index.add(print("c-later", BODY + " ")).duplicateOf()).isEqualTo("b-first");
+            assertThat(index.add(print("a-best", BODY)).change())
+                    .contains(new GroupChange("a-best", List.of("b-first")));
+        }
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.canonicalOf("c-later")).isEqualTo("a-best");
+            assertThat(index.canonicalOf("other")).isEqualTo("other");
+            assertThat(index.droppedOnOpen()).isZero();
+        }
+    }
+
+    @Test
+    void writesNothingForKnownIdsOrEmptyBodies() throws IOException {
+        Path file = dir.resolve(FileDedupIndex.FILE_NAME);
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            index.add(print("a", BODY));
+            index.flush();
+            long size = Files.size(file);
+            index.add(print("a", BODY));
+            index.add(print("empty", " «» "));
+            index.flush();
+            assertThat(Files.size(file)).isEqualTo(size);
+        }
+    }
+
+    @Test
+    void dropsARecordCutOffByACrash() throws IOException {
+        Path file = dir.resolve(FileDedupIndex.FILE_NAME);
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            index.add(print("a", BODY));
+            index.add(print("b", OTHER));
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.size()).isEqualTo(1);
+            assertThat(index.droppedOnOpen()).isEqualTo(1);
+            assertThat(index.add(print("b", OTHER)).duplicateOf()).isNull();
+        }
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void refusesAFileWrittenWithAnotherShape() throws IOException {
+        FileDedupIndex.open(dir, DedupConfig.DEFAULT).close();
+        DedupConfig other = DedupConfig.DEFAULT.withShingling(4, 64, 16);
+        assertThatThrownBy(() -> FileDedupIndex.open(dir, other)).isInstanceOf(IOException.class)
+                .hasMessage(dir.resolve(FileDedupIndex.FILE_NAME) + " was written with shingle size 5, 128 hashes "
+                        + "and 32 bands; this run uses 4, 64 and 16 (delete the folder and ingest again to rebuild)");
+    }
+
+    @Test
+    void refusesAFileThatIsNotAFingerprintFile() throws IOException {
+        Files.writeString(dir.resolve(FileDedupIndex.FILE_NAME), "hello, this is not an index");
+        assertThatThrownBy(() -> FileDedupIndex.open(dir, DedupConfig.DEFAULT)).isInstanceOf(IOException.class)
+                .hasMessage(dir.resolve(FileDedupIndex.FILE_NAME) + ": not a Mirsad fingerprint file");
+    }
+
+    @Test
+    void aChangedThresholdRegroupsOnOpen() throws IOException {
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            index.add(print("a", BODY));
+            index.add(print("b", BODY));
+        }
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT.withThreshold(0.99))) {
+            assertThat(index.canonicalOf("b")).isEqualTo("a");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.mirsad.dedup;
+
+/**
+ * Which member of a duplicate group is its canonical article: the earliest publication date (an
+ * article with no date comes after every dated one), then the most complete text (more body words),
+ * then the smallest id. Arrival order plays no part, so any order of input elects the same one.
+ *
+ * <p>Earliest first because the first publication is usually the source the others copied (the
+ * agency's or the outlet's own); most complete next because a truncated republication should not
+ * represent the story.
+ */
+public final class CanonicalRule {
+
+    private CanonicalRule() {
+    }
+
+    /** Negative when the first article is the better canonical. */
+    public static int compare(int dateA, int wordsA, String idA, int dateB, int wordsB, String idB) {
+        if (dateA != dateB) {
+            return Integer.compare(dateA, dateB);
+        }
+        if (wordsA != wordsB) {
+            return Integer.compare(wordsB, wordsA);
+        }
+        return idA.compareTo(idB);
+    }
+}

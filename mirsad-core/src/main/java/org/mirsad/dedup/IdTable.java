@@ -1,0 +1,85 @@
+package org.mirsad.dedup;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Article ids by ordinal and ordinals by id, compactly: Mirsad's own ids (16 hex digits, see
+ * {@code ArticleId}) are kept as one long each; any other id (tests, other producers) as a string.
+ */
+final class IdTable {
+
+    private final LongIntMap byHash;
+    private long[] packed;
+    private final Map<Integer, String> others = new HashMap<>();
+    private int size;
+
+    IdTable(int expected) {
+        byHash = new LongIntMap(expected);
+        packed = new long[Math.max(16, expected)];
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** The ordinal of {@code id}, or -1. */
+    int find(String id) {
+        for (long h = hash(id); ; h++) {
+            int o = byHash.get(h);
+            if (o < 0 || get(o).equals(id)) {
+                return o;
+            }
+        }
+    }
+
+    /** Adds a new id (the caller checked {@link #find}) and returns its ordinal. */
+    int add(String id) {
+        int o = size++;
+        if (o == packed.length) {
+            packed = Arrays.copyOf(packed, o + (o >> 1));
+        }
+        if (isHex16(id)) {
+            packed[o] = Long.parseUnsignedLong(id, 16);
+        } else {
+            others.put(o, id);
+        }
+        long h = hash(id);
+        while (byHash.get(h) >= 0) {
+            h++;
+        }
+        byHash.put(h, o);
+        return o;
+    }
+
+    String get(int ordinal) {
+        String other = others.get(ordinal);
+        if (other != null) {
+            return other;
+        }
+        String hex = Long.toHexString(packed[ordinal]);
+        return "0".repeat(16 - hex.length()) + hex;
+    }
+
+    long bytes() {
+        return byHash.bytes() + packed.length * 8L + others.size() * 80L;
+    }
+
+    private static long hash(String id) {
+        return Hashing.chars(id, 0, id.length());
+    }
+
+    private static boolean isHex16(String id) {
+        if (id.length() != 16) {
+            return false;
+        }
+        for (int i = 0; i < 16; i++) {
+            char c = id.charAt(i);
+            if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,73 @@
+package org.mirsad.dedup;
+
+import java.util.Arrays;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * The words of a text in their matching form and the hashed word n-grams (shingles) over them.
+ * A word is a run of letters and digits after {@link ArabicNormalizer#normalize}; punctuation,
+ * whitespace and line breaks only separate words, so reflowed or re-punctuated copies match.
+ */
+public final class WordShingles {
+
+    private WordShingles() {
+    }
+
+    /** The 64-bit hash of each word of {@code text}, in order. */
+    public static long[] words(String text) {
+        String s = ArabicNormalizer.normalize(text);
+        long[] out = new long[Math.max(4, s.length() / 5)];
+        int n = 0;
+        StringBuilder word = new StringBuilder(24);
+        for (int i = 0, len = s.length(); i <= len; i++) {
+            char c = i < len ? s.charAt(i) : ' ';
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (word.length() > 0) {
+                if (n == out.length) {
+                    out = Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = Hashing.chars(word, 0, word.length());
+                word.setLength(0);
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /** The hash of the whole word sequence: equal for texts that differ only in spacing and punctuation. */
+    public static long sequenceHash(long[] words) {
+        long h = words.length;
+        for (long w : words) {
+            h = Hashing.combine(h, w);
+        }
+        return h;
+    }
+
+    /**
+     * The distinct hashed {@code size}-word shingles, sorted. A text shorter than {@code size} words is
+     * one shingle of all its words; no words, no shingles.
+     */
+    public static long[] shingles(long[] words, int size) {
+        if (words.length == 0) {
+            return new long[0];
+        }
+        int count = Math.max(1, words.length - size + 1);
+        int width = Math.min(size, words.length);
+        long[] out = new long[count];
+        for (int i = 0; i < count; i++) {
+            long h = width;
+            for (int j = i; j < i + width; j++) {
+                h = Hashing.combine(h, words[j]);
+            }
+            out[i] = h;
+        }
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
+    }
+}

@@ -1,0 +1,30 @@
+package org.mirsad.dedup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class LongIntMapTest {
+
+    @Test
+    void keepsEveryKeyThroughGrowth() {
+        LongIntMap m = new LongIntMap(1);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(m.put(i * 0x1_0000_0001L - 5000, i)).isEqualTo(-1);
+        }
+        assertThat(m.size()).isEqualTo(10_000);
+        for (int i = 0; i < 10_000; i++) {
+            assertThat(m.get(i * 0x1_0000_0001L - 5000)).isEqualTo(i);
+        }
+        assertThat(m.get(123_456_789_000L)).isEqualTo(-1);
+    }
+
+    @Test
+    void putReturnsThePreviousValue() {
+        LongIntMap m = new LongIntMap(4);
+        m.put(0L, 1);
+        assertThat(m.put(0L, 2)).isEqualTo(1);
+        assertThat(m.get(0L)).isEqualTo(2);
+        assertThat(m.size()).isEqualTo(1);
+    }
+}
