@@ -31,6 +31,11 @@ public final class Mirsad {
 
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
+        return pipeline(new StoryStage());
+    }
+
+    /** The default pipeline with the given stories stage (ingest passes one restored from its data directory). */
+    public static Pipeline pipeline(StoryStage stories) {
         return Pipeline.builder(new PageSegmenter())
                 .pageStep(new HtmlMainText())
                 .pageStep(new OutletSignatures())
@@ -39,7 +44,7 @@ public final class Mirsad {
                 .stage(new DateStage())
                 .stage(new EventStage())
                 .stage(new DedupStage())
-                .stage(new StoryStage())
+                .stage(stories)
                 .build();
     }
 

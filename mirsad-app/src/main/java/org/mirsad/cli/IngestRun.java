@@ -14,6 +14,8 @@ import org.mirsad.json.Json;
 import org.mirsad.store.RunTotals;
 import org.mirsad.store.Store;
 import org.mirsad.store.StoreException;
+import org.mirsad.stories.StoryStage;
+import org.mirsad.stories.StoryStateFile;
 
 /** Opens a data directory, ingests paths into it and prints the summary: shared by ingest and demo. */
 final class IngestRun {
@@ -25,8 +27,12 @@ final class IngestRun {
         try (Store store = Store.open(data);
              LuceneArticleIndex index = LuceneArticleIndex.open(data);
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
-            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), options, listener);
-            return ingest.run(paths);
+            // Stories grow across runs: the clusterer's state comes from the data directory and goes back there.
+            Path storyState = StoryStateFile.in(data);
+            StoryStage stories = new StoryStage(StoryStateFile.load(storyState));
+            IngestSummary summary = new Ingest(store, index, Mirsad.pipeline(stories), options, listener).run(paths);
+            StoryStateFile.save(stories.clusterer(), storyState);
+            return summary;
         } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
             throw new UserInputException(e.getMessage());
         }

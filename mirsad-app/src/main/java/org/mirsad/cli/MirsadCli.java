@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
         subcommands = {ExtractCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
-                ServeCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
+                ServeCommand.class, AnnotateCommand.class, OutletsCommand.class, StoriesCommand.class, StoryCommand.class,
+                EventsCommand.class, EvalCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 

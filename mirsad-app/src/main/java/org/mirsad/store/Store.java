@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mirsad.model.Article;
+import org.mirsad.model.Event;
 import org.mirsad.model.Provenance;
 
 /**
@@ -208,6 +209,48 @@ public final class Store implements Closeable {
                 sql.update("update_duplicate_of", duplicateOf, id, duplicateOf);
             }
             return null;
+        });
+    }
+
+    /** A story as the store counts it: canonical articles, first and last dates (ISO, or null). */
+    public record StoryRow(String id, int articles, String firstDate, String lastDate) {
+    }
+
+    /** Stories, largest first, then the most recent; at most {@code limit}. */
+    public synchronized List<StoryRow> stories(int limit) {
+        return tx("listing stories", () -> {
+            List<StoryRow> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("story_list", limit)) {
+                while (rs.next()) {
+                    out.add(new StoryRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Ids of a story's canonical articles, or of its duplicates, in id order. */
+    public synchronized List<String> storyArticleIds(String storyId, boolean duplicates) {
+        return tx("listing the articles of story " + storyId,
+                () -> ids(duplicates ? "story_duplicate_ids" : "story_canonical_ids", storyId));
+    }
+
+    /** One stored event with the article it was found in. */
+    public record EventRow(String articleId, String duplicateOf, String date, String story, Event event) {
+    }
+
+    /** Every stored event, grouped by canonical article (the canonical's own first, then its duplicates'). */
+    public synchronized List<EventRow> eventRows() {
+        return tx("listing events", () -> {
+            List<EventRow> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("event_rows")) {
+                while (rs.next()) {
+                    out.add(new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            new Event(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                    rs.getString(9))));
+                }
+            }
+            return out;
         });
     }
 

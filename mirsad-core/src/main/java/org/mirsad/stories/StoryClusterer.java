@@ -42,14 +42,16 @@ public final class StoryClusterer {
         public static final Options DEFAULT = new Options(40, 0.20, 0.7, 10, 2000, 2);
     }
 
-    private final Options options;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private int documents;
-    private final List<StoryFingerprint> fingerprints = new ArrayList<>();
-    private final List<String> storyOfFingerprint = new ArrayList<>();
+    // Package-private for StoryStateFile, which saves and restores exactly this state.
+    final Options options;
+    final Map<String, Integer> documentFrequency = new HashMap<>();
+    int documents;
+    final List<StoryFingerprint> fingerprints = new ArrayList<>();
+    final List<String> storyOfFingerprint = new ArrayList<>();
+    private final Map<String, Integer> fingerprintOfArticle = new HashMap<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
     /** A merged story's id → the story it merged into. */
-    private final Map<String, String> mergedInto = new HashMap<>();
+    final Map<String, String> mergedInto = new HashMap<>();
 
     public StoryClusterer() {
         this(Options.DEFAULT);
@@ -69,6 +71,11 @@ public final class StoryClusterer {
      */
     public synchronized String assign(String articleId, Map<String, Float> termFrequencies, Set<String> entities,
                                       LocalDate date) {
+        String known = storyOf(articleId);
+        if (known != null) {
+            // Placed before (an earlier run, or the same article read twice): it keeps its story.
+            return known;
+        }
         documents++;
         termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         StoryFingerprint me = fingerprint(articleId, termFrequencies, entities, date);
@@ -91,9 +98,16 @@ public final class StoryClusterer {
                 }
             }
         }
+        remember(me, story);
+        return story;
+    }
+
+    /** Adds a placed article to the state (also used when the state is read back from its file). */
+    void remember(StoryFingerprint me, String story) {
         int index = fingerprints.size();
         fingerprints.add(me);
         storyOfFingerprint.add(story);
+        fingerprintOfArticle.put(me.articleId(), index);
         for (String t : me.terms()) {
             List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>());
             list.add(index);
@@ -101,7 +115,17 @@ public final class StoryClusterer {
                 list.remove(0);
             }
         }
-        return story;
+    }
+
+    /** The current story of an article placed before, or null when it was never placed. */
+    public synchronized String storyOf(String articleId) {
+        Integer i = fingerprintOfArticle.get(articleId);
+        return i == null ? null : resolve(storyOfFingerprint.get(i));
+    }
+
+    /** How many articles were placed (duplicates are not placed). */
+    public synchronized int size() {
+        return fingerprints.size();
     }
 
     /** The current id of a story, following merges. */

@@ -1,7 +1,5 @@
 package org.mirsad.stories;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mirsad.model.Article;
@@ -17,7 +15,6 @@ import org.mirsad.pipeline.Field;
 public final class StoryStage implements CorpusStage {
 
     private final StoryClusterer clusterer;
-    private final Map<String, String> storyOfArticle = new HashMap<>();
 
     public StoryStage() {
         this(new StoryClusterer());
@@ -45,21 +42,31 @@ public final class StoryStage implements CorpusStage {
     @Override
     public synchronized Article apply(Article article) {
         String canonical = article.duplicateOf();
-        if (canonical != null && storyOfArticle.containsKey(canonical)) {
-            return article.withStory(clusterer.resolve(storyOfArticle.get(canonical)));
+        String canonicalStory = canonical == null ? null : clusterer.storyOf(canonical);
+        if (canonicalStory != null) {
+            return article.withStory(canonicalStory);
         }
         Set<String> entities = article.entities().stream()
                 .filter(e -> e.type() != EntityType.MISC)
                 .map(Entity::id)
                 .collect(Collectors.toSet());
-        String story = clusterer.assign(article.id(), StoryTerms.of(article), entities, article.date().value());
-        storyOfArticle.put(article.id(), story);
-        return article.withStory(story);
+        return article.withStory(clusterer.assign(article.id(), StoryTerms.of(article), entities,
+                article.date().value()));
     }
 
     @Override
     public Article settle(Article article) {
+        // A duplicate follows its canonical's story, whatever canonical the dedup stage settled on.
+        String viaCanonical = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
+        if (viaCanonical != null) {
+            return article.withStory(viaCanonical);
+        }
         return article.story() == null ? article : article.withStory(clusterer.resolve(article.story()));
+    }
+
+    /** The clusterer behind this stage (its state is what {@link StoryStateFile} saves). */
+    public StoryClusterer clusterer() {
+        return clusterer;
     }
 
     /** The current id of a story, following merges. */
