@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.mirsad.eval.SaudiNewsNet;
 import org.mirsad.eval.StoryEvaluation;
 import org.mirsad.model.Article;
+import org.mirsad.stories.StoryClusterer;
 import org.mirsad.stories.StorySummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,11 +34,20 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--largest", paramLabel = "N", defaultValue = "20", description = "Largest stories to show (default: ${DEFAULT-VALUE}).")
     int largest;
 
+    @Option(names = "--threshold", paramLabel = "X", description = "Similarity from which two articles are one story (default: the clusterer's).")
+    Double threshold;
+
     @Option(names = "--seed", defaultValue = "17", description = "Seed of the shuffled order (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Spec
     CommandSpec spec;
+
+    private StoryClusterer.Options options() {
+        StoryClusterer.Options d = StoryClusterer.Options.DEFAULT;
+        return threshold == null ? d
+                : new StoryClusterer.Options(d.termsPerArticle(), threshold, d.termWeight(), d.decayDays(), d.minSharedTerms());
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -54,11 +64,11 @@ final class EvalStoriesCommand implements Callable<Integer> {
         if (limit != null && limit < articles.size()) {
             articles = articles.subList(0, limit);
         }
-        StoryEvaluation.Result r = StoryEvaluation.run(articles, largest, seed);
+        StoryEvaluation.Result r = StoryEvaluation.run(articles, options(), largest, seed);
         PrintWriter out = spec.commandLine().getOut();
         out.printf(Locale.ROOT, "corpus: %s, %,d articles, %,d canonical (duplicates count once)%n", corpus,
                 r.articles(), r.canonical());
-        out.printf(Locale.ROOT, "stories: %,d%n", r.stories());
+        out.printf(Locale.ROOT, "stories: %,d (threshold %.2f)%n", r.stories(), options().threshold());
         out.println("size (canonical articles) -> stories:");
         r.sizes().forEach((size, n) -> out.printf(Locale.ROOT, "  %-8s %,8d%n", size, n));
         out.printf(Locale.ROOT, "near-duplicate pairs: %,d, split across stories: %,d%n", r.nearDuplicatePairs(),

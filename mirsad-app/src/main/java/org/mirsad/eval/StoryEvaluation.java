@@ -11,6 +11,7 @@ import org.mirsad.dates.DateStage;
 import org.mirsad.dedup.DedupStage;
 import org.mirsad.model.Article;
 import org.mirsad.pipeline.Stage;
+import org.mirsad.stories.StoryClusterer;
 import org.mirsad.stories.StoryStage;
 import org.mirsad.stories.StorySummarizer;
 import org.mirsad.stories.StorySummary;
@@ -34,13 +35,13 @@ public final class StoryEvaluation {
     private StoryEvaluation() {
     }
 
-    public static Result run(List<Article> corpus, int largest, long shuffleSeed) {
+    public static Result run(List<Article> corpus, StoryClusterer.Options options, int largest, long shuffleSeed) {
         List<Article> dated = new ArrayList<>(corpus.size());
         Stage dates = new DateStage();
         for (Article a : corpus) {
             dated.add(dates.apply(a));
         }
-        List<Article> placed = place(dated);
+        List<Article> placed = place(dated, options);
         Map<String, Integer> canonicalStory = new HashMap<>();
         Map<String, List<Article>> members = new HashMap<>();
         Map<String, List<Article>> copies = new HashMap<>();
@@ -80,7 +81,7 @@ public final class StoryEvaluation {
         List<Article> shuffledInput = new ArrayList<>(dated);
         Collections.shuffle(shuffledInput, new Random(shuffleSeed));
         Map<String, String> shuffledStory = new HashMap<>();
-        place(shuffledInput).forEach(a -> shuffledStory.put(a.id(), a.story()));
+        place(shuffledInput, options).forEach(a -> shuffledStory.put(a.id(), a.story()));
         long[] agreement = agreement(placed, storyOf, shuffledStory);
         int canonical = members.values().stream().mapToInt(List::size).sum();
         return new Result(placed.size(), canonical, members.size(), sizes, top, pairs, split,
@@ -88,9 +89,9 @@ public final class StoryEvaluation {
     }
 
     /** Dedup and stories over the articles in the given order, then settled. */
-    private static List<Article> place(List<Article> articles) {
+    private static List<Article> place(List<Article> articles, StoryClusterer.Options options) {
         DedupStage dedup = new DedupStage();
-        StoryStage stories = new StoryStage();
+        StoryStage stories = new StoryStage(new StoryClusterer(options));
         List<Article> out = new ArrayList<>(articles.size());
         for (Article a : articles) {
             out.add(stories.apply(dedup.apply(a)));

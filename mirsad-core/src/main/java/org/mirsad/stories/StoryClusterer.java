@@ -33,13 +33,12 @@ public final class StoryClusterer {
      * @param threshold       similarity from which two articles are one story
      * @param termWeight      share of the term cosine in the similarity; the rest is entity overlap
      * @param decayDays       time constant of the decay: similarity × exp(-days apart / decayDays)
-     * @param maxPostings     articles remembered per term for candidate search (the most recent)
      * @param minSharedTerms  strongest terms two articles must share to be compared at all
      */
-    public record Options(int termsPerArticle, double threshold, double termWeight, double decayDays, int maxPostings,
+    public record Options(int termsPerArticle, double threshold, double termWeight, double decayDays,
                           int minSharedTerms) {
 
-        public static final Options DEFAULT = new Options(40, 0.20, 0.7, 10, 2000, 2);
+        public static final Options DEFAULT = new Options(40, 0.20, 0.7, 10, 2);
     }
 
     // Package-private for StoryStateFile, which saves and restores exactly this state.
@@ -52,6 +51,13 @@ public final class StoryClusterer {
     private final Map<String, List<Integer>> postings = new HashMap<>();
     /** A merged story's id → the story it merged into. */
     final Map<String, String> mergedInto = new HashMap<>();
+    /**
+     * The corpus frequencies the weights use: those of the state as it was opened, frozen while
+     * articles are placed. Were they the running counts, whether two articles are close would depend
+     * on which articles came before them, and the same input in another order would give other stories.
+     */
+    private Map<String, Integer> weightFrequency = Map.of();
+    private int weightDocuments;
 
     public StoryClusterer() {
         this(Options.DEFAULT);
@@ -59,6 +65,12 @@ public final class StoryClusterer {
 
     public StoryClusterer(Options options) {
         this.options = options;
+    }
+
+    /** Takes the corpus frequencies counted so far as the weights of the articles placed from now on. */
+    synchronized void freezeWeights() {
+        weightFrequency = Map.copyOf(documentFrequency);
+        weightDocuments = documents;
     }
 
     /**
@@ -111,9 +123,6 @@ public final class StoryClusterer {
         for (String t : me.terms()) {
             List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>());
             list.add(index);
-            if (list.size() > options.maxPostings()) {
-                list.remove(0);
-            }
         }
     }
 
@@ -186,13 +195,14 @@ public final class StoryClusterer {
     }
 
     /**
-     * Inverse document frequency over the background newswire and the corpus seen so far together:
-     * the background fixes the weights of a small corpus, the corpus takes over as it grows.
+     * Inverse document frequency over the background newswire and the corpus of earlier runs
+     * together: the background fixes the weights of a small corpus, the corpus takes over as runs
+     * accumulate (see {@link #freezeWeights}).
      */
     private double idf(String term) {
         BackgroundFrequencies bg = BackgroundFrequencies.SHIPPED;
-        double n = bg.documents() + documents + 1.0;
-        return Math.log(n / (bg.frequency(term) + documentFrequency.getOrDefault(term, 0) + 0.5));
+        double n = bg.documents() + weightDocuments + 1.0;
+        return Math.log(n / (bg.frequency(term) + weightFrequency.getOrDefault(term, 0) + 0.5));
     }
 
     private double cosine(StoryFingerprint a, StoryFingerprint b) {

@@ -58,7 +58,7 @@ public final class StoryStateFile {
                 throw new IOException(file + ": not a Mirsad story state file (version " + VERSION + ")");
             }
             StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(in.readInt(), in.readDouble(),
-                    in.readDouble(), in.readDouble(), in.readInt(), in.readInt()));
+                    in.readDouble(), in.readDouble(), in.readInt()));
             c.documents = in.readInt();
             for (int n = in.readInt(); n > 0; n--) {
                 c.documentFrequency.put(in.readUTF(), in.readInt());
@@ -84,6 +84,7 @@ public final class StoryStateFile {
             for (int n = in.readInt(); n > 0; n--) {
                 c.mergedInto.put(in.readUTF(), in.readUTF());
             }
+            c.freezeWeights();
             return c;
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             throw new IOException(file + ": story state file is cut short or damaged (" + e.getMessage() + ")", e);
@@ -104,7 +105,6 @@ public final class StoryStateFile {
                 out.writeDouble(o.threshold());
                 out.writeDouble(o.termWeight());
                 out.writeDouble(o.decayDays());
-                out.writeInt(o.maxPostings());
                 out.writeInt(o.minSharedTerms());
                 out.writeInt(c.documents);
                 writeCounts(out, new TreeMap<>(c.documentFrequency));
