@@ -38,7 +38,7 @@ public final class StoryClusterer {
     public record Options(int termsPerArticle, double threshold, double termWeight, double decayDays,
                           int minSharedTerms) {
 
-        public static final Options DEFAULT = new Options(40, 0.20, 0.7, 10, 2);
+        public static final Options DEFAULT = new Options(40, 0.25, 0.7, 10, 2);
     }
 
     // Package-private for StoryStateFile, which saves and restores exactly this state.
@@ -132,7 +132,7 @@ public final class StoryClusterer {
         return i == null ? null : resolve(storyOfFingerprint.get(i));
     }
 
-    /** How many articles were placed (duplicates are not placed). */
+    /** How many articles were placed. */
     public synchronized int size() {
         return fingerprints.size();
     }

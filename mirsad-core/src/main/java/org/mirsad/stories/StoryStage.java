@@ -41,17 +41,17 @@ public final class StoryStage implements CorpusStage {
 
     @Override
     public synchronized Article apply(Article article) {
-        String canonical = article.duplicateOf();
-        String canonicalStory = canonical == null ? null : clusterer.storyOf(canonical);
-        if (canonicalStory != null) {
-            return article.withStory(canonicalStory);
-        }
         Set<String> entities = article.entities().stream()
                 .filter(e -> e.type() != EntityType.MISC)
                 .map(Entity::id)
                 .collect(Collectors.toSet());
-        return article.withStory(clusterer.assign(article.id(), StoryTerms.of(article), entities,
-                article.date().value()));
+        // Every article is placed, duplicates too: whether an article is a duplicate can depend on
+        // what came before it (a better canonical may arrive later), and placing only some would
+        // make the stories depend on the order. A duplicate still counts once: it is reported in
+        // its canonical's story, and story summaries count canonical articles only.
+        String own = clusterer.assign(article.id(), StoryTerms.of(article), entities, article.date().value());
+        String canonicalStory = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
+        return article.withStory(canonicalStory != null ? canonicalStory : own);
     }
 
     @Override
