@@ -17,8 +17,9 @@ import org.mirsad.model.ArticleId;
  * compared with the articles seen before that share its strongest terms; it joins the story of
  * every article it is close enough to, and when it is close to articles of two stories, those
  * stories are one and merge (single link). Single-link groups are the connected components of the
- * "close enough" graph, so the partition does not depend on the order articles arrive in (up to the
- * drift of the term weights as the corpus grows).
+ * "close enough" graph, so the partition does not depend on the order articles arrive in: the term
+ * weights are frozen while articles are placed ({@link #freezeWeights}), every earlier article is a
+ * candidate (no posting list is cut), and the smallest id survives a merge.
  *
  * <p>Closeness mixes three signals: cosine of TF-IDF vectors over light stems (headline weighted
  * most), the overlap of named entities, and time: articles days apart are less likely one story,

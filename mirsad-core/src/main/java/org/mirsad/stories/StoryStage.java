@@ -10,7 +10,9 @@ import org.mirsad.pipeline.Field;
 
 /**
  * Gives every article its story. A duplicate takes its canonical article's story and does not
- * count again (one wire copy carried by ten outlets is one article of the story, not ten).
+ * count again (one wire copy carried by ten outlets is one article of the story, not ten). The
+ * clusterer's state can be saved in a data directory ({@link StoryStateFile}) so that stories grow
+ * across ingest runs.
  */
 public final class StoryStage implements CorpusStage {
 
