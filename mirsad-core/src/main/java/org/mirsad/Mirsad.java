@@ -3,11 +3,13 @@ package org.mirsad;
 import org.mirsad.agencies.AgencyStage;
 import org.mirsad.dates.DateStage;
 import org.mirsad.dedup.DedupStage;
+import org.mirsad.entities.EntityStage;
 import org.mirsad.events.EventStage;
 import org.mirsad.html.HtmlMainText;
 import org.mirsad.outlets.OutletSignatures;
 import org.mirsad.outlets.OutletStage;
 import org.mirsad.pipeline.Pipeline;
+import org.mirsad.quotes.QuoteStage;
 import org.mirsad.read.Readers;
 import org.mirsad.read.RecordSink;
 import org.mirsad.segment.PageSegmenter;
@@ -42,6 +44,8 @@ public final class Mirsad {
                 .stage(new OutletStage())
                 .stage(new AgencyStage())
                 .stage(new DateStage())
+                .stage(new EntityStage())
+                .stage(new QuoteStage())
                 .stage(new EventStage())
                 .stage(new DedupStage())
                 .stage(stories)

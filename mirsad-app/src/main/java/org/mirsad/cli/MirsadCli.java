@@ -10,9 +10,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "mirsad", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
-        subcommands = {ExtractCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
-                ServeCommand.class, AnnotateCommand.class, OutletsCommand.class, StoriesCommand.class, StoryCommand.class,
-                EventsCommand.class, EvalCommand.class,
+        subcommands = {ExtractCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
+                TagCommand.class, TrainCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
+                ServeCommand.class, BenchSearchCommand.class, EvalSearchCommand.class, StoriesCommand.class,
+                StoryCommand.class, EventsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 

@@ -56,16 +56,12 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(data.resolve(LuceneArticleIndex.FOLDER))) {
-            throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data
-                    + " FILES...' first)");
-        }
         SearchResults results;
-        try (ArticleSearcher searcher = ArticleSearcher.open(data, Duration.ofSeconds(30))) {
+        try (ArticleSearcher searcher = openIndex(data, Duration.ofSeconds(30))) {
             Map<String, List<String>> f = new LinkedHashMap<>();
             filters.forEach((k, v) -> f.put(k, List.of(v)));
             results = searcher.search(new SearchRequest(String.join(" ", words), f, sortOf(sort), limit, offset));
-        } catch (BadQueryException | IllegalStateException e) {
+        } catch (BadQueryException e) {
             throw new UserInputException(e.getMessage());
         }
         PrintWriter out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)));
@@ -76,6 +72,20 @@ final class SearchCommand implements Callable<Integer> {
         }
         out.flush();
         return MirsadCli.OK;
+    }
+
+    /** The searcher of data directory {@code data}, or a user error naming it when it has no index. */
+    static ArticleSearcher openIndex(Path data, Duration timeout) throws IOException {
+        if (!Files.isDirectory(data.resolve(LuceneArticleIndex.FOLDER))) {
+            throw new UserInputException("no index in " + data + " (run 'mirsad ingest --data " + data
+                    + " FILES...' first)");
+        }
+        try {
+            return ArticleSearcher.open(data, timeout);
+        } catch (IllegalStateException noIndex) {
+            throw new UserInputException(noIndex.getMessage() + " (run 'mirsad ingest --data " + data
+                    + " FILES...' first)");
+        }
     }
 
     static SearchRequest.Sort sortOf(String s) {

@@ -46,6 +46,7 @@ public final class ArticleDocument {
     public static Document of(Article a) {
         Document d = new Document();
         keyword(d, ArticleFields.ID, a.id(), true);
+        d.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
         text(d, ArticleFields.HEADLINE, a.headline());
         text(d, ArticleFields.LEDE, a.lede());
         text(d, ArticleFields.BODY, a.bodyText());
@@ -62,6 +63,7 @@ public final class ArticleDocument {
 
         if (present(a.outlet())) {
             keyword(d, ArticleFields.OUTLET, a.outlet(), true);
+            d.add(new SortedDocValuesField(ArticleFields.OUTLET, new BytesRef(a.outlet())));
             d.add(new SortedSetDocValuesFacetField(ArticleFields.OUTLET, a.outlet()));
         }
         if (a.date().value() != null) {

@@ -91,7 +91,7 @@ public final class Ingest {
             }
             inOrder.finish();
             writer.commitIndex();
-            settle(runId);
+            settle(runId, tally);
         } catch (UncheckedIOException e) {
             store.finishRun(runId, tally.totals(), false);
             throw e.getCause();
@@ -110,7 +110,7 @@ public final class Ingest {
      * everything, each article it stored takes the corpus stages' final word ({@link Pipeline#settle}),
      * and the changed ones are indexed again.
      */
-    private void settle(long runId) throws IOException {
+    private void settle(long runId, Tally tally) throws IOException {
         long after = 0;
         for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
              page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
@@ -120,6 +120,9 @@ public final class Ingest {
                 if (!Objects.equals(settled.story(), stored.story())
                         || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
                     store.updateCorpusFields(row.id(), settled.story(), settled.duplicateOf());
+                    if ((settled.duplicateOf() == null) != (stored.duplicateOf() == null)) {
+                        tally.regrouped(settled.duplicateOf() != null);
+                    }
                 }
                 after = row.row();
             }

@@ -31,6 +31,17 @@ final class Tally {
         articlesDuplicate += r.duplicates();
     }
 
+    /**
+     * An article of this run changed sides once the run was settled: a better canonical arrived
+     * later and took over its group (it becomes a duplicate), or the reverse. Article counts follow
+     * the final word; page counts stay what the ledger recorded.
+     */
+    void regrouped(boolean nowDuplicate) {
+        long shift = nowDuplicate ? 1 : -1;
+        articlesDuplicate += shift;
+        articlesStored -= shift;
+    }
+
     void rejected(String reason, boolean wasPage) {
         rejected++;
         if (!wasPage) {

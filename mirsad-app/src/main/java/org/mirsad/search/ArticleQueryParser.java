@@ -45,10 +45,17 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     static final int MAX_ENTITY_IDS = 20;
 
     private final IndexReader reader;
+    private final boolean variants;
 
     ArticleQueryParser(IndexReader reader) {
-        super(ArticleFields.DEFAULT_FIELDS.toArray(String[]::new), ArticleFields.analyzer(ArabicAnalyzer.Side.QUERY),
-                BOOSTS);
+        this(reader, true);
+    }
+
+    /** With {@code variants} false, neither skeletons nor entity ids widen a word (for measuring them). */
+    ArticleQueryParser(IndexReader reader, boolean variants) {
+        super(ArticleFields.DEFAULT_FIELDS.stream().filter(f -> variants || !f.equals(ArticleFields.SKELETON))
+                .toArray(String[]::new), ArticleFields.analyzer(ArabicAnalyzer.Side.QUERY), BOOSTS);
+        this.variants = variants;
         this.reader = reader;
         setDefaultOperator(AND_OPERATOR);
         setSplitOnWhitespace(true);
@@ -81,7 +88,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
 
     /** For a query on the default fields: {@code base} OR the articles of entities so spelled. */
     private Query withEntities(String field, String queryText, Query base) {
-        if (field != null) {
+        if (field != null || !variants) {
             return base;
         }
         List<String> ids = entityIds(queryText);

@@ -45,7 +45,17 @@ public final class ArticleSearcher implements Closeable {
     static final int MAX_WINDOW = 2_000;
     static final int FACET_VALUES = 10;
     static final int MAX_COPIES = 100;
+    /** The stored fields a hit shows (never the body or the article JSON: they are large). */
+    static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.DUPLICATE_OF, ArticleFields.HEADLINE,
+            ArticleFields.LEDE, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.STORY);
 
+    /**
+     * Searches running at once. More would only share the same cores; a fair queue in front keeps the
+     * waiting time even (first come, first served) when many clients search together.
+     */
+    static final int CONCURRENT_SEARCHES = Math.max(2, Runtime.getRuntime().availableProcessors());
+
+    private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(CONCURRENT_SEARCHES, true);
     private final SearcherManager manager;
     private final Duration timeout;
     private final StoredArticles stored = new StoredArticles();
@@ -69,7 +79,27 @@ public final class ArticleSearcher implements Closeable {
 
     /** Runs one search. */
     public SearchResults search(SearchRequest request) throws IOException {
-        return withSearcher(searcher -> run(searcher, request));
+        running.acquireUninterruptibly();
+        try {
+            return withSearcher(searcher -> run(searcher, request, true));
+        } finally {
+            running.release();
+        }
+    }
+
+    /** The ids of the top {@code n} hits, with or without the spelling-variant fallbacks (to measure them). */
+    List<String> topIds(String query, int n, boolean variants) throws IOException {
+        return withSearcher(searcher -> run(searcher, SearchRequest.of(query, n), variants).hits().stream()
+                .map(Hit::id).toList());
+    }
+
+    /** How many canonical articles match, with or without the spelling-variant fallbacks. */
+    int total(String query, boolean variants) throws IOException {
+        return withSearcher(searcher -> {
+            GroupCounter counter = new GroupCounter();
+            searcher.search(query(searcher, SearchRequest.of(query, 1), variants), counter);
+            return counter.count();
+        });
     }
 
     /** Gives {@code work} a searcher over the latest commit, limited in time, and releases it after. */
@@ -99,8 +129,8 @@ public final class ArticleSearcher implements Closeable {
         return facets;
     }
 
-    private SearchResults run(IndexSearcher searcher, SearchRequest request) throws IOException {
-        Query query = query(searcher, request);
+    private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
+        Query query = query(searcher, request, variants);
         int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
         TopDocs top = request.sort() == SearchRequest.Sort.DATE
                 ? searcher.search(query, window, StoredArticles.BY_DATE_DESC, true)
@@ -116,9 +146,9 @@ public final class ArticleSearcher implements Closeable {
     }
 
     /** The user's query with the request's filters; an empty query matches every article. */
-    Query query(IndexSearcher searcher, SearchRequest request) {
+    Query query(IndexSearcher searcher, SearchRequest request, boolean variants) {
         Query text = request.query().isEmpty() ? new MatchAllDocsQuery()
-                : new ArticleQueryParser(searcher.getIndexReader()).parseQuery(request.query());
+                : new ArticleQueryParser(searcher.getIndexReader(), variants).parseQuery(request.query());
         if (text == null) {
             text = new MatchNoDocsQuery("only stop words");
         }
@@ -133,9 +163,7 @@ public final class ArticleSearcher implements Closeable {
             throws IOException {
         Map<String, ScoreDoc> groups = new LinkedHashMap<>();
         for (ScoreDoc sd : docs) {
-            Document d = searcher.storedFields().document(sd.doc, Set.of(ArticleFields.ID, ArticleFields.DUPLICATE_OF));
-            String dup = d.get(ArticleFields.DUPLICATE_OF);
-            groups.putIfAbsent(dup == null ? d.get(ArticleFields.ID) : dup, sd);
+            groups.putIfAbsent(DocKeys.get(searcher, ArticleFields.GROUP, sd.doc), sd);
         }
         return groups.values().stream().skip(request.offset()).limit(request.limit()).toList();
     }
@@ -146,44 +174,54 @@ public final class ArticleSearcher implements Closeable {
         Map<String, Object[]> snippets = new SnippetHighlighter(searcher).snippets(fields, query, ids);
         List<Hit> hits = new ArrayList<>(best.size());
         for (int i = 0; i < best.size(); i++) {
-            JsonNode matched = StoredArticles.json(searcher, ids[i]);
-            String group = matched.path("duplicate_of").isTextual() ? matched.path("duplicate_of").asText()
-                    : matched.path("id").asText();
-            JsonNode shown = group.equals(matched.path("id").asText()) ? matched : stored.byId(searcher, group);
-            if (shown == null) {
-                shown = matched; // the canonical copy is not (yet) in the index
+            Document matched = searcher.storedFields().document(ids[i], HIT_FIELDS);
+            String group = matched.get(ArticleFields.DUPLICATE_OF) != null ? matched.get(ArticleFields.DUPLICATE_OF)
+                    : matched.get(ArticleFields.ID);
+            Document shown = matched;
+            if (!group.equals(matched.get(ArticleFields.ID))) {
+                TopDocs canonical = searcher.search(new TermQuery(new Term(ArticleFields.ID, group)), 1);
+                if (canonical.scoreDocs.length > 0) { // else the canonical copy is not (yet) in the index
+                    shown = searcher.storedFields().document(canonical.scoreDocs[0].doc, HIT_FIELDS);
+                }
             }
-            Snippet snippet = pick(snippets, fields, i, matched);
-            List<JsonNode> copies = stored.matching(searcher, new TermQuery(new Term(ArticleFields.GROUP, group)),
-                    MAX_COPIES);
+            Snippet snippet = pick(searcher, snippets, fields, i, ids[i], matched);
+            TopDocs copies = searcher.search(new TermQuery(new Term(ArticleFields.GROUP, group)), MAX_COPIES);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
             copyIds.add(group);
-            for (JsonNode c : copies) {
-                if (c.path("outlet").isTextual()) {
-                    outlets.add(c.path("outlet").asText());
+            for (ScoreDoc c : copies.scoreDocs) {
+                String outlet = DocKeys.get(searcher, ArticleFields.OUTLET, c.doc);
+                if (outlet != null) {
+                    outlets.add(outlet);
                 }
-                if (!group.equals(c.path("id").asText())) {
-                    copyIds.add(c.path("id").asText());
+                String copyId = DocKeys.get(searcher, ArticleFields.ID, c.doc);
+                if (!group.equals(copyId)) {
+                    copyIds.add(copyId);
                 }
             }
-            hits.add(new Hit(group, cut(shown.path("headline").asText(""), MAX_HEADLINE), text(shown, "outlet"),
-                    text(shown.path("date"), "value"), text(shown, "story"), scoreOf(best.get(i)), snippet.text(),
-                    snippet.highlights(), Math.max(1, copies.size()), List.copyOf(outlets), copyIds));
+            String headline = shown.get(ArticleFields.HEADLINE);
+            hits.add(new Hit(group, cut(headline == null ? "" : headline, MAX_HEADLINE), shown.get(ArticleFields.OUTLET),
+                    shown.get(ArticleFields.DATE), shown.get(ArticleFields.STORY), scoreOf(best.get(i)), snippet.text(),
+                    snippet.highlights(), Math.max(1, copies.scoreDocs.length), List.copyOf(outlets), copyIds));
         }
         return hits;
     }
 
-    private static Snippet pick(Map<String, Object[]> snippets, String[] fields, int i, JsonNode article) {
+    /** The first field with a highlighted passage; else the start of the lede or body. */
+    private static Snippet pick(IndexSearcher searcher, Map<String, Object[]> snippets, String[] fields, int i,
+                                int doc, Document article) throws IOException {
         for (String f : fields) {
             Object s = snippets.get(f)[i];
             if (s instanceof Snippet snippet && !snippet.text().isEmpty()) {
                 return snippet;
             }
         }
-        String lede = article.path("lede").asText("");
-        if (lede.isBlank() && article.path("paragraphs").size() > 0) {
-            lede = article.path("paragraphs").get(0).asText("");
+        String lede = article.get(ArticleFields.LEDE);
+        if (lede == null || lede.isBlank()) {
+            lede = searcher.storedFields().document(doc, Set.of(ArticleFields.BODY)).get(ArticleFields.BODY);
+        }
+        if (lede == null) {
+            return Snippet.EMPTY;
         }
         return new Snippet(cut(lede, SUMMARY_CHARS), List.of());
     }

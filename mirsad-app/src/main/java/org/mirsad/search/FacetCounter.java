@@ -27,6 +27,8 @@ final class FacetCounter {
     private final StoredArticles stored;
     private IndexReader stateReader;
     private SortedSetDocValuesReaderState state;
+    /** Labels found so far for the current reader: "dim U+001F value" → label. */
+    private final java.util.Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     FacetCounter(StoredArticles stored) {
         this.stored = stored;
@@ -70,6 +72,19 @@ final class FacetCounter {
     }
 
     String label(IndexSearcher searcher, String dim, String value) throws IOException {
+        if (searcher.getIndexReader() != stateReader) {
+            return lookUp(searcher, dim, value);
+        }
+        String key = dim + ArticleFields.KEY_SEPARATOR + value;
+        String known = labels.get(key);
+        if (known == null) {
+            known = lookUp(searcher, dim, value);
+            labels.put(key, known);
+        }
+        return known;
+    }
+
+    private String lookUp(IndexSearcher searcher, String dim, String value) throws IOException {
         if (ArticleFields.ENTITY.equals(dim)) {
             JsonNode e = stored.entity(searcher, value);
             return e == null ? value : e.path("canonical").asText(value);
@@ -84,6 +99,7 @@ final class FacetCounter {
     private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
         if (reader != stateReader) {
             stateReader = reader;
+            labels.clear();
             try {
                 state = new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig());
             } catch (IllegalArgumentException noFacetsYet) {

@@ -13,7 +13,7 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 final class SnippetFormatter extends PassageFormatter {
 
     static final String ELLIPSIS = " … ";
-    static final int MAX_PASSAGE = 400;
+    static final int MAX_PASSAGE = 300;
     static final int CONTEXT_BEFORE = 120;
 
     @Override

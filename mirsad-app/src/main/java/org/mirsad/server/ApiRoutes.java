@@ -50,6 +50,8 @@ final class ApiRoutes {
         app.post("/api/ingest", this::ingest);
         app.get("/api/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(OPENAPI));
         app.exception(BadQueryException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
+        app.exception(org.mirsad.index.LuceneArticleIndex.IndexInUseException.class, (e, ctx) ->
+                error(ctx, 409, "another ingest is writing to this data directory; try again when it ends"));
         app.exception(NotFound.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
         app.exception(HttpResponseException.class, (e, ctx) -> error(ctx, e.getStatus(), e.getStatus() == 404
                 ? "no such endpoint: " + ctx.method() + " " + ctx.path() + " (see /api/openapi.json)" : e.getMessage()));

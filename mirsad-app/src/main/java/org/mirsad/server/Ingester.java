@@ -1,30 +1,33 @@
 package org.mirsad.server;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
-import org.mirsad.model.Article;
-import org.mirsad.model.Page;
-import org.mirsad.model.Rejection;
-import org.mirsad.pipeline.Pipeline;
-import org.mirsad.read.RecordSink;
+import org.mirsad.ingest.Ingest;
+import org.mirsad.ingest.IngestListener;
+import org.mirsad.ingest.IngestOptions;
+import org.mirsad.ingest.IngestSummary;
+import org.mirsad.model.ArticleId;
+import org.mirsad.store.Store;
 
 /**
- * POST /api/ingest: runs the pipeline on one uploaded file and adds its articles to the index.
- * One upload at a time (the index has one writer). The file name only chooses the reader (by
- * extension); the upload is written to a temporary file, never under a name the client chose.
+ * POST /api/ingest: keeps the uploaded file under {@code DIR/uploads/} (named by a hash of its
+ * content, never by the client: no path from a request reaches the file system) and runs the
+ * ingest on it, like {@code mirsad ingest} (ledger, dedup, stories, store and index). The same
+ * content uploaded again is the same file, so the ledger adds nothing new. One upload at a time.
  */
 final class Ingester {
 
-    /** Extensions the readers know; anything else is refused before reading. */
+    /** The client's file name only chooses the reader, by extension. */
     static final Pattern NAME = Pattern.compile("[\\w.-]{1,100}\\.(txt|html?|jsonl?|gz|warc|wet)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+    static final String UPLOADS = "uploads";
 
     private final ServerOptions options;
 
@@ -40,42 +43,23 @@ final class Ingester {
         return options.ingestToken();
     }
 
-    /** What one upload gave. */
-    record Result(String file, int pages, int articles, List<String> rejected) {
-    }
-
-    synchronized Result ingest(String name, byte[] body) throws IOException {
-        String suffix = name.substring(name.indexOf('.'));
-        Path tmp = Files.createTempFile("mirsad-upload-", suffix);
-        try {
+    synchronized IngestSummary ingest(String name, byte[] body) throws IOException {
+        String lower = name.toLowerCase(Locale.ROOT);
+        String ext = lower.endsWith(".warc.gz") ? ".warc.gz" : lower.endsWith(".jsonl.gz") ? ".jsonl.gz"
+                : lower.endsWith(".json.gz") ? ".json.gz" : lower.substring(lower.lastIndexOf('.'));
+        Path dir = options.dataDir().resolve(UPLOADS);
+        Files.createDirectories(dir);
+        Path file = dir.resolve(ArticleId.hash(new String(body, java.nio.charset.StandardCharsets.ISO_8859_1)) + ext);
+        if (!Files.exists(file)) {
+            Path tmp = Files.createTempFile(dir, "upload-", ".part");
             Files.write(tmp, body);
-            Pipeline pipeline = Mirsad.pipeline();
-            List<Article> articles = new ArrayList<>();
-            List<String> rejected = new ArrayList<>();
-            int[] pages = {0};
-            Mirsad.read(tmp.toString(), new RecordSink() {
-                @Override
-                public void page(Page page) {
-                    pages[0]++;
-                    articles.addAll(pipeline.extract(page));
-                }
-
-                @Override
-                public void rejected(Rejection r) {
-                    rejected.add(r.reason());
-                }
-            });
-            try (LuceneArticleIndex index = LuceneArticleIndex.open(options.dataDir())) {
-                for (Article a : articles) {
-                    index.add(a);
-                }
-                index.commit();
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
-            return new Result(name, pages[0], articles.size(), rejected);
-        } finally {
-            Files.deleteIfExists(tmp);
+            Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
+        }
+        try (Store store = Store.open(options.dataDir());
+             LuceneArticleIndex index = LuceneArticleIndex.open(options.dataDir())) {
+            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), IngestOptions.defaults("server"),
+                    IngestListener.SILENT);
+            return ingest.run(List.of(file.toString()));
         }
     }
 }

@@ -36,6 +36,12 @@ function safeHref(v) {
   return s.startsWith('/') && !s.startsWith('//') ? s : '#';
 }
 
+/** Very long texts (a scraped page may hold a megabyte in its "headline") are shown cut. */
+function clip(text, max) {
+  const s = String(text || '');
+  return s.length <= max ? s : s.slice(0, max) + ' … [' + (s.length - max) + ' حرفًا إضافيًا لم تُعرض]';
+}
+
 /** Latin names, numbers and dates keep their own direction inside Arabic text. */
 function bdi(text) {
   return el('bdi', {}, text);
@@ -210,24 +216,24 @@ async function articlePage(id) {
     show(errorBox(e));
     return;
   }
-  setTitle(a.headline);
+  setTitle(clip(a.headline, 80));
   const marks = markers(a);
   const body = el('article', { class: 'full' },
-    el('h1', { dir: 'auto' }, a.headline || '(بلا عنوان)'),
+    el('h1', { dir: 'auto' }, clip(a.headline, 1000) || '(بلا عنوان)'),
     el('p', {}, meta({ outlet: a.outlet, date: a.date && a.date.value }),
       a.date && a.date.evidence ? el('span', { class: 'muted' }, ' (', el('span', { dir: 'auto' }, a.date.evidence), ')') : '',
       a.story ? [' · ', link(storyPath(a.story), 'القصة كاملة')] : '',
       a.duplicate_of ? [' · ', link(articlePath(a.duplicate_of), 'النسخة الأصلية')] : ''),
-    a.lede ? el('p', { class: 'lede', dir: 'auto' }, annotate(a.lede, marks)) : null);
+    a.lede ? el('p', { class: 'lede', dir: 'auto' }, annotate(clip(a.lede, 50000), marks)) : null);
   for (const block of blocksOf(a)) {
     append(body, [block.kind === 'SUBHEAD'
-      ? el('h3', { class: 'subhead', dir: 'auto' }, block.text)
-      : el('p', { dir: 'auto' }, annotate(block.text, marks))]);
+      ? el('h3', { class: 'subhead', dir: 'auto' }, clip(block.text, 1000))
+      : el('p', { dir: 'auto' }, annotate(clip(block.text, 50000), marks))]);
   }
   if ((a.captions || []).length) {
     const caps = el('aside', { class: 'captions', 'aria-label': 'تعليقات الصور' }, el('h2', { class: 'muted' }, 'تعليقات الصور'));
     for (const c of a.captions) {
-      append(caps, [el('figure', {}, el('figcaption', { dir: 'auto' }, c.text, c.credit ? [' ', el('span', { class: 'credit' }, '(', c.credit, ')')] : ''))]);
+      append(caps, [el('figure', {}, el('figcaption', { dir: 'auto' }, clip(c.text, 2000), c.credit ? [' ', el('span', { class: 'credit' }, '(', c.credit, ')')] : ''))]);
     }
     append(body, [caps]);
   }
@@ -392,7 +398,8 @@ function timelineChart(points) {
   const W = 720, H = 200, PAD = 30;
   const max = Math.max(...points.map(p => p.count));
   const bw = Math.max(2, (W - 2 * PAD) / days.length);
-  const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'عدد المقالات في كل يوم' });
+  // direction=ltr: coordinates and text anchors are laid out left to right whatever the page does.
+  const svg = svgEl('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': 'عدد المقالات في كل يوم', direction: 'ltr' });
   svg.appendChild(svgEl('line', { x1: PAD, y1: H - PAD, x2: W - PAD, y2: H - PAD, stroke: '#999' }));
   days.forEach((day, i) => {
     const c = counts.get(day) || 0;
@@ -403,8 +410,13 @@ function timelineChart(points) {
       const bar = svgEl('rect', { class: 'bar', x: x + bw * 0.1, y: H - PAD - h, width: bw * 0.8, height: h });
       bar.appendChild(svgEl('title', {}, day + ': ' + c));
       svg.appendChild(bar);
+      svg.appendChild(svgEl('text', { x: x + bw / 2, y: H - PAD - h - 4, 'text-anchor': 'middle' }, String(c)));
+    }
+    if (days.length <= 14) {
+      svg.appendChild(svgEl('text', { x: x + bw / 2, y: H - 10, 'text-anchor': 'middle' }, day.slice(5)));
     }
   });
+  if (days.length <= 14) return svg;
   svg.appendChild(svgEl('text', { x: W - PAD, y: H - 8, 'text-anchor': 'end' }, days[0]));
   if (days.length > 1) svg.appendChild(svgEl('text', { x: PAD, y: H - 8, 'text-anchor': 'start' }, days[days.length - 1]));
   svg.appendChild(svgEl('text', { x: W - PAD, y: PAD - 10, 'text-anchor': 'end' }, 'الأقصى: ' + max));

@@ -81,6 +81,16 @@ class ArticleSearcherTest {
     }
 
     @Test
+    void variantFallbacksWidenBelowExactMatches() throws IOException {
+        VariantEvaluation.Result r = VariantEvaluation.run(searcher, List.of("بوتن", "بيسكوف", "كاراباخ", "روسيا"), 10);
+        assertThat(r.queries()).isEqualTo(4);
+        assertThat(r.variantTotal()).isGreaterThan(r.exactTotal());
+        assertThat(r.widened()).isEqualTo(1); // بوتن: f through the skeleton and the entity id
+        assertThat(r.inversions()).isZero();
+        assertThat(ids("بوتن")).containsExactly("g", "f");
+    }
+
+    @Test
     void dateRangeExcludesOutside() throws IOException {
         assertThat(ids("date:[2023-09-21 TO 2023-09-30]")).containsExactlyInAnyOrder("e", "g");
     }

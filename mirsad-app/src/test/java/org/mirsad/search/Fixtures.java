@@ -49,7 +49,8 @@ public final class Fixtures {
         Article a = article("a", "Asharq Al-Awsat", null,
                 "الكرملين يسعى إلى «إقناع» أرمينيا وأذربيجان بالعودة إلى المفاوضات",
                 "قال الكرملين، الثلاثاء، إنه يسعى لإقناع الطرفين بالحوار.",
-                "وأوضح المتحدث باسم الكرملين ديميتري بيسكوف أن موسكو على اتصال مع يريفان وباكو.")
+                "وأوضح المتحدث باسم الكرملين ديميتري بيسكوف أن موسكو على اتصال مع يريفان وباكو.",
+                "وقال بيسكوف: «نواصل اتصالاتنا مع الطرفين»، مضيفاً أن الحل سياسي.")
                 .withEntities(List.of(peskov, karabakh)).withStory("s-karabakh")
                 .withQuotes(List.of(new Quote("ديميتري بيسكوف", "e-peskov", "نواصل اتصالاتنا مع الطرفين",
                         Quote.Kind.DIRECT)));
@@ -94,7 +95,8 @@ public final class Fixtures {
         }
     }
 
-    static Caption caption(String text) {
-        return new Caption(text, null);
+    public static Article withCaptions(Article a, List<Caption> captions) {
+        return new Article(a.id(), a.source(), a.headline(), a.lede(), a.blocks(), captions, a.outlet(), a.date(),
+                a.agencies(), a.entities(), a.quotes(), a.events(), a.duplicateOf(), a.story(), a.sourceMetadata());
     }
 }

@@ -192,6 +192,27 @@ class ServerTest {
     }
 
     @Test
+    void ingestWithTokenAddsSearchableArticleOnce(@TempDir Path other) throws Exception {
+        String page = "روسيا وأرمينيا تبحثان الوضع في كاراباخ\n\n"
+                + "بحث وزيرا خارجية روسيا وأرمينيا، اليوم الأربعاء، الوضع في إقليم كاراباخ بعد أيام من العملية "
+                + "العسكرية، وفق ما أعلنت الخارجية الروسية في بيان.\n\n"
+                + "وقال البيان إن الجانبين ناقشا سبل إعادة الاستقرار إلى المنطقة وعودة النازحين إلى منازلهم.\n";
+        try (Server s = Server.start(ServerOptions.defaults(other).withPort(0).withIngestToken("t0ken"))) {
+            HttpRequest post = HttpRequest.newBuilder(URI.create(s.url() + "api/ingest?name=page.txt"))
+                    .header("Authorization", "Bearer t0ken")
+                    .POST(HttpRequest.BodyPublishers.ofString(page, StandardCharsets.UTF_8)).build();
+            HttpResponse<String> first = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+            assertThat(Json.mapper().readTree(first.body()).path("totals").path("articles_stored").asInt()).isEqualTo(1);
+            HttpResponse<String> again = HTTP.send(post, HttpResponse.BodyHandlers.ofString());
+            assertThat(Json.mapper().readTree(again.body()).path("totals").path("articles_stored").asInt()).isZero();
+            HttpResponse<String> found = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/search?q="
+                    + q("کاراباخ"))).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertThat(Json.mapper().readTree(found.body()).path("total").asInt()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void ingestIsOffWithoutAToken(@TempDir Path other) throws Exception {
         try (Server s = Server.start(other, "127.0.0.1", 0)) {
             HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(s.url() + "api/ingest"))

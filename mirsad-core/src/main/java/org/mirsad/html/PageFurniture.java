@@ -1,16 +1,12 @@
 package org.mirsad.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Recognises page furniture: navigation, headers and footers, sidebars, related-article lists,
@@ -73,18 +69,9 @@ final class PageFurniture {
 
     private static List<Pattern> load() {
         List<Pattern> list = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                PageFurniture.class.getResourceAsStream("noise-markup.txt"), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String w = line.strip();
-                if (!w.isEmpty() && !w.startsWith("#")) {
-                    // A whole part of a class name: "share", "share-box", "post_share", not "shared-folder".
-                    list.add(Pattern.compile("(^|[-_])" + Pattern.quote(w) + "($|[-_])"));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read noise-markup.txt", e);
+        for (String w : TsvResource.lines(PageFurniture.class, "noise-markup.txt")) {
+            // A whole part of a class name: "share", "share-box", "post_share", not "shared-folder".
+            list.add(Pattern.compile("(^|[-_])" + Pattern.quote(w) + "($|[-_])"));
         }
         return list;
     }

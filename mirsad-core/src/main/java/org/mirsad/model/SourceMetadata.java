@@ -31,6 +31,10 @@ public record SourceMetadata(String title, String date, String outlet, String au
         return new SourceMetadata(title, newDate, outlet, author, signals);
     }
 
+    public SourceMetadata withAuthor(String newAuthor) {
+        return new SourceMetadata(title, date, outlet, newAuthor, signals);
+    }
+
     public SourceMetadata withSignals(List<PageSignal> newSignals) {
         return new SourceMetadata(title, date, outlet, author, newSignals);
     }

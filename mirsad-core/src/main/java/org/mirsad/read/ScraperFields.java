@@ -1,18 +1,13 @@
 package org.mirsad.read;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Which JSON field of a scraper's record holds what, read from {@code scraper-fields.tsv}: the names
@@ -86,23 +81,8 @@ final class ScraperFields {
 
     private static Map<Role, List<String>> load() {
         Map<Role, List<String>> names = new EnumMap<>(Role.class);
-        try (InputStream in = ScraperFields.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ": expected 'role<TAB>names' but got: " + line);
-                }
-                names.put(Role.valueOf(cols[0].strip().toUpperCase(Locale.ROOT)), List.of(cols[1].strip().split("\\s+")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] row : TsvResource.rows(ScraperFields.class, RESOURCE)) {
+            names.put(Role.valueOf(row[0].toUpperCase(Locale.ROOT)), List.of(row[1].split("\\s+")));
         }
         for (Role role : Role.values()) {
             if (!names.containsKey(role)) {

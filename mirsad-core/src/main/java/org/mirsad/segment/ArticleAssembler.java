@@ -16,7 +16,8 @@ import org.mirsad.model.SourceMetadata;
  * Turns the lines of one article (a run from {@link PageSplitter}) into an {@link Article}: the
  * headline (the page's title when the source gives one), the repeated headline block collapsed,
  * captions each once with their credit, a lede when a line sits between the headline and the first
- * caption, subheadings (glued ones split), paragraphs, the date line kept aside, and the line range.
+ * caption, subheadings (glued ones split), paragraphs, the date line and a byline kept aside (in
+ * {@link SourceMetadata}), and the line range.
  */
 final class ArticleAssembler {
 
@@ -49,6 +50,7 @@ final class ArticleAssembler {
         Map<String, Caption> caps = new LinkedHashMap<>();
         String lede = null;
         String date = null;
+        String byline = null;
         for (int j = start + 1; j < run.size(); j++) {
             PageLine l = run.get(j);
             if (l.kind() == LineKind.DATE && date == null) {
@@ -64,18 +66,23 @@ final class ArticleAssembler {
                 caps.putIfAbsent(LineText.key(c.get().text()), c.get());
                 continue;
             }
-            List<String> glued = subheads.splitGlued(l.text());
-            if (!glued.isEmpty()) {
+            // A bulleted line that is not a caption is a list item: its text without the bullet.
+            String text = LineText.withoutBullet(l.text());
+            List<String> glued = subheads.splitGlued(text);
+            boolean opening = blocks.isEmpty() && lede == null;
+            if (BylineDetector.isByline(text) && (opening || !proseFollows(run, j, page, headKey))) {
+                byline = byline == null ? text : byline;
+            } else if (!glued.isEmpty()) {
                 blocks.add(Block.subhead(glued.get(0)));
                 blocks.add(Block.paragraph(glued.get(1)));
-            } else if (blocks.isEmpty() && lede == null && caps.isEmpty() && !SubheadDetector.isSubheadLike(l.text())
+            } else if (blocks.isEmpty() && lede == null && caps.isEmpty() && !SubheadDetector.isSubheadLike(text)
                     && nextTextIsCaption(run, j, page)) {
-                lede = l.text();
-            } else if (SubheadDetector.isSubheadLike(l.text()) && (!blocks.isEmpty() || lede != null)
+                lede = text;
+            } else if (SubheadDetector.isSubheadLike(text) && (!blocks.isEmpty() || lede != null)
                     && proseFollows(run, j, page, headKey)) {
-                blocks.add(Block.subhead(l.text()));
+                blocks.add(Block.subhead(text));
             } else {
-                blocks.add(Block.paragraph(l.text()));
+                blocks.add(Block.paragraph(text));
             }
         }
         if (!hasBody(blocks, page.title() != null)) {
@@ -85,6 +92,9 @@ final class ArticleAssembler {
         SourceMetadata meta = page.metadata();
         if (date != null && meta.date() == null) {
             meta = meta.withDate(date);
+        }
+        if (byline != null && meta.author() == null) {
+            meta = meta.withAuthor(byline);
         }
         return Optional.of(Article.segmented(ArticleId.of(source, headline), source, headline, lede, blocks,
                 List.copyOf(caps.values()), meta));

@@ -3,6 +3,7 @@ package org.mirsad.segment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Known boilerplate of Arabic news pages, from the data file {@code boilerplate.tsv}: what a line is
@@ -27,7 +28,7 @@ public final class BoilerplateTable {
     }
 
     private static final class Holder {
-        static final BoilerplateTable STANDARD = parse(LineText.resource("boilerplate.tsv"));
+        static final BoilerplateTable STANDARD = parse(TsvResource.lines(BoilerplateTable.class, "boilerplate.tsv"));
     }
 
     static BoilerplateTable parse(List<String> rows) {
@@ -54,11 +55,11 @@ public final class BoilerplateTable {
         return rules.size();
     }
 
-    /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for empty). */
+    /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for a line with nothing visible: spaces, no-break spaces, bidi marks, bullets). */
     public LineKind classify(String line) {
         String key = LineText.key(line);
         if (key.isEmpty()) {
-            return line.isBlank() ? LineKind.BLANK : LineKind.NOISE;
+            return LineKind.BLANK;
         }
         for (Rule r : rules) {
             boolean hit = switch (r.match()) {
@@ -73,6 +74,32 @@ public final class BoilerplateTable {
         }
         return LineKind.TEXT;
     }
+
+    /**
+     * The line without a known boilerplate phrase glued to its tail with no line break
+     * ({@code someone@mail.comللتواصل مع الكاتب …}, SaudiNewsNet): the tail from the first NOISE
+     * prefix rule of at least {@value #MIN_GLUED_PHRASE} letters found after the line's start, when
+     * the tail is noise by this table.
+     */
+    public String stripGluedTail(String line) {
+        FoldedText text = new FoldedText(line);
+        String f = text.folded();
+        for (Rule r : rules) {
+            if (r.kind() != LineKind.NOISE || !r.match().equals("prefix") || r.pattern().length() < MIN_GLUED_PHRASE) {
+                continue;
+            }
+            int at = f.indexOf(r.pattern(), 1);
+            if (at > 0) {
+                String tail = line.substring(text.origin(at));
+                if (classify(tail) == LineKind.NOISE) {
+                    return line.substring(0, text.origin(at)).strip();
+                }
+            }
+        }
+        return stripTrailingSource(line);
+    }
+
+    static final int MIN_GLUED_PHRASE = 8;
 
     /**
      * The line without a source line glued to its end ({@code …أذربيجانالمصدر: العربية}): a source

@@ -5,10 +5,12 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mirsad.model.Caption;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Tells photo captions from body text. A line is a caption when it ends with a photo credit
- * ({@code (أ.ب)}, {@code (أرشيفية - رويترز)}), starts with a bullet, recurs on the page, or begins
+ * ({@code (أ.ب)}, {@code (أرشيفية - رويترز)}), recurs on the page (a bulleted caption with its
+ * indented repeat), or begins
  * as captions do ({@code صورة …}, {@code لقطة …}), and in every case does not end as a sentence does.
  * Credits and cue phrases are data: {@code photo-credits.txt}, {@code caption-cues.txt}.
  */
@@ -29,20 +31,21 @@ final class CaptionDetector {
     }
 
     static CaptionDetector standard() {
-        return new CaptionDetector(LineText.resource("photo-credits.txt"), LineText.resource("caption-cues.txt"));
+        return new CaptionDetector(TsvResource.lines(CaptionDetector.class, "photo-credits.txt"),
+                TsvResource.lines(CaptionDetector.class, "caption-cues.txt"));
     }
 
     /** The caption this line is, if it is one; {@code repeated} says the line occurs again on the page. */
     Optional<Caption> caption(String line, boolean repeated) {
-        boolean bullet = LineText.hasBullet(line);
         Caption c = split(LineText.withoutBullet(line));
         if (c.text().isEmpty()) {
             return Optional.empty();
         }
         boolean prose = LineText.endsWithSentenceMark(c.text());
         int words = LineText.words(c.text());
-        boolean isCaption = bullet
-                || (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)
+        // A bullet alone does not make a caption: bulleted lists are common in news prose
+        // (SaudiNewsNet); a bulleted caption repeats (seed 002 lines 5-6) or carries a credit.
+        boolean isCaption = (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)
                 || (repeated && !prose)
                 || (startsWithCue(c.text()) && !prose && words <= MAX_CUED_CAPTION_WORDS);
         return isCaption ? Optional.of(c) : Optional.empty();

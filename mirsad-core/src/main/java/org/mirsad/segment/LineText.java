@@ -1,18 +1,11 @@
 package org.mirsad.segment;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.SentenceSplitter;
 
-/** Small facts about a line of text that every detector needs, and the loader of the data files. */
+/** Small facts about a line of text that every detector needs. */
 final class LineText {
 
     static final char BULLET = '\u2022';
@@ -27,8 +20,13 @@ final class LineText {
      */
     static String key(String line) {
         String s = ArabicNormalizer.normalize(withoutBullet(line)).toLowerCase(Locale.ROOT);
-        return s.replaceAll("\\s+", " ").strip();
+        return INVISIBLE.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
     }
+
+    /** Every kind of space, no-break and ideographic ones included (crawls are full of U+00A0). */
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+    /** Format characters (bidi marks, zero-width joiners, BOM): invisible, they must not tell lines apart. */
+    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     /** True when the line starts with a bullet ({@code •}, {@code ·}). */
     static boolean hasBullet(String line) {
@@ -71,25 +69,5 @@ final class LineText {
     private static boolean isClosing(char c) {
         return c == SentenceSplitter.RIGHT_GUILLEMET || c == '"' || c == SentenceSplitter.RIGHT_DOUBLE_QUOTATION_MARK
                 || c == ')' || c == ']' || c == '\'';
-    }
-
-    /** Lines of a data file under org/mirsad/segment, without comments (#) and blank lines. */
-    static List<String> resource(String name) {
-        String path = "/org/mirsad/segment/" + name;
-        try (InputStream in = LineText.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + path);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line.strip());
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + path, e);
-        }
     }
 }

@@ -25,6 +25,7 @@ public final class PageSegmenter implements Segmenter {
 
     private final BoilerplateTable table;
     private final BoilerplateLearner learner;
+    private final boolean learning;
     private final ArticleAssembler assembler;
 
     /** The standard tables, no learned boilerplate. */
@@ -34,8 +35,17 @@ public final class PageSegmenter implements Segmenter {
 
     /** The standard tables, plus boilerplate learned page by page into {@code learner} (may be null). */
     public PageSegmenter(BoilerplateLearner learner) {
+        this(learner, true);
+    }
+
+    /**
+     * The standard tables, plus the boilerplate {@code learner} knows; with {@code learning} false it
+     * only reads the learner (counts loaded from a store, or learned in an earlier pass).
+     */
+    public PageSegmenter(BoilerplateLearner learner, boolean learning) {
         this.table = BoilerplateTable.standard();
         this.learner = learner;
+        this.learning = learning;
         this.assembler = new ArticleAssembler(CaptionDetector.standard(), SubheadDetector.standard());
     }
 
@@ -44,13 +54,13 @@ public final class PageSegmenter implements Segmenter {
         String text = page.format() == Format.HTML ? Jsoup.parse(page.content()).wholeText() : page.content();
         String[] raw = text.split("\\R", -1);
         String outlet = outletKey(page);
-        if (learner != null && outlet != null) {
+        if (learner != null && learning && outlet != null) {
             learner.observe(outlet, List.of(raw));
         }
         List<PageLine> lines = new ArrayList<>(raw.length);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = BoilerplateTable.stripTrailingSource(raw[i].strip());
+            String line = table.stripGluedTail(raw[i].strip());
             LineKind kind = table.classify(line);
             if (kind == LineKind.TEXT && learner != null && learner.isBoilerplate(outlet, line)) {
                 kind = LineKind.NOISE;

@@ -2,7 +2,7 @@ package org.mirsad.segment;
 
 import java.util.Comparator;
 import java.util.List;
-import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Subheadings and headlines by their shape: a subheading is a short line with no sentence mark at
@@ -21,12 +21,12 @@ final class SubheadDetector {
     private final List<String> openers;
 
     SubheadDetector(List<String> openers) {
-        this.openers = openers.stream().map(SubheadDetector::fold).distinct()
+        this.openers = openers.stream().map(FoldedText::fold).distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
     }
 
     static SubheadDetector standard() {
-        return new SubheadDetector(LineText.resource("paragraph-openers.txt"));
+        return new SubheadDetector(TsvResource.lines(SubheadDetector.class, "paragraph-openers.txt"));
     }
 
     static boolean isSubheadLike(String text) {
@@ -45,16 +45,8 @@ final class SubheadDetector {
      * line has no such seam.
      */
     List<String> splitGlued(String line) {
-        StringBuilder folded = new StringBuilder(line.length());
-        int[] origin = new int[line.length() + 1];
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (!ArabicNormalizer.isMark(c)) {
-                origin[folded.length()] = i;
-                folded.append(ArabicNormalizer.fold(c));
-            }
-        }
-        String f = folded.toString();
+        FoldedText text = new FoldedText(line);
+        String f = text.folded();
         for (String opener : openers) {
             for (int at = f.indexOf(opener, 1); at > 0; at = f.indexOf(opener, at + 1)) {
                 int after = at + opener.length();
@@ -63,8 +55,8 @@ final class SubheadDetector {
                 if (!gluedBefore || !wordAfter) {
                     continue;
                 }
-                String head = line.substring(0, origin[at]).strip();
-                String rest = line.substring(origin[at]).strip();
+                String head = line.substring(0, text.origin(at)).strip();
+                String rest = line.substring(text.origin(at)).strip();
                 if (isGluedHead(head) && LineText.words(rest) > LineText.words(opener)) {
                     return List.of(head, rest);
                 }
@@ -78,15 +70,5 @@ final class SubheadDetector {
         String[] words = head.split("\\s+");
         return words.length >= MIN_GLUED_HEAD_WORDS && isSubheadLike(head) && words[words.length - 1].length() >= 2
                 && head.chars().noneMatch(c -> ".!?,\u060C\u061B\u061F".indexOf(c) >= 0);
-    }
-
-    private static String fold(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            if (!ArabicNormalizer.isMark(c)) {
-                b.append(ArabicNormalizer.fold(c));
-            }
-        }
-        return b.toString();
     }
 }

@@ -65,7 +65,7 @@ public final class SentenceSplitter {
                 }
                 boolean quoted = guillemets > 0 || inStraightQuote || inCurlyQuote;
                 boolean closesQuote = afterQuotes > end;
-                boolean boundary = afterQuotes == n || Character.isWhitespace(text.charAt(afterQuotes));
+                boolean boundary = afterQuotes == n || isSpace(text.charAt(afterQuotes));
                 if (boundary && (!quoted || closesQuote)) {
                     if (closesQuote) {
                         guillemets = 0;
@@ -92,13 +92,18 @@ public final class SentenceSplitter {
         return c == RIGHT_GUILLEMET || c == '"' || c == RIGHT_DOUBLE_QUOTATION_MARK || c == ')';
     }
 
+    /** White space, no-break spaces (U+00A0, common in crawls) and invisible format marks. */
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT;
+    }
+
     private static void add(List<Sentence> out, String text, int from, int to) {
         int s = from;
         int e = to;
-        while (s < e && Character.isWhitespace(text.charAt(s))) {
+        while (s < e && isSpace(text.charAt(s))) {
             s++;
         }
-        while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+        while (e > s && isSpace(text.charAt(e - 1))) {
             e--;
         }
         if (s < e) {

@@ -46,6 +46,8 @@ class BoilerplateTableTest {
         "وقال المصدر: إن المحادثات ستستأنف الأسبوع المقبل بعد عطلة قصيرة. | TEXT",
         "شاركت ثلاث فرق في البطولة.                             | TEXT",
         "Tweets by officials drew criticism.                    | TEXT",
+        "writer@example.com                                     | NOISE",
+        "تويتر: @writer_1                                       | NOISE",
     })
     void classifiesLines(String line, LineKind kind) {
         assertThat(table.classify(line)).isEqualTo(kind);
@@ -66,6 +68,17 @@ class BoilerplateTableTest {
     })
     void stripsASourceLineGluedToTheEnd(String line, String expected) {
         assertThat(BoilerplateTable.stripTrailingSource(line)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "writer@example.comللتواصل مع الكاتب ارسل رسالة SMS إلى 12345 | writer@example.com",
+        "ختام المقال.للتواصل مع الكاتب عبر البريد                    | ختام المقال.",
+        "قال إن التواصل مع الكاتب أمر مهم.                           | قال إن التواصل مع الكاتب أمر مهم.",
+        "ناغورنوكاراباخ أذربيجانالمصدر: العربية                      | ناغورنوكاراباخ أذربيجان",
+    })
+    void stripsABoilerplatePhraseGluedToTheTail(String line, String expected) {
+        assertThat(table.stripGluedTail(line)).isEqualTo(expected);
     }
 
     @Test

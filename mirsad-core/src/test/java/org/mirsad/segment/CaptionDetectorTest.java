@@ -28,6 +28,8 @@ class CaptionDetectorTest {
         "وأعلن الجيش سيطرته على البلدة، وفق ما نقلت (رويترز).",
         "الوزير خلال المؤتمر (يسار)",
         "زيارة مرتقبة للرئيس إلى الصين",
+        "• 12 مقعداً في المجالس البلدية من الفئة الثالثة",
+        "  •  هل تتابع المباريات؟",
     })
     void proseAndSubheadsAreNotCaptions(String line) {
         assertThat(detector.caption(line, false)).isEmpty();
@@ -35,7 +37,7 @@ class CaptionDetectorTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-        "  •  الوزير خلال المؤتمر الصحافي | false",
+        "  •  الوزير خلال المؤتمر الصحافي | true",
         "صورة عامة لمبنى الوزارة          | false",
         "لقطة من شريط فيديو للحادث        | false",
         "الوزير خلال المؤتمر الصحافي      | true",

@@ -149,6 +149,40 @@ class PageSegmenterTest {
         assertThat(articles.get(0).source()).isEqualTo(source);
     }
 
+    @Test
+    void keepsABylineOutOfTheBodyAsTheAuthorLine() {
+        var source = new Provenance("feed.jsonl", 2, 2, 0, -1, null, null);
+        var meta = new SourceMetadata("المطر يعود إلى المدينة", null, "example", null);
+        String content = "الموقع – متابعات\n\nهطلت أمطار غزيرة على المدينة صباح اليوم.\n\nوتوقعت الأرصاد استمرارها يومين.";
+        Article a = segmenter.segment(new Page(source, Format.TEXT, content, meta, List.of())).get(0);
+        assertThat(a.paragraphs()).hasSize(2).noneMatch(p -> p.contains("متابعات"));
+        assertThat(a.sourceMetadata().author()).isEqualTo("الموقع – متابعات");
+    }
+
+    @Test
+    void randomPagesGiveWellFormedArticles() {
+        java.util.Random random = new java.util.Random(11);
+        String[] pieces = {"خبر", "عاجل", "TT", "(أ.ب)", "•", "،", ".", "؟", "«", "»", "اقرأ أيضاً:", "في سياق متصل",
+                "Google", "2024", "٢٠١٩", "حلَّ", "ـــ", "\u00A0", "\u200F", "المصدر: الموقع", "تاريخ النشر: أمس"};
+        for (int round = 0; round < 200; round++) {
+            StringBuilder page = new StringBuilder();
+            int lines = random.nextInt(30);
+            for (int i = 0; i < lines; i++) {
+                int words = random.nextInt(12);
+                for (int w = 0; w < words; w++) {
+                    page.append(pieces[random.nextInt(pieces.length)]).append(random.nextInt(4) == 0 ? "" : " ");
+                }
+                page.append('\n');
+            }
+            for (Article a : segmenter.segment(Page.text(Provenance.ofFile("random.txt", lines), page.toString()))) {
+                assertThat(a.headline()).isNotBlank();
+                assertThat(a.paragraphs()).isNotEmpty().allSatisfy(p -> assertThat(p).isNotBlank());
+                assertThat(a.source().fromLine()).isBetween(1, lines);
+                assertThat(a.source().toLine()).isBetween(a.source().fromLine(), lines);
+            }
+        }
+    }
+
     private List<Article> segment(String fixture) throws IOException {
         try (InputStream in = getClass().getResourceAsStream(fixture)) {
             assertThat(in).as(fixture).isNotNull();

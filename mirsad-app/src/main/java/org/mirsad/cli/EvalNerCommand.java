@@ -1,0 +1,54 @@
+package org.mirsad.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mirsad.ner.Conll;
+import org.mirsad.ner.ConllSentence;
+import org.mirsad.ner.NerEvaluation;
+import org.mirsad.ner.NerModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mirsad eval ner}: entity-level exact-span precision, recall and F1 per type on the held-out
+ * tenth of the data (or on a whole other file with {@code --all}), and the tagging speed. The speed is
+ * measured after {@code --warmup} untimed passes so that the JIT has compiled the hot loop.
+ */
+@Command(name = "ner", mixinStandardHelpOptions = true,
+        description = "Scores the NER model: exact-span P/R/F1 per type on held-out data, and tokens per second.")
+final class EvalNerCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "CoNLL data (default: ${DEFAULT-VALUE})",
+            defaultValue = NerFiles.DEFAULT_DATA)
+    Path data;
+
+    @Option(names = "--all", description = "Score every sentence of --data (a file never trained on), not its held-out tenth.")
+    boolean all;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "A model file (default: the bundled model)")
+    Path model;
+
+    @Option(names = "--warmup", description = "Untimed passes before the timed one (default: ${DEFAULT-VALUE})",
+            defaultValue = "3")
+    int warmup;
+
+    @Override
+    public Integer call() {
+        List<ConllSentence> sentences = NerFiles.sentences(data);
+        List<ConllSentence> test = all ? sentences : Conll.heldOut(sentences);
+        NerModel m = NerFiles.model(model);
+        for (int i = 0; i < warmup; i++) {
+            NerEvaluation.run(m, test);
+        }
+        spec.commandLine().getOut().printf("%s: %d sentences%s%n", data, test.size(), all ? "" : " (held-out last 10%)");
+        spec.commandLine().getOut().print(NerEvaluation.run(m, test).report());
+        spec.commandLine().getOut().flush();
+        return MirsadCli.OK;
+    }
+}

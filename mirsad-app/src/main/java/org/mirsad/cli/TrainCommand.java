@@ -1,0 +1,81 @@
+package org.mirsad.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.mirsad.ner.Conll;
+import org.mirsad.ner.ConllSentence;
+import org.mirsad.ner.NerEvaluation;
+import org.mirsad.ner.NerModel;
+import org.mirsad.ner.NerTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code mirsad train ner}: trains the NER tagger on everything but the held-out tenth of the data
+ * (the last 10% of sentences, see {@link Conll#heldOut}) and writes the model; {@code --eval} then
+ * scores it on the held-out part.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        description = {"Trains a model. Only 'ner' exists: an averaged-perceptron tagger for PERS/LOC/ORG/MISC.",
+                "The last 10% of the sentences are held out and never trained on."})
+final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WHAT", description = "What to train: ner")
+    String what;
+
+    @Option(names = "--data", paramLabel = "FILE", description = "CoNLL training data (default: ${DEFAULT-VALUE})",
+            defaultValue = NerFiles.DEFAULT_DATA)
+    Path data;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Where to write the model (default: ${DEFAULT-VALUE})",
+            defaultValue = "ner-model.bin.gz")
+    Path out;
+
+    @Option(names = "--epochs", description = "Passes over the data (default: ${DEFAULT-VALUE})", defaultValue = "12")
+    int epochs;
+
+    @Option(names = "--bits", description = "Feature hash table of 2^BITS buckets (default: ${DEFAULT-VALUE})",
+            defaultValue = "18")
+    int bits;
+
+    @Option(names = "--eval", description = "Score the new model on the held-out part afterwards.")
+    boolean eval;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!"ner".equals(what)) {
+            throw new UserInputException("train: unknown model '" + what + "' (only 'ner' exists)");
+        }
+        if (bits < 12 || bits > 24 || epochs < 1) {
+            throw new UserInputException("train: --bits must be 12..24 and --epochs at least 1");
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        List<ConllSentence> all = NerFiles.sentences(data);
+        List<ConllSentence> train = Conll.trainingPart(all);
+        err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets)%n", train.size(), all.size(), data,
+                epochs, bits);
+        long start = System.nanoTime();
+        NerModel model = NerTrainer.train(train, new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed()));
+        err.printf("trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        try (OutputStream o = Files.newOutputStream(out)) {
+            model.write(o);
+        }
+        err.printf("wrote %s (%,d bytes)%n", out, Files.size(out));
+        if (eval) {
+            spec.commandLine().getOut().print(NerEvaluation.run(model, Conll.heldOut(all)).report());
+            spec.commandLine().getOut().flush();
+        }
+        return MirsadCli.OK;
+    }
+}

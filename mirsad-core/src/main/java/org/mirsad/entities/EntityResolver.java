@@ -1,0 +1,195 @@
+package org.mirsad.entities;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import org.mirsad.model.Entity;
+import org.mirsad.model.EntityType;
+
+/**
+ * Groups an article's mentions into entities and gives each a stable id.
+ *
+ * <p>Within the article, mentions are taken most complete first; a mention joins an entity when both
+ * name the same known actor, when their skeletons are {@link Names#similar} (spelling variants, glued
+ * forms), or when it is a part of a longer name of the same entity (بيسكوف → دميتري بيسكوف; كاراباخ →
+ * ناغورنو كاراباخ).
+ *
+ * <p>Across articles and runs, the id is a hash of a canonical key: the known actor's key when data knows
+ * the name (so an article that only says بوتن and another that says فلاديمير بوتين agree), else the
+ * consonant skeleton of the most complete form. An unknown person named by surname alone in one article
+ * and in full in another therefore gets two ids: no data says they are one.
+ */
+final class EntityResolver {
+
+    private EntityResolver() {
+    }
+
+    private static final class Cluster {
+        final List<Mention> members = new ArrayList<>();
+        Known known;
+
+        Mention head() {
+            return members.get(0);
+        }
+    }
+
+    static List<Entity> resolve(List<Mention> mentions) {
+        List<Mention> ordered = new ArrayList<>(mentions);
+        ordered.sort(Comparator.comparingInt((Mention m) -> -m.tokens().size()).thenComparingInt(Mention::start));
+        List<Cluster> clusters = new ArrayList<>();
+        for (Mention m : ordered) {
+            Cluster c = find(clusters, m);
+            if (c == null) {
+                c = new Cluster();
+                clusters.add(c);
+            }
+            c.members.add(m);
+            if (c.known == null && !(weaklyKnown(m) && c.members.size() > 1)) {
+                c.known = m.known();
+            }
+        }
+        clusters.sort(Comparator.comparingInt(c -> c.members.stream().mapToInt(Mention::start).min().orElse(0)));
+        List<Entity> out = new ArrayList<>();
+        for (Cluster c : clusters) {
+            out.add(entity(c));
+        }
+        return out;
+    }
+
+    private static Cluster find(List<Cluster> clusters, Mention m) {
+        if (weaklyKnown(m)) {
+            // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
+            for (Cluster c : clusters) {
+                if (c.known == null && c.members.stream().anyMatch(x -> partOf(m, x)) && typesFit(m, c)) {
+                    return c;
+                }
+            }
+        }
+        if (m.known() != null) {
+            for (Cluster c : clusters) {
+                if (c.known != null && c.known.key().equals(m.known().key())) {
+                    return c;
+                }
+            }
+        }
+        boolean shortName = Names.skeleton(m.tokens()).length() < 4;
+        for (Cluster c : clusters) {
+            if (c.known != null && m.known() != null) {
+                continue; // two different known actors
+            }
+            if (shortName && (c.known == null) != (m.known() == null)) {
+                continue; // أروبا is known, أوروبا is not: too short to call one a misspelling of the other
+            }
+            boolean mayBePart = m.known() == null;
+            for (Mention x : c.members) {
+                if (sameName(m, x) || mayBePart && partOf(m, x) && typesFit(m, c)) {
+                    return c;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** One word linked only through the actor dictionary (no type there): weaker than the article's context. */
+    private static boolean weaklyKnown(Mention m) {
+        return m.tokens().size() == 1 && m.known() != null && m.known().type() == null;
+    }
+
+    private static boolean sameName(Mention a, Mention b) {
+        return Names.sameName(a.tokens(), b.tokens());
+    }
+
+    /** Whether the shorter mention's tokens are a run of the longer one's, token by token. */
+    static boolean partOf(Mention part, Mention whole) {
+        List<String> p = part.tokens();
+        List<String> w = whole.tokens();
+        if (p.size() >= w.size()) {
+            return false;
+        }
+        for (int start = 0; start + p.size() <= w.size(); start++) {
+            boolean all = true;
+            for (int j = 0; j < p.size() && all; j++) {
+                all = sameWord(p.get(j), w.get(start + j));
+            }
+            if (all) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** One word of a name in two spellings. */
+    private static boolean sameWord(String a, String b) {
+        return a.equals(b) || Names.sameName(List.of(a), List.of(b));
+    }
+
+    /** A part joins an entity of its own type, or a person (a surname the tagger mistyped). */
+    private static boolean typesFit(Mention m, Cluster c) {
+        EntityType t = type(c);
+        return m.type() == t || t == EntityType.PER && m.tokens().size() == 1;
+    }
+
+    private static EntityType type(Cluster c) {
+        if (c.known != null && c.known.type() != null) {
+            return c.known.type();
+        }
+        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+        for (Mention m : c.members) {
+            votes.merge(m.type(), m.tokens().size(), Integer::sum);
+        }
+        EntityType best = c.head().type();
+        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
+            if (e.getValue() > votes.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best;
+    }
+
+    private static Entity entity(Cluster c) {
+        String canonical = canonical(c);
+        String key = c.known != null ? c.known.key() : "name:" + skeletonKey(Names.tokens(canonical));
+        LinkedHashSet<String> written = new LinkedHashSet<>();
+        c.members.stream().sorted(Comparator.comparingInt(Mention::start)).forEach(m -> written.add(m.written()));
+        String latin = c.known != null && c.known.latin() != null ? c.known.latin() : Transliterator.latin(canonical);
+        return new Entity(id(key), canonical, type(c), new ArrayList<>(written), latin);
+    }
+
+    /** Known actors with a curated or country name use it; otherwise the most complete, most frequent form. */
+    private static String canonical(Cluster c) {
+        if (c.known != null && c.known.type() != null) {
+            return c.known.arabic();
+        }
+        int longest = c.members.stream().mapToInt(m -> m.tokens().size()).max().orElse(0);
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        c.members.stream().filter(m -> m.tokens().size() == longest)
+                .sorted(Comparator.comparingInt(Mention::start))
+                .forEach(m -> counts.merge(m.name(), 1, Integer::sum));
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+    }
+
+    private static String skeletonKey(List<String> tokens) {
+        List<String> parts = new ArrayList<>();
+        for (String t : tokens) {
+            parts.add(Names.skeleton(List.of(t)));
+        }
+        return String.join(" ", parts);
+    }
+
+    /** "E" and 16 hex digits of the key's SHA-256: stable, URL-safe, independent of run and article. */
+    static String id(String key) {
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return "E" + HexFormat.of().formatHex(d, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.mirsad.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mirsad.gazetteer.Actor;
+import org.mirsad.gazetteer.ActorDictionary;
+import org.mirsad.gazetteer.Countries;
+import org.mirsad.gazetteer.Country;
+import org.mirsad.model.EntityType;
+import org.mirsad.ner.WordList;
+
+/**
+ * Every actor known from data, indexed by matching key, by consonant skeleton and by surname: the
+ * curated {@code known_entities.tsv} (Latin names, common spellings) first, then the country tables,
+ * then Universal-PETRARCH's actor dictionary. An earlier source wins a key.
+ */
+final class KnownEntities {
+
+    private static final Set<String> GROUP_NOUNS = new HashSet<>(WordList.load(KnownEntities.class, "group_nouns.txt"));
+    static final KnownEntities DEFAULT = new KnownEntities();
+
+    /** matching key (tokens joined by a space) → actor */
+    private final Map<String, Known> byKey = new HashMap<>();
+    /** keys that may be searched for in running text (curated table and countries, not the actor dictionary) */
+    private final Set<String> findable = new HashSet<>();
+    private final SkeletonIndex fullNames = new SkeletonIndex();
+    private final SkeletonIndex surnames = new SkeletonIndex();
+    /** a person's last name (matching form) → the actor, or null when several share it */
+    private final Map<String, Known> bySurname = new HashMap<>();
+    private int maxWords;
+
+    private KnownEntities() {
+        for (String line : WordList.load(KnownEntities.class, "known_entities.tsv")) {
+            String[] f = line.split("\t");
+            String[] spellings = f[2].split("\\|");
+            Known k = new Known("known:" + f[1].toLowerCase(Locale.ROOT), EntityType.valueOf(f[0]), spellings[0], f[1]);
+            for (String s : spellings) {
+                add(Names.tokens(s), k, true);
+            }
+        }
+        for (Country c : Countries.all()) {
+            Known k = new Known("country:" + c.alpha3(), EntityType.LOC, c.arabic().get(0), c.english());
+            for (String s : c.arabic()) {
+                add(Names.tokens(s), k, true);
+            }
+        }
+        for (Actor a : ActorDictionary.all()) {
+            List<String> tokens = Names.tokens(a.name());
+            if (tokens.size() >= 2) {
+                add(tokens, new Known("actor:" + Names.key(tokens), null, a.name(), null), false);
+            }
+        }
+        bySurname.forEach((surname, k) -> {
+            if (k != null) {
+                surnames.add(Names.skeleton(List.of(surname)), k);
+            }
+        });
+    }
+
+    private void add(List<String> tokens, Known k, boolean searchable) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String key = Names.key(tokens);
+        if (byKey.putIfAbsent(key, k) != null) {
+            return;
+        }
+        if (searchable) {
+            findable.add(key);
+            maxWords = Math.max(maxWords, tokens.size());
+        }
+        String skeleton = Names.skeleton(tokens);
+        if (skeleton.length() >= 3) {
+            fullNames.add(skeleton, k);
+        }
+        boolean person = k.type() == EntityType.PER
+                || k.type() == null && tokens.size() <= 3 && !GROUP_NOUNS.contains(tokens.get(0));
+        if (tokens.size() >= 2 && person) {
+            String surname = tokens.get(tokens.size() - 1);
+            if (bySurname.containsKey(surname) && !sameActor(bySurname.get(surname), k)) {
+                bySurname.put(surname, null);
+            } else {
+                bySurname.put(surname, k);
+            }
+        }
+    }
+
+    private static boolean sameActor(Known a, Known b) {
+        return a != null && a.key().equals(b.key());
+    }
+
+    /** The actor with exactly these matching tokens (any source), or null. */
+    Known exact(List<String> tokens) {
+        Known k = byKey.get(Names.key(tokens));
+        if (k == null && tokens.size() == 1) {
+            k = bySurname.get(tokens.get(0));
+        }
+        return k;
+    }
+
+    /** Whether these tokens name an actor worth finding in text even when the tagger missed it. */
+    boolean findable(List<String> tokens) {
+        return findable.contains(Names.key(tokens));
+    }
+
+    int maxWords() {
+        return maxWords;
+    }
+
+    /** The actor whose name differs from these tokens only by transliteration, if exactly one does. */
+    Known similar(List<String> tokens) {
+        Known exact = exact(tokens);
+        if (exact != null) {
+            return exact;
+        }
+        String skeleton = Names.skeleton(tokens);
+        // three-letter skeletons are too common to match whole names loosely (أوروبا/أروبا); a person's
+        // surname alone may (بوتن/بوتين), since persons are indexed by surname only when it is unique
+        List<Known> found = skeleton.length() >= 4 ? fullNames.find(skeleton) : List.of();
+        if (found.isEmpty() && tokens.size() == 1 && skeleton.length() >= 3) {
+            found = surnames.find(skeleton); // a surname alone, spelled differently (بوتن for بوتين)
+        }
+        if (skeleton.length() < 4) {
+            // folded skeletons are loose for short names: keep those whose own letters agree
+            found = found.stream().filter(k -> Names.sameName(tokens, Names.tokens(k.arabic()))
+                    || Names.sameName(tokens, lastWord(k))).toList();
+        }
+        return found.size() == 1 ? found.get(0) : null;
+    }
+
+    private static List<String> lastWord(Known k) {
+        List<String> t = Names.tokens(k.arabic());
+        return t.isEmpty() ? t : t.subList(t.size() - 1, t.size());
+    }
+}

@@ -1,0 +1,234 @@
+package org.mirsad.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.model.EntityType;
+import org.mirsad.ner.Clitics;
+import org.mirsad.ner.LabelSpan;
+import org.mirsad.ner.Memory;
+import org.mirsad.ner.NerModel;
+import org.mirsad.ner.Token;
+import org.mirsad.ner.Tokenizer;
+import org.mirsad.ner.WordList;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
+ * missed (a longer span wins an overlap), then tidied: a title before a person's name is dropped
+ * (الرئيس, المتحدث باسم …), a clitic is cut off when the bare word is known or stands alone elsewhere in
+ * the text (لبوتين → بوتين; بيسكوف keeps its ب), and an adjective of a place is no mention at all
+ * (الأذربيجانية).
+ */
+final class MentionFinder {
+
+    private static final Set<String> TITLES = titles();
+    private static final EntityType[] TYPES = {EntityType.PER, EntityType.LOC, EntityType.ORG, EntityType.MISC};
+
+    private final NerModel model;
+    private final KnownEntities known;
+
+    MentionFinder(NerModel model, KnownEntities known) {
+        this.model = model;
+        this.known = known;
+    }
+
+    List<Mention> find(String text) {
+        List<List<Token>> sentences = Tokenizer.sentences(text);
+        Set<String> vocabulary = new HashSet<>();
+        for (List<Token> s : sentences) {
+            for (Token t : s) {
+                vocabulary.add(ArabicNormalizer.normalize(t.text()));
+            }
+        }
+        List<Mention> out = new ArrayList<>();
+        Memory memory = new Memory(); // the text is one document: a name tagged once is recalled later
+        for (List<Token> s : sentences) {
+            String[] words = s.stream().map(Token::text).toArray(String[]::new);
+            List<Span> spans = new ArrayList<>(taggerSpans(model.labels(words, memory)));
+            spans.addAll(gazetteerSpans(s));
+            for (Span span : resolveOverlaps(spans)) {
+                Mention m = mention(text, s, span, vocabulary);
+                if (m != null) {
+                    out.add(m);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A candidate span of tokens, inclusive, with the stem chosen for its first token when known. */
+    private record Span(int first, int last, EntityType type, boolean fromGazetteer) {
+        int length() {
+            return last - first + 1;
+        }
+    }
+
+    private static List<Span> taggerSpans(int[] labels) {
+        List<Span> out = new ArrayList<>();
+        for (LabelSpan l : LabelSpan.of(labels)) {
+            out.add(new Span(l.first(), l.last(), TYPES[l.type()], false));
+        }
+        return out;
+    }
+
+    private List<Span> gazetteerSpans(List<Token> s) {
+        List<Span> out = new ArrayList<>();
+        for (int i = 0; i < s.size(); i++) {
+            for (int len = Math.min(known.maxWords(), s.size() - i); len >= 1; len--) {
+                Known k = findable(s, i, len);
+                if (k != null) {
+                    out.add(new Span(i, i + len - 1, k.type(), true));
+                    i += len - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The findable actor named by tokens i..i+len-1, trying the first token with and without its clitic. */
+    private Known findable(List<Token> s, int i, int len) {
+        StringBuilder rest = new StringBuilder();
+        for (int j = i + 1; j < i + len; j++) {
+            rest.append(' ').append(s.get(j).text());
+        }
+        for (String first : Clitics.candidates(ArabicNormalizer.normalize(s.get(i).text()))) {
+            List<String> tokens = Names.tokens(first + rest);
+            if (tokens.size() == len && known.findable(tokens)) {
+                return known.exact(tokens);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Gazetteer spans first (a known name is surer than the tagger's boundaries: it cuts "بيونغ يانغ بتزويد
+     * موسكو" into its two places), then longer spans; a span overlapping one already kept is dropped.
+     */
+    private static List<Span> resolveOverlaps(List<Span> spans) {
+        spans.sort(Comparator.comparing((Span sp) -> !sp.fromGazetteer())
+                .thenComparing(Comparator.comparingInt(Span::length).reversed())
+                .thenComparingInt(Span::first));
+        List<Span> kept = new ArrayList<>();
+        for (Span sp : spans) {
+            boolean overlaps = kept.stream().anyMatch(k -> sp.first() <= k.last() && k.first() <= sp.last());
+            if (!overlaps) {
+                kept.add(sp);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Span::first));
+        return kept;
+    }
+
+    private Mention mention(String text, List<Token> s, Span span, Set<String> vocabulary) {
+        int first = span.first();
+        int last = span.last();
+        while (first <= last && !isWord(s.get(first))) {
+            first++;
+        }
+        while (last >= first && !isWord(s.get(last))) {
+            last--;
+        }
+        if (span.type() == EntityType.PER) {
+            while (first < last && isTitle(s.get(first))) {
+                first++;
+            }
+        }
+        if (span.type() != EntityType.ORG) {
+            // كورسك الروسية is Kursk; an organisation keeps its adjective (وزارة الدفاع الأذربيجانية)
+            while (first < last && Nisba.ofKnownPlace(matching(s.get(last)), known)) {
+                last--;
+            }
+        }
+        if (first > last || isTitle(s.get(first)) && first == last) {
+            return null;
+        }
+        int start = s.get(first).start();
+        int end = s.get(last).end();
+        String written = text.substring(start, end);
+        int cut = clitic(written, s.get(first).text(), vocabulary);
+        String name = written.substring(cut);
+        List<String> tokens = Names.tokens(name);
+        if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)) {
+            return null;
+        }
+        Known k = known.similar(tokens);
+        EntityType type = span.type();
+        if (k != null && k.type() != null && k.type() != type) {
+            boolean exact = known.exact(tokens) != null;
+            if (exact) {
+                type = k.type();
+            } else {
+                k = null;
+            }
+        }
+        return new Mention(written, name, tokens, type, start, end, k);
+    }
+
+    /**
+     * How many leading characters of the written name are a clitic to cut: none when the whole name is
+     * known as written; else the first proclitic whose removal leaves a known name or a word that stands
+     * alone elsewhere in the text.
+     */
+    private int clitic(String written, String firstWord, Set<String> vocabulary) {
+        List<String> whole = Names.tokens(written);
+        if (known.similar(whole) != null) {
+            return 0;
+        }
+        String norm = ArabicNormalizer.normalize(firstWord);
+        String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
+        List<String> candidates = Clitics.candidates(norm);
+        for (String stem : candidates.subList(1, candidates.size())) {
+            if (vocabulary.contains(stem) || known.similar(Names.tokens(stem + rest)) != null
+                    || known.exact(Names.tokens("\u0627\u0644" + stem + rest)) != null) {
+                return writtenLength(firstWord, norm.length() - stem.length());
+            }
+        }
+        return 0;
+    }
+
+    private static String matching(Token t) {
+        List<String> tokens = Names.tokens(t.text());
+        return tokens.isEmpty() ? "" : tokens.get(0);
+    }
+
+    /** The number of written characters that hold the first {@code normalisedChars} normalised ones (marks skipped). */
+    private static int writtenLength(String word, int normalisedChars) {
+        int seen = 0;
+        int i = 0;
+        while (i < word.length() && seen < normalisedChars) {
+            if (!ArabicNormalizer.isMark(word.charAt(i))) {
+                seen++;
+            }
+            i++;
+        }
+        while (i < word.length() && ArabicNormalizer.isMark(word.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWord(Token t) {
+        return Character.isLetterOrDigit(t.text().charAt(0));
+    }
+
+    private static boolean isTitle(Token t) {
+        String norm = ArabicNormalizer.normalize(t.text());
+        if (TITLES.contains(norm) || TITLES.contains(Clitics.strip(norm))) {
+            return true;
+        }
+        // an adjective between title and name: الرئيس الروسي فلاديمير بوتين
+        return norm.startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
+    }
+
+    private static Set<String> titles() {
+        Set<String> out = new HashSet<>();
+        for (String line : WordList.load(MentionFinder.class, "titles.txt")) {
+            out.add(ArabicNormalizer.normalize(line));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,147 @@
+package org.mirsad.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mirsad.ner.Clitics;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * How two written names are compared: their matching tokens (normalised, the article ال removed) and
+ * their consonant skeletons. Transliterated foreign names differ mostly in long-vowel letters
+ * (ديميتري/دميتري, بوتين/بوتن), in a nasal or doubled letter (جين/جي) and in which Arabic letter stands
+ * for a foreign g, q or emphatic (بينغ/بينج): the skeleton drops the vowel letters and folds those letter
+ * pairs, and {@link #similar} then allows one inserted or deleted letter in longer names, never a
+ * substituted one (جونسون/جاكسون stay apart).
+ */
+final class Names {
+
+    static final char ALEF = '\u0627';
+    static final char WAW = '\u0648';
+    static final char YEH = '\u064A';
+    static final char HAMZA = '\u0621';
+    static final char WAW_WITH_HAMZA = '\u0624';
+    static final char YEH_WITH_HAMZA = '\u0626';
+    static final char GHAIN = '\u063A';
+    static final char JEEM = '\u062C';
+    static final char QAF = '\u0642';
+    static final char KAF = '\u0643';
+    static final char TAH = '\u0637';
+    static final char TEH = '\u062A';
+    static final char SAD = '\u0635';
+    static final char SEEN = '\u0633';
+    static final char THAL = '\u0630';
+    static final char ZAIN = '\u0632';
+
+    private Names() {
+    }
+
+    /** The matching tokens of a written name: normalised, split on spaces, each without its article. */
+    static List<String> tokens(String written) {
+        String norm = ArabicNormalizer.normalize(written).strip();
+        List<String> out = new ArrayList<>();
+        if (norm.isEmpty()) {
+            return out;
+        }
+        for (String t : norm.split("[\\s\\p{Punct}«»“”،]+")) {
+            if (!t.isEmpty()) {
+                String bare = Clitics.withoutArticle(t);
+                out.add(bare == null || !t.startsWith("ال") ? t : bare);
+            }
+        }
+        return out;
+    }
+
+    static String key(List<String> tokens) {
+        return String.join(" ", tokens);
+    }
+
+    /** The consonant skeleton of matching tokens, glued (spaces carry no information in glued forms). */
+    static String skeleton(List<String> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : tokens) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (i > 0 && isVowelLetter(c)) {
+                    continue;
+                }
+                char folded = fold(c);
+                if (sb.length() > 0 && sb.charAt(sb.length() - 1) == folded && i > 0) {
+                    continue; // a doubled consonant is one sound
+                }
+                sb.append(folded);
+            }
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Same name, spelled two ways: similar skeletons; for short names (three-letter skeletons) the
+     * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not.
+     */
+    static boolean sameName(List<String> a, List<String> b) {
+        String sa = skeleton(a);
+        if (!similar(sa, skeleton(b))) {
+            return false;
+        }
+        return sa.length() >= 4 || withoutWawYeh(a).equals(withoutWawYeh(b));
+    }
+
+    private static String withoutWawYeh(List<String> tokens) {
+        StringBuilder sb = new StringBuilder();
+        for (String t : tokens) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (i == 0 || c != WAW && c != YEH) {
+                    sb.append(c);
+                }
+            }
+        }
+        return sb.toString();
+    }
+
+
+    /** Long-vowel letters and hamza seats: what transliterations of one foreign name disagree on. */
+    private static boolean isVowelLetter(char c) {
+        return c == ALEF || c == WAW || c == YEH || c == HAMZA || c == WAW_WITH_HAMZA || c == YEH_WITH_HAMZA;
+    }
+
+    private static char fold(char c) {
+        switch (c) {
+            case GHAIN:
+                return JEEM;
+            case QAF:
+                return KAF;
+            case TAH:
+                return TEH;
+            case SAD:
+                return SEEN;
+            case THAL:
+                return ZAIN;
+            default:
+                return c;
+        }
+    }
+
+    /**
+     * Same name by skeleton: equal skeletons, or for skeletons of four letters or more, one letter
+     * inserted or deleted; the first letter must agree.
+     */
+    static boolean similar(String skeletonA, String skeletonB) {
+        if (skeletonA.isEmpty() || skeletonB.isEmpty() || skeletonA.charAt(0) != skeletonB.charAt(0)) {
+            return false;
+        }
+        if (skeletonA.equals(skeletonB)) {
+            return true;
+        }
+        String shorter = skeletonA.length() <= skeletonB.length() ? skeletonA : skeletonB;
+        String longer = shorter == skeletonA ? skeletonB : skeletonA;
+        if (shorter.length() < 4 || longer.length() - shorter.length() != 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.regionMatches(i, longer, i + 1, shorter.length() - i);
+    }
+}

@@ -1,0 +1,35 @@
+package org.mirsad.entities;
+
+import java.util.List;
+import org.mirsad.ner.WordList;
+
+/**
+ * Relational adjectives (nisba) formed from place names: الأذربيجانية, الروسي, الأرميني. They describe,
+ * they do not name: "the Azerbaijani ministry" is not a mention of Azerbaijan. A word is a nisba when
+ * removing an adjective ending ({@code nisba_endings.txt}) and restoring a place-name ending gives a known
+ * country or place.
+ */
+final class Nisba {
+
+    private static final List<String> ENDINGS = WordList.load(Nisba.class, "nisba_endings.txt");
+    private static final List<String> RESTORED = List.of("", "\u0627", "\u064A\u0627");
+
+    private Nisba() {
+    }
+
+    /** Whether the matching token (normalised, article removed) is an adjective of a known place. */
+    static boolean ofKnownPlace(String token, KnownEntities known) {
+        for (String ending : ENDINGS) {
+            if (token.length() > ending.length() + 2 && token.endsWith(ending)) {
+                String base = token.substring(0, token.length() - ending.length());
+                for (String r : RESTORED) {
+                    Known k = known.exact(List.of(base + r));
+                    if (k != null && k.key().startsWith("country:")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+}

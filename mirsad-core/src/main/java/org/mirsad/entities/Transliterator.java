@@ -1,0 +1,57 @@
+package org.mirsad.entities;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.mirsad.ner.WordList;
+import org.mirsad.text.ArabicNormalizer;
+
+/** A readable Latin form of an Arabic name no gazetteer knows, by the letter table {@code transliteration.tsv}. */
+final class Transliterator {
+
+    private static final Map<Character, String> LETTERS = load();
+
+    private Transliterator() {
+    }
+
+    static String latin(String arabic) {
+        String norm = ArabicNormalizer.normalize(arabic);
+        StringBuilder out = new StringBuilder();
+        boolean wordStart = true;
+        for (int i = 0; i < norm.length(); i++) {
+            char c = norm.charAt(i);
+            String l = LETTERS.get(c);
+            if (l == null) {
+                if (Character.isWhitespace(c)) {
+                    wordStart = true;
+                    out.append(' ');
+                } else if (Character.isLetterOrDigit(c) || c == '-') {
+                    out.append(c);
+                    wordStart = false;
+                }
+                continue;
+            }
+            if (wordStart) {
+                if (norm.startsWith("\u0627\u0644", i) && i + 2 < norm.length()) {
+                    out.append("al-");
+                    i++;
+                    continue;
+                }
+                l = l.startsWith("'") ? l.substring(1) : l;
+                l = l.isEmpty() ? l : l.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1);
+            }
+            out.append(l);
+            wordStart = l.isEmpty() && wordStart;
+        }
+        return out.toString().strip().replaceAll(" +", " ");
+    }
+
+    private static Map<Character, String> load() {
+        Map<Character, String> m = new HashMap<>();
+        for (String line : WordList.load(Transliterator.class, "transliteration.tsv")) {
+            String[] f = line.split("\t");
+            m.put(f[0].charAt(0), f[1]);
+        }
+        return m;
+    }
+}

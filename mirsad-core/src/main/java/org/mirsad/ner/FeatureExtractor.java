@@ -1,0 +1,270 @@
+package org.mirsad.ner;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Turns a token in its sentence into hashed feature indices (the "hashing trick": each feature is a
+ * template id mixed with a value hash, folded into {@code 2^bits} buckets), so the tagger needs no
+ * feature dictionary and builds no strings per token. Per-word features are computed once per word
+ * type and cached; context features combine cached hashes.
+ *
+ * <p>Templates follow the usual greedy-tagger set (Ratinov and Roth 2009, "Design challenges and
+ * misconceptions in NER"), with Arabic additions after Benajiba and Rosso 2008 (ANERsys): the
+ * normalised form, the clitic-stripped stem, prefixes and suffixes, gazetteer membership and trigger
+ * words. Change a template and {@link #VERSION} must change: the model file records it.
+ */
+final class FeatureExtractor {
+
+    static final int VERSION = 3;
+    static final int MAX_FEATURES = 48;
+
+    private static final int CACHE_LIMIT = 300_000;
+    private static final Map<String, Word> CACHE = new ConcurrentHashMap<>();
+
+    private final int mask;
+
+    FeatureExtractor(int bits) {
+        this.mask = (1 << bits) - 1;
+    }
+
+    /** What the extractor knows of one sentence: cached word data plus sentence-level flags. */
+    static final class Sentence {
+        final Word[] words;
+        /** per token, per gazetteer kind: 0 none, 1 begins a listed phrase, 2 continues one */
+        final byte[][] gazetteer;
+        final boolean[] afterTrigger;
+
+        Sentence(String[] tokens) {
+            int n = tokens.length;
+            words = new Word[n];
+            for (int i = 0; i < n; i++) {
+                words[i] = word(tokens[i]);
+            }
+            gazetteer = new byte[Gazetteers.KINDS][n];
+            for (int k = 0; k < Gazetteers.KINDS; k++) {
+                markPhrases(Gazetteers.LISTS[k], gazetteer[k]);
+            }
+            afterTrigger = new boolean[n];
+            PhraseSet t = Gazetteers.TRIGGERS;
+            for (int start = 0; start < n; start++) {
+                if (!startsPhrase(t, start)) {
+                    continue;
+                }
+                for (int len = 1; len <= t.maxWords() && start + len < n; len++) {
+                    if (matches(t, start, len)) {
+                        afterTrigger[start + len] = true;
+                    }
+                }
+            }
+        }
+
+        int length() {
+            return words.length;
+        }
+
+        private void markPhrases(PhraseSet set, byte[] marks) {
+            int n = words.length;
+            for (int i = 0; i < n; i++) {
+                if (!startsPhrase(set, i)) {
+                    continue;
+                }
+                for (int len = Math.min(set.maxWords(), n - i); len >= 1; len--) {
+                    if (matches(set, i, len)) {
+                        if (marks[i] == 0) {
+                            marks[i] = 1;
+                        }
+                        for (int j = i + 1; j < i + len; j++) {
+                            marks[j] = 2;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+
+        /** Tokens start..start+len-1 form a listed phrase, with or without a clitic on the first word. */
+        private boolean startsPhrase(PhraseSet set, int start) {
+            return set.startsWith(words[start].normHash) || set.startsWith(words[start].stripHash);
+        }
+
+        private boolean matches(PhraseSet set, int start, int len) {
+            long plain = PhraseSet.START;
+            long stripped = PhraseSet.START;
+            for (int j = start; j < start + len; j++) {
+                plain = PhraseSet.combine(plain, words[j].normHash);
+                stripped = PhraseSet.combine(stripped, j == start ? words[j].stripHash : words[j].normHash);
+            }
+            return set.contains(plain) || set.contains(stripped);
+        }
+    }
+
+    /** Per word type: hashes and the features that depend on the word alone (template-mixed). */
+    static final class Word {
+        final int normHash;
+        final int stripHash;
+        final int stripHashLength;
+        final int shape;
+        final int nameBits;
+        final int[] own;
+
+        Word(String token) {
+            String norm = ArabicNormalizer.normalize(token);
+            String stem = Clitics.strip(norm);
+            normHash = norm.hashCode();
+            stripHash = stem.hashCode();
+            stripHashLength = stem.length();
+            shape = shape(token);
+            int[] f = new int[20];
+            int k = 0;
+            f[k++] = mix(1, token.hashCode());
+            f[k++] = mix(2, normHash);
+            f[k++] = mix(3, stripHash);
+            for (int len = 1; len <= 3; len++) {
+                if (norm.length() > len) {
+                    f[k++] = mix(3 + len, prefixHash(norm, len));
+                }
+            }
+            for (int len = 1; len <= 4; len++) {
+                if (norm.length() > len) {
+                    f[k++] = mix(6 + len, suffixHash(norm, len));
+                }
+            }
+            f[k++] = mix(11, shape);
+            f[k++] = mix(12, Math.min(norm.length(), 10));
+            f[k++] = mix(13, suffixHash(stem, Math.min(2, stem.length())));
+            f[k++] = mix(14, stem.length() == norm.length() ? 0 : norm.length() - stem.length());
+            int names = (Gazetteers.FIRST_WORDS.contains(norm) || Gazetteers.FIRST_WORDS.contains(stem) ? 1 : 0)
+                    + (Gazetteers.LAST_WORDS.contains(norm) || Gazetteers.LAST_WORDS.contains(stem) ? 2 : 0)
+                    + (Gazetteers.GIVEN_NAMES.contains(norm) || Gazetteers.GIVEN_NAMES.contains(stem) ? 4 : 0);
+            nameBits = names;
+            if (names != 0) {
+                f[k++] = mix(15, names);
+            }
+            own = java.util.Arrays.copyOf(f, k);
+        }
+    }
+
+    static Word word(String token) {
+        Word w = CACHE.get(token);
+        if (w == null) {
+            if (CACHE.size() > CACHE_LIMIT) {
+                CACHE.clear();
+            }
+            w = new Word(token);
+            CACHE.put(token, w);
+        }
+        return w;
+    }
+
+    /**
+     * Fills {@code out} with the bucket indices of token {@code i}'s features given the two previous
+     * labels and what the document {@link Memory} recalls of the word, and returns how many it wrote.
+     */
+    int features(Sentence s, int i, int prev1, int prev2, int remembered, int[] out) {
+        Word[] w = s.words;
+        int n = w.length;
+        Word cur = w[i];
+        int k = 0;
+        out[k++] = mix(0, 0) & mask;
+        for (int f : cur.own) {
+            out[k++] = f & mask;
+        }
+        int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
+        int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
+        out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;
+        out[k++] = mix(21, prevNorm) & mask;
+        out[k++] = mix(22, nextNorm) & mask;
+        out[k++] = mix(23, i + 2 < n ? w[i + 2].normHash : BOUNDARY) & mask;
+        out[k++] = mix(24, i > 0 ? w[i - 1].stripHash : BOUNDARY) & mask;
+        out[k++] = mix(25, i + 1 < n ? w[i + 1].stripHash : BOUNDARY) & mask;
+        out[k++] = mix(26, i > 0 ? w[i - 1].shape : -1) & mask;
+        out[k++] = mix(27, i + 1 < n ? w[i + 1].shape : -1) & mask;
+        out[k++] = mix(30, prevNorm * 31 + cur.normHash) & mask;
+        out[k++] = mix(31, cur.normHash * 31 + nextNorm) & mask;
+        out[k++] = mix(32, prev1) & mask;
+        out[k++] = mix(33, prev1 * 16 + prev2) & mask;
+        out[k++] = mix(34, cur.normHash * 16 + prev1) & mask;
+        out[k++] = mix(35, cur.stripHash * 16 + prev1) & mask;
+        out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 8) * 16 + (i + 1 < n ? w[i + 1].nameBits : 8)) & mask;
+        if (remembered != 0) {
+            out[k++] = mix(50, remembered) & mask;
+            out[k++] = mix(51, remembered * 16 + prev1) & mask;
+        }
+        if (s.afterTrigger[i]) {
+            out[k++] = mix(36, 1) & mask;
+            out[k++] = mix(37, cur.shape) & mask;
+        }
+        for (int g = 0; g < Gazetteers.KINDS; g++) {
+            byte here = s.gazetteer[g][i];
+            byte before = i > 0 ? s.gazetteer[g][i - 1] : 0;
+            byte after = i + 1 < n ? s.gazetteer[g][i + 1] : 0;
+            if (here != 0 || before != 0 || after != 0) {
+                out[k++] = mix(40 + g, here * 9 + before * 3 + after) & mask;
+                out[k++] = mix(44 + g, here * 16 + prev1) & mask;
+            }
+        }
+        return k;
+    }
+
+    private static final int BOUNDARY = 0x5bd1e995;
+
+    /** Murmur3's finaliser over template and value: spreads nearby ids over the whole table. */
+    static int mix(int template, int value) {
+        int h = value * 0x9E3779B1 + template * 0x85EBCA6B;
+        h ^= h >>> 16;
+        h *= 0x7FEB352D;
+        h ^= h >>> 15;
+        h *= 0x846CA68B;
+        h ^= h >>> 16;
+        return h;
+    }
+
+    private static int prefixHash(String s, int len) {
+        int h = len;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    private static int suffixHash(String s, int len) {
+        int h = -len;
+        for (int i = s.length() - len; i < s.length(); i++) {
+            h = 31 * h + s.charAt(i);
+        }
+        return h;
+    }
+
+    /** 0 Arabic letters, 1 digits, 2 Latin, 3 Latin capitalised, 4 punctuation, 5 mixed. */
+    private static int shape(String token) {
+        boolean arabic = false, digit = false, latin = false, other = false;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c >= '\u0600' && c <= '\u06FF' && Character.isLetter(c) || ArabicNormalizer.isMark(c)) {
+                arabic = true;
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (Character.isLetter(c)) {
+                latin = true;
+            } else {
+                other = true;
+            }
+        }
+        int kinds = (arabic ? 1 : 0) + (digit ? 1 : 0) + (latin ? 1 : 0);
+        if (kinds > 1) {
+            return 5;
+        }
+        if (arabic) {
+            return 0;
+        }
+        if (digit) {
+            return 1;
+        }
+        if (latin) {
+            return Character.isUpperCase(token.charAt(0)) ? 3 : 2;
+        }
+        return other ? 4 : 5;
+    }
+}

@@ -1,0 +1,34 @@
+package org.mirsad.ner;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * What the tagger has already said about a word earlier in the same document: the entity type it
+ * gave the word's stem last time. Names recur in a story, often in a shorter or harder context later
+ * (the "extended prediction history" of Ratinov and Roth 2009). One per document; not thread-safe.
+ */
+public final class Memory {
+
+    /** Sentences per pseudo-document where documents are unknown (CoNLL input without document breaks). */
+    public static final int SENTENCES_PER_DOCUMENT = 20;
+
+    private final Map<Integer, Integer> lastType = new HashMap<>();
+
+    /** 0 when the word has not been tagged as a name yet, else 1 + its last type index. */
+    int recall(FeatureExtractor.Word w) {
+        return lastType.getOrDefault(w.stripHash, 0);
+    }
+
+    void remember(FeatureExtractor.Sentence s, int[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            if (labels[i] != Labels.O && s.words[i].shape == 0 && s.words[i].stripHashLength >= 3) {
+                lastType.put(s.words[i].stripHash, 1 + Labels.type(labels[i]));
+            }
+        }
+    }
+
+    public void clear() {
+        lastType.clear();
+    }
+}

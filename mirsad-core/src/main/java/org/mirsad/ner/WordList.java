@@ -1,0 +1,46 @@
+package org.mirsad.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Loads the language data files shipped as resources: one entry a line, {@code #} starts a comment line. */
+public final class WordList {
+
+    private WordList() {
+    }
+
+    /** The non-blank, non-comment lines of {@code name} beside {@code owner}, trimmed, in file order. */
+    public static List<String> load(Class<?> owner, String name) {
+        List<String> out = new ArrayList<>();
+        for (String line : lines(owner, name)) {
+            String t = line.strip();
+            if (!t.isEmpty() && !t.startsWith("#")) {
+                out.add(t);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Every line of the resource, untouched. */
+    public static List<String> lines(Class<?> owner, String name) {
+        try (InputStream in = owner.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("resource missing: " + owner.getPackageName().replace('.', '/') + "/" + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            List<String> out = new ArrayList<>();
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                out.add(line);
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + name, e);
+        }
+    }
+}

@@ -1,0 +1,318 @@
+package org.mirsad.quotes;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.mirsad.model.Entity;
+import org.mirsad.model.EntityType;
+import org.mirsad.model.Quote;
+import org.mirsad.ner.Token;
+import org.mirsad.ner.Tokenizer;
+import org.mirsad.ner.WordList;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Quotations of one article with their speakers.
+ *
+ * <p>Direct: a quoted run of at least {@value #MIN_WORDS} words. Its speaker is found, in this order, in
+ * the lead-in (the sentence before the opening mark): the person (else organisation) named after the
+ * last reporting verb (وقال بيسكوف: «…»), or before it (بيسكوف قال), or the words after the verb up to
+ * a preposition or complementiser when no entity was found there (قالت أرمين هايرابيتيان لوكالة … إنّ «…»);
+ * then after the closing mark («…»، قال بيسكوف); a verb with no named subject (وأضاف: «…») or a quote with
+ * no lead-in continues the previous speaker.
+ *
+ * <p>Indirect: a sentence with a reporting verb followed by إن/أن (قال بيسكوف إن …), outside quotes.
+ */
+final class QuoteFinder {
+
+    static final int MIN_WORDS = 3;
+    private static final int MAX_SPEAKER_GAP = 10;
+
+    private static final List<List<String>> VERBS = phrases(WordList.load(QuoteFinder.class, "reporting_verbs.txt"));
+    private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
+    private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
+    private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
+
+    private final List<Entity> entities;
+    private Speaker previous;
+    private int previousParagraph = -10;
+
+    QuoteFinder(List<Entity> entities) {
+        this.entities = entities;
+    }
+
+    /** The quotations of the paragraphs, in reading order. */
+    List<Quote> find(List<String> paragraphs) {
+        List<Quote> out = new ArrayList<>();
+        for (int index = 0; index < paragraphs.size(); index++) {
+            String p = paragraphs.get(index);
+            List<Token> tokens = tokens(p);
+            List<SpeakerMentions.Occurrence> names = SpeakerMentions.in(p, entities);
+            List<QuoteSpan> quotes = new ArrayList<>();
+            for (QuoteSpan q : QuoteMarks.spans(p)) {
+                if (words(q.text()) >= MIN_WORDS && !isName(q.text())) {
+                    quotes.add(q);
+                }
+            }
+            int leadFloor = 0;
+            List<int[]> plain = new ArrayList<>();
+            for (QuoteSpan q : quotes) {
+                plain.add(new int[] {leadFloor, q.open()});
+                Speaker s = direct(p, tokens, names, q, leadFloor);
+                if (s == null && previous != null && index - previousParagraph <= 1) {
+                    s = previous;
+                }
+                out.add(new Quote(s == null ? null : s.name(), s == null ? null : s.entityId(), q.text(), Quote.Kind.DIRECT));
+                remember(s, index);
+                leadFloor = Math.min(p.length(), q.close() + 1);
+            }
+            plain.add(new int[] {leadFloor, p.length()});
+            for (int[] range : plain) {
+                indirect(p, tokens, names, range[0], range[1], index, out);
+            }
+        }
+        return out;
+    }
+
+    /** A quoted name (ذكرت «وكالة الصحافة الفرنسية») is no quotation. */
+    private boolean isName(String text) {
+        String t = ArabicNormalizer.normalize(text);
+        for (Entity e : entities) {
+            if (ArabicNormalizer.normalize(e.canonical()).equals(t)
+                    || e.mentions().stream().anyMatch(m -> ArabicNormalizer.normalize(m).equals(t))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void remember(Speaker s, int index) {
+        if (s != null) {
+            previous = s;
+            previousParagraph = index;
+        }
+    }
+
+    private Speaker direct(String p, List<Token> tokens, List<SpeakerMentions.Occurrence> names, QuoteSpan q, int floor) {
+        int leadStart = Math.max(floor, sentenceStart(p, q.open()));
+        int verb = lastVerb(tokens, leadStart, q.open());
+        if (verb >= 0) {
+            Speaker s = after(p, tokens, names, verbEnd(tokens, verb), q.open());
+            if (s == null) {
+                s = lastBefore(names, leadStart, tokens.get(verb).start());
+            }
+            return s; // null: a verb without a named subject continues the previous speaker
+        }
+        int tailEnd = sentenceEnd(p, Math.min(p.length(), q.close() + 1));
+        int tailVerb = lastVerb(tokens, q.close() + 1, tailEnd);
+        if (tailVerb >= 0) {
+            Speaker s = after(p, tokens, names, verbEnd(tokens, tailVerb), tailEnd);
+            if (s != null) {
+                return s;
+            }
+        }
+        String lead = p.substring(leadStart, q.open()).strip();
+        if (lead.endsWith(":")) {
+            return lastBefore(names, leadStart, q.open());
+        }
+        return null;
+    }
+
+    private void indirect(String p, List<Token> tokens, List<SpeakerMentions.Occurrence> names, int from, int to,
+                          int index, List<Quote> out) {
+        int start = from;
+        while (start < to) {
+            int end = Math.min(to, sentenceEnd(p, start));
+            int verb = firstVerb(tokens, start, end);
+            if (verb >= 0) {
+                int after = verbEnd(tokens, verb);
+                int comp = -1;
+                for (int k = after; k < tokens.size() && tokens.get(k).end() <= end && k - after <= MAX_SPEAKER_GAP; k++) {
+                    if (COMPLEMENTISERS.contains(ArabicNormalizer.normalize(tokens.get(k).text()))) {
+                        comp = k;
+                        break;
+                    }
+                }
+                if (comp >= 0) {
+                    String text = p.substring(tokens.get(comp).end(), end).strip();
+                    text = text.replaceAll("[.،,]+$", "").strip();
+                    if (words(text) >= MIN_WORDS) {
+                        Speaker s = after(p, tokens, names, after, tokens.get(comp).start());
+                        if (s == null && comp == after && previous != null && index - previousParagraph <= 1) {
+                            s = previous;
+                        }
+                        if (s != null) {
+                            out.add(new Quote(s.name(), s.entityId(), text, Quote.Kind.INDIRECT));
+                            remember(s, index);
+                        }
+                    }
+                }
+            }
+            start = end + 1;
+        }
+    }
+
+    /** The person (else organisation) named first between token {@code from} and offset {@code limit}, or the plain words there. */
+    private Speaker after(String p, List<Token> tokens, List<SpeakerMentions.Occurrence> names, int from, int limit) {
+        if (from >= tokens.size()) {
+            return null;
+        }
+        int start = tokens.get(from).start();
+        SpeakerMentions.Occurrence org = null;
+        for (SpeakerMentions.Occurrence o : names) {
+            if (o.start() >= start && o.end() <= limit) {
+                if (o.entity().type() == EntityType.PER) {
+                    return speaker(o.entity());
+                }
+                org = org == null ? o : org;
+            }
+        }
+        String plain = plainName(tokens, from, limit);
+        if (plain != null) {
+            return new Speaker(plain, null);
+        }
+        return org == null ? null : speaker(org.entity());
+    }
+
+    private static Speaker lastBefore(List<SpeakerMentions.Occurrence> names, int from, int limit) {
+        Speaker s = null;
+        for (SpeakerMentions.Occurrence o : names) {
+            if (o.start() >= from && o.end() <= limit) {
+                s = speaker(o.entity());
+            }
+        }
+        return s;
+    }
+
+    /**
+     * Up to three words after the verb that look like a name the tagger missed: titles and "باسم X" are
+     * skipped; a stop word, an addressee (للصحافيين) or punctuation ends the name.
+     */
+    private static String plainName(List<Token> tokens, int from, int limit) {
+        int k = from;
+        while (k < tokens.size() && tokens.get(k).end() <= limit) {
+            String w = ArabicNormalizer.normalize(tokens.get(k).text());
+            if (TITLES.contains(w) || isAdjective(w)) {
+                k++;
+            } else if (w.equals("باسم")) {
+                k += 2;
+            } else {
+                break;
+            }
+        }
+        StringBuilder name = new StringBuilder();
+        int taken = 0;
+        for (; k < tokens.size() && tokens.get(k).end() <= limit && taken < 3; k++) {
+            Token t = tokens.get(k);
+            String w = ArabicNormalizer.normalize(t.text());
+            if (!Character.isLetter(t.text().charAt(0)) || w.length() < 2 || STOPS.contains(w) || addressee(w, taken)
+                    || w.startsWith("\u0628\u0627\u0644") || TITLES.contains(w)
+                    || isAdjective(w)) {
+                break;
+            }
+            name.append(name.length() == 0 ? "" : " ").append(t.text());
+            taken++;
+        }
+        return name.length() == 0 ? null : name.toString();
+    }
+
+    /** للصحافيين, or لوكالة after a name: "to …", whom it was said to. A first word ليلى may be a name. */
+    private static boolean addressee(String w, int wordsTaken) {
+        return w.startsWith("\u0644\u0644") || w.startsWith("\u0644") && wordsTaken > 0;
+    }
+
+    /** الروسية, الأمريكي: a relational adjective after a title, never a name. */
+    private static boolean isAdjective(String w) {
+        return w.startsWith("\u0627\u0644") && (w.endsWith("\u064A") || w.endsWith("\u064A\u0647"));
+    }
+
+    private static Speaker speaker(Entity e) {
+        return new Speaker(e.canonical(), e.id());
+    }
+
+    private static int lastVerb(List<Token> tokens, int from, int to) {
+        int found = -1;
+        for (int k = firstVerb(tokens, from, to); k >= 0; k = firstVerb(tokens, tokens.get(k).end(), to)) {
+            found = k;
+        }
+        return found;
+    }
+
+    private static int firstVerb(List<Token> tokens, int from, int to) {
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.start() >= from && t.end() <= to && verbLength(tokens, k) > 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static int verbEnd(List<Token> tokens, int verb) {
+        return verb + verbLength(tokens, verb);
+    }
+
+    /** How many tokens from {@code k} form a reporting verb (0 when none); a leading و or ف is allowed. */
+    private static int verbLength(List<Token> tokens, int k) {
+        String first = ArabicNormalizer.normalize(tokens.get(k).text());
+        for (List<String> v : VERBS) {
+            String head = v.get(0);
+            boolean headMatches = first.equals(head)
+                    || first.length() == head.length() + 1 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641')
+                    && first.endsWith(head);
+            if (!headMatches || k + v.size() > tokens.size()) {
+                continue;
+            }
+            boolean all = true;
+            for (int j = 1; j < v.size() && all; j++) {
+                all = ArabicNormalizer.normalize(tokens.get(k + j).text()).equals(v.get(j));
+            }
+            if (all) {
+                return v.size();
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceStart(String p, int before) {
+        for (int i = before - 1; i >= 0; i--) {
+            if (isSentenceEnd(p.charAt(i))) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int sentenceEnd(String p, int from) {
+        for (int i = from; i < p.length(); i++) {
+            if (isSentenceEnd(p.charAt(i))) {
+                return i;
+            }
+        }
+        return p.length();
+    }
+
+    private static boolean isSentenceEnd(char c) {
+        return c == '.' || c == '!' || c == '?' || c == Tokenizer.ARABIC_QUESTION_MARK || c == '\n';
+    }
+
+    private static List<Token> tokens(String p) {
+        List<Token> out = new ArrayList<>();
+        Tokenizer.sentences(p).forEach(out::addAll);
+        return out;
+    }
+
+    private static int words(String s) {
+        String t = s.strip();
+        return t.isEmpty() ? 0 : t.split("\\s+").length;
+    }
+
+    private static List<List<String>> phrases(List<String> lines) {
+        List<List<String>> out = new ArrayList<>();
+        for (String l : lines) {
+            out.add(List.of(ArabicNormalizer.normalize(l).split("\\s+")));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,71 @@
+package org.mirsad.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.mirsad.model.Entity;
+import org.mirsad.model.EntityType;
+import org.mirsad.text.ArabicNormalizer;
+
+/**
+ * Where the article's persons and organisations are mentioned in one paragraph: every written form of
+ * every PER or ORG entity, at word boundaries, longest first so that دميتري بيسكوف is one occurrence,
+ * not two. A form that is the name behind the preposition ل (لوكالة الصحافة الفرنسية: "to the agency")
+ * is an addressee, never a speaker, and is left out.
+ */
+final class SpeakerMentions {
+
+    record Occurrence(int start, int end, Entity entity) {
+    }
+
+    private SpeakerMentions() {
+    }
+
+    static List<Occurrence> in(String paragraph, List<Entity> entities) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Entity e : entities) {
+            if (e.type() != EntityType.PER && e.type() != EntityType.ORG) {
+                continue;
+            }
+            for (String form : e.mentions()) {
+                if (isAddressee(form, e)) {
+                    continue;
+                }
+                for (int i = paragraph.indexOf(form); i >= 0; i = paragraph.indexOf(form, i + 1)) {
+                    if (boundary(paragraph, i - 1) && boundary(paragraph, i + form.length())
+                            && !afterPreposition(paragraph, i)) {
+                        found.add(new Occurrence(i, i + form.length(), e));
+                    }
+                }
+            }
+        }
+        found.sort(Comparator.comparingInt((Occurrence o) -> o.end() - o.start()).reversed());
+        List<Occurrence> kept = new ArrayList<>();
+        for (Occurrence o : found) {
+            if (kept.stream().noneMatch(k -> o.start() < k.end() && k.start() < o.end())) {
+                kept.add(o);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Occurrence::start));
+        return kept;
+    }
+
+    private static boolean isAddressee(String form, Entity e) {
+        String f = ArabicNormalizer.normalize(form);
+        String canonical = " " + ArabicNormalizer.normalize(e.canonical()) + " ";
+        return f.startsWith("\u0644") && !canonical.contains(" " + f + " ") && canonical.contains(" " + f.substring(1));
+    }
+
+    /** قال لـ«الشرق الأوسط»: the name after a detached ل (with tatweel, space or quote mark) is an addressee. */
+    private static boolean afterPreposition(String s, int start) {
+        int i = start - 1;
+        while (i >= 0 && (s.charAt(i) == ' ' || s.charAt(i) == ArabicNormalizer.TATWEEL || "«\"“".indexOf(s.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i >= 0 && i < start - 1 && s.charAt(i) == '\u0644' && boundary(s, i - 1);
+    }
+
+    private static boolean boundary(String s, int i) {
+        return i < 0 || i >= s.length() || !Character.isLetterOrDigit(s.charAt(i)) && !ArabicNormalizer.isMark(s.charAt(i));
+    }
+}

@@ -1,0 +1,110 @@
+package org.mirsad.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+import org.mirsad.model.Entity;
+import org.mirsad.model.EntityType;
+
+/** Variant pairs that must and must not become one entity, independent of the tagger. */
+class EntityMergingTest {
+
+    private static Mention mention(String written, EntityType type) {
+        List<String> tokens = Names.tokens(written);
+        return new Mention(written, written, tokens, type, 0, written.length(), KnownEntities.DEFAULT.similar(tokens));
+    }
+
+    private static List<Entity> resolve(String typeA, String a, String typeB, String b) {
+        List<Mention> ms = new ArrayList<>();
+        ms.add(mention(a, EntityType.valueOf(typeA)));
+        ms.add(mention(b, EntityType.valueOf(typeB)));
+        return EntityResolver.resolve(ms);
+    }
+
+    @ParameterizedTest(name = "{1} = {3}")
+    @CsvSource({
+            "PER,ديميتري بيسكوف,PER,دميتري بيسكوف",
+            "PER,دميتري بيسكوف,PER,بيسكوف",
+            "PER,بوتين,PER,بوتن",
+            "PER,فلاديمير بوتين,PER,بوتن",
+            "PER,فلاديمير بوتن,PER,فلاديمير بوتين",
+            "PER,شي جين بينغ,PER,شي جي بينغ",
+            "PER,دونالد ترامب,PER,ترمب",
+            "LOC,ناغورنو كاراباخ,LOC,ناغورنوكاراباخ",
+            "LOC,ناغورنو كاراباخ,LOC,كاراباخ",
+            "LOC,ناغورنو کاراباخ,LOC,كاراباخ",
+            "LOC,أذربيجان,LOC,اذربيجان",
+            "LOC,جمهورية أذربيجان,LOC,أذربيجان",
+            "PER,سامر الخطيب,PER,الخطيب",
+            "PER,سامر الخطيب,LOC,الخطيب",
+            "PER,يوهانس فيلدمان,PER,يوهانيس فيلدمان",
+            "ORG,الكرملين,ORG,الكرملين",
+            "PER,كيم جونغ أون,PER,كيم جونغ اون"})
+    void mergesSpellingVariants(String typeA, String a, String typeB, String b) {
+        assertThat(resolve(typeA, a, typeB, b)).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{1} ≠ {3}")
+    @CsvSource({
+            "PER,بوتين,LOC,بوتان",
+            "LOC,أوروبا,LOC,أروبا",
+            "PER,جونسون,PER,جاكسون",
+            "LOC,سوريا,LOC,روسيا",
+            "PER,محمد,PER,أحمد",
+            "PER,عمار,PER,عمر",
+            "LOC,كوريا الشمالية,LOC,كوريا الجنوبية",
+            "PER,سون هوي,LOC,الصين",
+            "LOC,النمسا,LOC,تونس",
+            "PER,فلاديمير بوتين,PER,دميتري بيسكوف",
+            "ORG,وزارة الخارجية,ORG,وزارة الدفاع"})
+    void keepsDifferentNamesApart(String typeA, String a, String typeB, String b) {
+        assertThat(resolve(typeA, a, typeB, b)).hasSize(2);
+    }
+
+    @Test
+    void idIsStableAcrossArticlesWhateverTheSpelling() {
+        String shortOnly = EntityResolver.resolve(List.of(mention("بوتن", EntityType.PER))).get(0).id();
+        String full = EntityResolver.resolve(List.of(mention("فلاديمير بوتين", EntityType.PER))).get(0).id();
+        String glued = EntityResolver.resolve(List.of(mention("ناغورنوكاراباخ", EntityType.LOC))).get(0).id();
+        String karabakh = EntityResolver.resolve(List.of(mention("كاراباخ", EntityType.LOC))).get(0).id();
+        assertThat(shortOnly).isEqualTo(full);
+        assertThat(glued).isEqualTo(karabakh);
+    }
+
+    @Test
+    void unknownFullNameGetsTheSameIdInEveryArticle() {
+        Entity a = EntityResolver.resolve(List.of(mention("سامر الخطيب", EntityType.PER), mention("الخطيب", EntityType.PER))).get(0);
+        Entity b = EntityResolver.resolve(List.of(mention("سامر الخطيب", EntityType.PER))).get(0);
+        assertThat(a.id()).isEqualTo(b.id()).startsWith("E").hasSize(17);
+        assertThat(a.canonical()).isEqualTo("سامر الخطيب");
+        assertThat(a.mentions()).containsExactly("سامر الخطيب", "الخطيب");
+    }
+
+    @Test
+    void knownActorsCarryTheirLatinNameAndType() {
+        Entity e = EntityResolver.resolve(List.of(mention("اذربيجان", EntityType.ORG))).get(0);
+        assertThat(e.latin()).isEqualTo("Azerbaijan");
+        assertThat(e.type()).isEqualTo(EntityType.LOC);
+        assertThat(e.canonical()).isEqualTo("أذربيجان");
+        Entity unknown = EntityResolver.resolve(List.of(mention("سامر الخطيب", EntityType.PER))).get(0);
+        assertThat(unknown.latin()).isEqualTo("Samr al-Khtyb");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"الأذربيجانية,true", "الروسي,true", "الأرمينية,true", "الصيني,true", "أذربيجان,false",
+            "المالكي,false", "الشمالية,false", "'',false"})
+    void recognisesAdjectivesOfPlaces(String word, boolean adjective) {
+        List<String> t = Names.tokens(word);
+        assertThat(!t.isEmpty() && Nisba.ofKnownPlace(t.get(0), KnownEntities.DEFAULT)).isEqualTo(adjective);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"بوتين,بتن", "دميتري,دمتر", "ديميتري,دمتر", "شي جين بينغ,شجنبنج", "الكرملين,كرملن"})
+    void skeletonKeepsConsonants(String name, String skeleton) {
+        assertThat(Names.skeleton(Names.tokens(name))).isEqualTo(skeleton);
+    }
+}

@@ -1,0 +1,88 @@
+package org.mirsad.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mirsad.model.Entity;
+import org.mirsad.model.EntityType;
+import org.mirsad.model.Quote;
+
+class QuoteFinderTest {
+
+    private static final Entity KHATIB = new Entity("E1", "سامر الخطيب", EntityType.PER, List.of("سامر الخطيب", "الخطيب"), null);
+    private static final Entity KREMLIN = new Entity("E2", "الكرملين", EntityType.ORG, List.of("الكرملين"), "Kremlin");
+    private static final Entity AGENCY = new Entity("E3", "وكالة الأنباء الوطنية", EntityType.ORG,
+            List.of("لوكالة الأنباء الوطنية", "وكالة الأنباء الوطنية"), null);
+    private static final List<Entity> ENTITIES = List.of(KHATIB, KREMLIN, AGENCY);
+
+    private static List<Quote> quotes(String... paragraphs) {
+        return new QuoteFinder(ENTITIES).find(List.of(paragraphs));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "وقال سامر الخطيب للصحافيين: «نحن نرفض هذا القرار تماماً».|سامر الخطيب|نحن نرفض هذا القرار تماماً",
+            "«الوضع خطير جداً في المدينة»، قال الخطيب أمس.|سامر الخطيب|الوضع خطير جداً في المدينة",
+            "وأعلن الكرملين في بيان: “نرحب بكل المبادرات السلمية الجادة”|الكرملين|نرحب بكل المبادرات السلمية الجادة",
+            "وقالت الناطقة باسم الحركة ليلى حداد لوكالة الأنباء الوطنية إنّ «الهدنة صامدة حتى الآن»|ليلى حداد|الهدنة صامدة حتى الآن",
+            "وقالَ سامر الخطيب: \"نحنُ هنا باقون في أرضنا\"|سامر الخطيب|نحنُ هنا باقون في أرضنا",
+            "قال الخطيب: «لن نقبل بأي تسوية على حساب شعبنا. ولن نتراجع|سامر الخطيب|لن نقبل بأي تسوية على حساب شعبنا. ولن نتراجع"})
+    void attributesADirectQuote(String paragraph, String speaker, String text) {
+        List<Quote> q = quotes(paragraph);
+        assertThat(q).hasSize(1);
+        assertThat(q.get(0).speaker()).isEqualTo(speaker);
+        assertThat(q.get(0).text()).isEqualTo(text);
+        assertThat(q.get(0).kind()).isEqualTo(Quote.Kind.DIRECT);
+    }
+
+    @Test
+    void aNameAfterADetachedPrepositionIsTheAddresseeAndAnUnnamedSubjectIsNotThePreviousSpeaker() {
+        List<Quote> q = quotes("وقال سامر الخطيب لـ«وكالة الأنباء الوطنية»: «نحن نرفض هذا القرار تماماً»",
+                "وقال مصدر مطلع لـ «وكالة الأنباء الوطنية» إن «الاجتماع سيعقد غداً في العاصمة»");
+        assertThat(q).extracting(Quote::speaker).containsExactly("سامر الخطيب", "مصدر مطلع");
+    }
+
+    @Test
+    void linksTheSpeakerEntity() {
+        assertThat(quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً»").get(0).speakerEntity()).isEqualTo("E1");
+        assertThat(quotes("وقالت ليلى حداد: «الهدنة صامدة حتى الآن»").get(0).speakerEntity()).isNull();
+    }
+
+    @Test
+    void aVerbWithoutNamedSubjectContinuesThePreviousSpeaker() {
+        List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».",
+                "وأضاف: \"سنواصل العمل مع جميع الأطراف\".", "«ولن نقبل بالضغوط الخارجية أبداً»");
+        assertThat(q).extracting(Quote::speaker).containsExactly("سامر الخطيب", "سامر الخطيب", "سامر الخطيب");
+    }
+
+    @Test
+    void aQuoteFarFromAnySpeakerHasNone() {
+        List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».", "فقرة أخرى بلا اقتباس.",
+                "فقرة ثالثة.", "«كلام بلا قائل معروف هنا»");
+        assertThat(q.get(1).speaker()).isNull();
+    }
+
+    @Test
+    void indirectSpeechIsItsOwnKind() {
+        List<Quote> q = quotes("وأكد سامر الخطيب أن الحكومة ستعلن خطة جديدة الأسبوع المقبل.");
+        assertThat(q).singleElement().satisfies(x -> {
+            assertThat(x.kind()).isEqualTo(Quote.Kind.INDIRECT);
+            assertThat(x.speaker()).isEqualTo("سامر الخطيب");
+            assertThat(x.text()).isEqualTo("الحكومة ستعلن خطة جديدة الأسبوع المقبل");
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "الكرملين يسعى إلى «إقناع» أرمينيا",
+            "ذكرت «وكالة الأنباء الوطنية» الخبر صباح اليوم",
+            "شعار \"مكافحة الإرهاب\" مرفوع",
+            "The minister said \"no\" today",
+            "''"})
+    void scareQuotesNamesAndEmptyTextAreNoQuotations(String paragraph) {
+        assertThat(quotes(paragraph)).isEmpty();
+    }
+}
