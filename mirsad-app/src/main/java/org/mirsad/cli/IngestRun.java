@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
 import org.mirsad.ingest.Ingest;
@@ -14,6 +15,7 @@ import org.mirsad.json.Json;
 import org.mirsad.store.RunTotals;
 import org.mirsad.store.Store;
 import org.mirsad.store.StoreException;
+import org.mirsad.stories.StoryClusterer;
 import org.mirsad.stories.StoryStage;
 import org.mirsad.stories.StoryStateFile;
 
@@ -29,9 +31,18 @@ final class IngestRun {
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
             // Stories grow across runs: the clusterer's state comes from the data directory and goes back there.
             Path storyState = StoryStateFile.in(data);
-            StoryStage stories = new StoryStage(StoryStateFile.load(storyState));
-            IngestSummary summary = new Ingest(store, index, Mirsad.pipeline(stories), options, listener).run(paths);
-            StoryStateFile.save(stories.clusterer(), storyState);
+            StoryClusterer clusterer = StoryStateFile.load(storyState);
+            Set<String> mergedBefore = clusterer.mergedIds();
+            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(new StoryStage(clusterer)), options, listener);
+            IngestSummary summary = ingest.run(paths);
+            StoryStateFile.save(clusterer, storyState);
+            // Stories of earlier runs that this run merged: their stored articles move to the survivor.
+            for (String merged : clusterer.mergedIds()) {
+                if (!mergedBefore.contains(merged)) {
+                    store.moveStory(merged, clusterer.resolve(merged));
+                }
+            }
+            ingest.reindexPending();
             return summary;
         } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
             throw new UserInputException(e.getMessage());

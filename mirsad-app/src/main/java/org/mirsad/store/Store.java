@@ -229,6 +229,20 @@ public final class Store implements Closeable {
         });
     }
 
+    /**
+     * Moves every article of a story that merged into another (a later run found them one) to the
+     * surviving story, and flags them for re-indexing; the merged story's row goes.
+     */
+    public synchronized void moveStory(String merged, String into) {
+        tx("moving story " + merged + " into " + into, () -> {
+            sql.update("ensure_story", into);
+            sql.update("move_story_articles", into, merged);
+            sql.update("move_story_membership", into, merged);
+            sql.update("delete_story", merged);
+            return null;
+        });
+    }
+
     /** Ids of a story's canonical articles, or of its duplicates, in id order. */
     public synchronized List<String> storyArticleIds(String storyId, boolean duplicates) {
         return tx("listing the articles of story " + storyId,

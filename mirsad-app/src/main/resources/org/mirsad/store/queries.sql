@@ -131,3 +131,12 @@ SELECT id FROM articles WHERE story = ? AND duplicate_of IS NOT NULL ORDER BY id
 SELECT a.id, a.duplicate_of, a.date, a.story, e.type, e.source, e.target, e.trigger, e.sentence
 FROM events e JOIN articles a ON a.id = e.article_id
 ORDER BY coalesce(a.duplicate_of, a.id), a.duplicate_of IS NOT NULL, e.article_id, e.position
+
+-- name: move_story_articles
+UPDATE articles SET story = ?, indexed = 0 WHERE story = ?
+
+-- name: move_story_membership
+UPDATE OR IGNORE story_articles SET story_id = ? WHERE story_id = ?
+
+-- name: delete_story
+DELETE FROM stories WHERE id = ?

@@ -133,6 +133,11 @@ public final class StoryClusterer {
         return i == null ? null : resolve(storyOfFingerprint.get(i));
     }
 
+    /** The ids of every story that merged into another. */
+    public synchronized Set<String> mergedIds() {
+        return Set.copyOf(mergedInto.keySet());
+    }
+
     /** How many articles were placed. */
     public synchronized int size() {
         return fingerprints.size();
