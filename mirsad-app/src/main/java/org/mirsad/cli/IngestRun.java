@@ -31,11 +31,16 @@ final class IngestRun {
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
             // Stories grow across runs: the clusterer's state comes from the data directory and goes back there.
             Path storyState = StoryStateFile.in(data);
-            StoryClusterer clusterer = StoryStateFile.load(storyState);
+            StoryClusterer clusterer = loadStories(storyState);
             Set<String> mergedBefore = clusterer.mergedIds();
             Ingest ingest = new Ingest(store, index, Mirsad.pipeline(new StoryStage(clusterer)), options, listener);
-            IngestSummary summary = ingest.run(paths);
-            StoryStateFile.save(clusterer, storyState);
+            IngestSummary summary;
+            try {
+                summary = ingest.run(paths);
+            } finally {
+                // A failed run keeps what it stored, so the stories keep what it placed.
+                StoryStateFile.save(clusterer, storyState);
+            }
             // Stories of earlier runs that this run merged: their stored articles move to the survivor.
             for (String merged : clusterer.mergedIds()) {
                 if (!mergedBefore.contains(merged)) {
@@ -46,6 +51,14 @@ final class IngestRun {
             return summary;
         } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
             throw new UserInputException(e.getMessage());
+        }
+    }
+
+    private static StoryClusterer loadStories(Path file) {
+        try {
+            return StoryStateFile.load(file);
+        } catch (IOException e) {
+            throw new UserInputException(e.getMessage() + "; move it away to start the stories afresh");
         }
     }
 

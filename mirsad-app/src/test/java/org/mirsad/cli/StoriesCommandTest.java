@@ -73,8 +73,8 @@ class StoriesCommandTest {
         int before = floods.get("articles").asInt();
 
         ingest("data", files.subList(5, files.size()));
+        // The first run's id still names the story, even when the second run merged it into another.
         JsonNode grown = jsonLines(CliRun.of("story", id, "--json", "--data", data.toString())).get(0);
-        assertThat(grown.get("id").asText()).isEqualTo(id);
         assertThat(grown.get("articles").asInt()).isGreaterThan(before);
         assertThat(grown.get("outlets").findValuesAsText("name")).contains("Okaz");
     }
