@@ -33,11 +33,6 @@ public final class Mirsad {
 
     /** The default pipeline: every stateless stage, with in-memory corpus stages. */
     public static Pipeline pipeline() {
-        return pipeline(new StoryStage());
-    }
-
-    /** The default pipeline with the given stories stage (ingest passes one restored from its data directory). */
-    public static Pipeline pipeline(StoryStage stories) {
         return Pipeline.builder(new PageSegmenter())
                 .pageStep(new HtmlMainText())
                 .pageStep(new OutletSignatures())
@@ -48,7 +43,7 @@ public final class Mirsad {
                 .stage(new QuoteStage())
                 .stage(new EventStage())
                 .stage(new DedupStage())
-                .stage(stories)
+                .stage(new StoryStage())
                 .build();
     }
 

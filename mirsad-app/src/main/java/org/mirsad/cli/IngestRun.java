@@ -5,9 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.ingest.CorpusState;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestOptions;
 import org.mirsad.ingest.IngestSummary;
@@ -15,9 +14,6 @@ import org.mirsad.json.Json;
 import org.mirsad.store.RunTotals;
 import org.mirsad.store.Store;
 import org.mirsad.store.StoreException;
-import org.mirsad.stories.StoryClusterer;
-import org.mirsad.stories.StoryStage;
-import org.mirsad.stories.StoryStateFile;
 
 /** Opens a data directory, ingests paths into it and prints the summary: shared by ingest and demo. */
 final class IngestRun {
@@ -28,37 +24,12 @@ final class IngestRun {
     static IngestSummary ingest(Path data, List<String> paths, IngestOptions options, boolean progress) throws IOException {
         try (Store store = Store.open(data);
              LuceneArticleIndex index = LuceneArticleIndex.open(data);
+             CorpusState corpus = CorpusState.open(data, store);
              ConsoleListener listener = ConsoleListener.forStderr(progress)) {
-            // Stories grow across runs: the clusterer's state comes from the data directory and goes back there.
-            Path storyState = StoryStateFile.in(data);
-            StoryClusterer clusterer = loadStories(storyState);
-            Set<String> mergedBefore = clusterer.mergedIds();
-            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(new StoryStage(clusterer)), options, listener);
-            IngestSummary summary;
-            try {
-                summary = ingest.run(paths);
-            } finally {
-                // A failed run keeps what it stored, so the stories keep what it placed.
-                StoryStateFile.save(clusterer, storyState);
-            }
-            // Stories of earlier runs that this run merged: their stored articles move to the survivor.
-            for (String merged : clusterer.mergedIds()) {
-                if (!mergedBefore.contains(merged)) {
-                    store.moveStory(merged, clusterer.resolve(merged));
-                }
-            }
-            ingest.reindexPending();
-            return summary;
+            Ingest ingest = new Ingest(store, index, corpus.pipeline(), corpus, options, listener);
+            return ingest.run(paths);
         } catch (StoreException | LuceneArticleIndex.IndexInUseException e) {
             throw new UserInputException(e.getMessage());
-        }
-    }
-
-    private static StoryClusterer loadStories(Path file) {
-        try {
-            return StoryStateFile.load(file);
-        } catch (IOException e) {
-            throw new UserInputException(e.getMessage() + "; move it away to start the stories afresh");
         }
     }
 

@@ -36,13 +36,24 @@ public final class Ingest {
     private final Store store;
     private final ArticleIndex index;
     private final Pipeline pipeline;
+    private final java.io.Flushable corpusState;
     private final IngestOptions options;
     private final IngestListener listener;
 
     public Ingest(Store store, ArticleIndex index, Pipeline pipeline, IngestOptions options, IngestListener listener) {
+        this(store, index, pipeline, () -> { }, options, listener);
+    }
+
+    /**
+     * @param corpusState flushed before every index commit: the corpus stages' state in the data
+     *                    directory ({@link CorpusState}) must hold what the store and index hold
+     */
+    public Ingest(Store store, ArticleIndex index, Pipeline pipeline, java.io.Flushable corpusState,
+                  IngestOptions options, IngestListener listener) {
         this.store = store;
         this.index = index;
         this.pipeline = pipeline;
+        this.corpusState = corpusState;
         this.options = options;
         this.listener = listener;
     }
@@ -203,6 +214,7 @@ public final class Ingest {
         }
 
         void commitIndex() throws IOException {
+            corpusState.flush();
             index.commit();
             store.markIndexed(uncommitted);
             uncommitted.clear();

@@ -7,8 +7,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.mirsad.Mirsad;
 import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.ingest.CorpusState;
 import org.mirsad.ingest.Ingest;
 import org.mirsad.ingest.IngestListener;
 import org.mirsad.ingest.IngestOptions;
@@ -56,8 +56,9 @@ final class Ingester {
             Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE);
         }
         try (Store store = Store.open(options.dataDir());
-             LuceneArticleIndex index = LuceneArticleIndex.open(options.dataDir())) {
-            Ingest ingest = new Ingest(store, index, Mirsad.pipeline(), IngestOptions.defaults("server"),
+             LuceneArticleIndex index = LuceneArticleIndex.open(options.dataDir());
+             CorpusState corpus = CorpusState.open(options.dataDir(), store)) {
+            Ingest ingest = new Ingest(store, index, corpus.pipeline(), corpus, IngestOptions.defaults("server"),
                     IngestListener.SILENT);
             return ingest.run(List.of(file.toString()));
         }

@@ -243,6 +243,22 @@ public final class Store implements Closeable {
         });
     }
 
+    /**
+     * A duplicate group chose a new canonical (the dedup stage's rule: earliest, then most complete):
+     * the former canonicals and their members become duplicates of it, which may reach articles of
+     * earlier runs. Former canonicals are demoted before the new one is promoted, so that two
+     * canonicals never hold one text at once.
+     */
+    public synchronized void regroup(String canonical, List<String> formerCanonicals) {
+        tx("regrouping duplicates under " + canonical, () -> {
+            for (String former : formerCanonicals) {
+                sql.update("regroup_members", canonical, former, former, canonical);
+            }
+            sql.update("make_canonical", canonical);
+            return null;
+        });
+    }
+
     /** Ids of a story's canonical articles, or of its duplicates, in id order. */
     public synchronized List<String> storyArticleIds(String storyId, boolean duplicates) {
         return tx("listing the articles of story " + storyId,

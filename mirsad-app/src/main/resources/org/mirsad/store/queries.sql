@@ -140,3 +140,9 @@ UPDATE OR IGNORE story_articles SET story_id = ? WHERE story_id = ?
 
 -- name: delete_story
 DELETE FROM stories WHERE id = ?
+
+-- name: regroup_members
+UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE (duplicate_of = ? OR id = ?) AND id <> ?
+
+-- name: make_canonical
+UPDATE articles SET duplicate_of = NULL, indexed = 0 WHERE id = ? AND duplicate_of IS NOT NULL
