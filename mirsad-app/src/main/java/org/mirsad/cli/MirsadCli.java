@@ -12,8 +12,8 @@ import picocli.CommandLine.Command;
         description = "Arabic news intelligence: clean articles, duplicates, entities, stories, search.",
         subcommands = {ExtractCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
                 TagCommand.class, TrainCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
-                ServeCommand.class, BenchSearchCommand.class, EvalSearchCommand.class, StoriesCommand.class,
-                StoryCommand.class, EventsCommand.class,
+                ServeCommand.class, ExportCommand.class, BenchSearchCommand.class, EvalSearchCommand.class,
+                StoriesCommand.class, StoryCommand.class, EventsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 
