@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measures Mirsad against reference data (accuracy and speed); one subcommand per feature.",
-        subcommands = {EvalSegmentCommand.class, EvalDatesCommand.class, EvalNerCommand.class, EvalDedupCommand.class})
+        subcommands = {EvalSegmentCommand.class, EvalDatesCommand.class, EvalNerCommand.class, EvalDedupCommand.class,
+                EvalEventsCommand.class, EvalStoriesCommand.class})
 final class EvalCommand implements Runnable {
 
     @CommandLine.Spec

@@ -5,7 +5,9 @@ import java.io.Flushable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.mirsad.Mirsad;
 import org.mirsad.dedup.DedupConfig;
 import org.mirsad.dedup.DedupStage;
@@ -13,30 +15,47 @@ import org.mirsad.dedup.GroupChange;
 import org.mirsad.dedup.file.FileDedupIndex;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.store.Store;
+import org.mirsad.stories.StoryClusterer;
+import org.mirsad.stories.StoryStage;
+import org.mirsad.stories.StoryStateFile;
 
 /**
  * The corpus stages' state that lives in a data directory, so that an article ingested today is
- * matched against everything ingested before: the near-duplicate index ({@code DIR/dedup/}). A
- * group that chooses a new canonical regroups the stored articles too, earlier runs' included.
- * Flushed at every index commit (before the store marks articles indexed), so a crash loses at
- * most the fingerprints of records the next run will not see again as new.
+ * matched against everything ingested before: the near-duplicate index ({@code DIR/dedup/}) and the
+ * story clusterer ({@code DIR/stories/}, {@link StoryStateFile}). A group that chooses a new
+ * canonical regroups the stored articles too, earlier runs' included; a story that merged into
+ * another moves its stored articles to the survivor. Flushed at every index commit (before the
+ * store marks articles indexed), so a crash loses at most the state of records the next run will
+ * not see again as new.
  */
 public final class CorpusState implements Closeable, Flushable {
 
     private final FileDedupIndex dedup;
+    private final StoryClusterer stories;
+    private final Path storyFile;
+    /** Merged story ids whose stored articles already moved to the surviving story. */
+    private final Set<String> movedStories;
     private final Store store;
     private final Pipeline pipeline;
     /** Group changes wait until their new canonical is stored: it is being placed when they happen. */
     private final List<GroupChange> pending = new ArrayList<>();
 
-    private CorpusState(FileDedupIndex dedup, Store store) {
+    private CorpusState(FileDedupIndex dedup, StoryClusterer stories, Path storyFile, Store store) {
         this.dedup = dedup;
+        this.stories = stories;
+        this.storyFile = storyFile;
+        this.movedStories = new HashSet<>(stories.mergedIds());
         this.store = store;
-        this.pipeline = Mirsad.pipeline().replacing(new DedupStage(dedup, DedupConfig.DEFAULT, this::changed));
+        this.pipeline = Mirsad.pipeline().replacing(new DedupStage(dedup, DedupConfig.DEFAULT, this::changed))
+                .replacing(new StoryStage(stories));
     }
 
+    /** @throws IOException naming the file when a state file is damaged or of another format */
     public static CorpusState open(Path dataDir, Store store) throws IOException {
-        return new CorpusState(FileDedupIndex.open(dataDir.resolve("dedup"), DedupConfig.DEFAULT), store);
+        Path storyFile = StoryStateFile.in(dataDir);
+        StoryClusterer stories = StoryStateFile.load(storyFile);
+        return new CorpusState(FileDedupIndex.open(dataDir.resolve("dedup"), DedupConfig.DEFAULT), stories, storyFile,
+                store);
     }
 
     private synchronized void changed(GroupChange change) {
@@ -48,14 +67,23 @@ public final class CorpusState implements Closeable, Flushable {
         return pipeline;
     }
 
-    /** Writes the dedup index, then applies the group changes to the stored articles. */
+    /**
+     * Writes the dedup index and the story state, then applies the group changes and the story
+     * merges to the stored articles.
+     */
     @Override
     public synchronized void flush() throws IOException {
         dedup.flush();
+        StoryStateFile.save(stories, storyFile);
         for (GroupChange c : pending) {
             store.regroup(c.canonical(), c.formerCanonicals());
         }
         pending.clear();
+        for (String merged : stories.mergedIds()) {
+            if (movedStories.add(merged)) {
+                store.moveStory(merged, stories.resolve(merged));
+            }
+        }
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.mirsad.model.Article;
+import org.mirsad.model.Event;
 import org.mirsad.model.Provenance;
 
 /**
@@ -211,6 +212,37 @@ public final class Store implements Closeable {
         });
     }
 
+    /** A story as the store counts it: canonical articles, first and last dates (ISO, or null). */
+    public record StoryRow(String id, int articles, String firstDate, String lastDate) {
+    }
+
+    /** Stories, largest first, then the most recent; at most {@code limit}. */
+    public synchronized List<StoryRow> stories(int limit) {
+        return tx("listing stories", () -> {
+            List<StoryRow> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("story_list", limit)) {
+                while (rs.next()) {
+                    out.add(new StoryRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                }
+            }
+            return out;
+        });
+    }
+
+    /**
+     * Moves every article of a story that merged into another (a later run found them one) to the
+     * surviving story, and flags them for re-indexing; the merged story's row goes.
+     */
+    public synchronized void moveStory(String merged, String into) {
+        tx("moving story " + merged + " into " + into, () -> {
+            sql.update("ensure_story", into);
+            sql.update("move_story_articles", into, merged);
+            sql.update("move_story_membership", into, merged);
+            sql.update("delete_story", merged);
+            return null;
+        });
+    }
+
     /**
      * A duplicate group chose a new canonical (the dedup stage's rule: earliest, then most complete):
      * the former canonicals and their members become duplicates of it, which may reach articles of
@@ -230,6 +262,31 @@ public final class Store implements Closeable {
     /** The article is its group's canonical again (the dedup stage re-chose it): no duplicate_of. */
     public synchronized void makeCanonical(String id) {
         tx("making " + id + " canonical", () -> sql.update("make_canonical", id));
+    }
+
+    /** Ids of a story's canonical articles, or of its duplicates, in id order. */
+    public synchronized List<String> storyArticleIds(String storyId, boolean duplicates) {
+        return tx("listing the articles of story " + storyId,
+                () -> ids(duplicates ? "story_duplicate_ids" : "story_canonical_ids", storyId));
+    }
+
+    /** One stored event with the article it was found in. */
+    public record EventRow(String articleId, String duplicateOf, String date, String story, Event event) {
+    }
+
+    /** Every stored event, grouped by canonical article (the canonical's own first, then its duplicates'). */
+    public synchronized List<EventRow> eventRows() {
+        return tx("listing events", () -> {
+            List<EventRow> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("event_rows")) {
+                while (rs.next()) {
+                    out.add(new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            new Event(rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
+                                    rs.getString(9))));
+                }
+            }
+            return out;
+        });
     }
 
     /** Up to {@code limit} stored articles no Lucene commit holds yet, oldest first. */

@@ -116,6 +116,31 @@ UPDATE articles SET story = ?, indexed = 0 WHERE id = ?
 -- name: update_duplicate_of
 UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE id = ? AND EXISTS (SELECT 1 FROM articles c WHERE c.id = ?)
 
+-- name: story_list
+SELECT story, count(*) AS n, min(date), max(date) FROM articles
+WHERE duplicate_of IS NULL AND story IS NOT NULL GROUP BY story
+ORDER BY n DESC, max(date) DESC, story LIMIT ?
+
+-- name: story_canonical_ids
+SELECT id FROM articles WHERE story = ? AND duplicate_of IS NULL ORDER BY id
+
+-- name: story_duplicate_ids
+SELECT id FROM articles WHERE story = ? AND duplicate_of IS NOT NULL ORDER BY id
+
+-- name: event_rows
+SELECT a.id, a.duplicate_of, a.date, a.story, e.type, e.source, e.target, e.trigger, e.sentence
+FROM events e JOIN articles a ON a.id = e.article_id
+ORDER BY coalesce(a.duplicate_of, a.id), a.duplicate_of IS NOT NULL, e.article_id, e.position
+
+-- name: move_story_articles
+UPDATE articles SET story = ?, indexed = 0 WHERE story = ?
+
+-- name: move_story_membership
+UPDATE OR IGNORE story_articles SET story_id = ? WHERE story_id = ?
+
+-- name: delete_story
+DELETE FROM stories WHERE id = ?
+
 -- name: regroup_members
 UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE (duplicate_of = ? OR id = ?) AND id <> ?
 

@@ -16,8 +16,9 @@ import org.mirsad.model.ArticleId;
  * compared with the articles seen before that share its strongest terms; it joins the story of
  * every article it is close enough to, and when it is close to articles of two stories, those
  * stories are one and merge (single link). Single-link groups are the connected components of the
- * "close enough" graph, so the partition does not depend on the order articles arrive in (up to the
- * drift of the term weights as the corpus grows).
+ * "close enough" graph, so the partition does not depend on the order articles arrive in: the term
+ * weights are frozen while articles are placed ({@link #freezeWeights}), every earlier article is a
+ * candidate (no posting list is cut), and the smallest id survives a merge.
  *
  * <p>Closeness mixes three signals: cosine of TF-IDF vectors over light stems (headline weighted
  * most), the overlap of named entities, and time: articles days apart are less likely one story,
@@ -32,27 +33,35 @@ public final class StoryClusterer {
      * @param threshold       similarity from which two articles are one story
      * @param termWeight      share of the term cosine in the similarity; the rest is entity overlap
      * @param decayDays       time constant of the decay: similarity × exp(-days apart / decayDays)
-     * @param maxPostings     articles remembered per term for candidate search (the most recent)
      * @param minSharedTerms  strongest terms two articles must share to be compared at all
      */
-    public record Options(int termsPerArticle, double threshold, double termWeight, double decayDays, int maxPostings,
+    public record Options(int termsPerArticle, double threshold, double termWeight, double decayDays,
                           int minSharedTerms) {
 
-        public static final Options DEFAULT = new Options(40, 0.20, 0.7, 10, 2000, 2);
+        public static final Options DEFAULT = new Options(40, 0.25, 0.7, 10, 2);
     }
 
-    private final Options options;
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private int documents;
-    private final List<StoryFingerprint> fingerprints = new ArrayList<>();
-    private final List<String> storyOfFingerprint = new ArrayList<>();
+    // Package-private for StoryStateFile, which saves and restores exactly this state.
+    final Options options;
+    final Map<String, Integer> documentFrequency = new HashMap<>();
+    int documents;
+    final List<StoryFingerprint> fingerprints = new ArrayList<>();
+    final List<String> storyOfFingerprint = new ArrayList<>();
+    private final Map<String, Integer> fingerprintOfArticle = new HashMap<>();
     private final Map<String, List<Integer>> postings = new HashMap<>();
     /** Inverse document frequencies under the current counts (cleared when they change, in {@link #assign}). */
     private final Map<String, Double> idfNow = new HashMap<>();
     /** Shared-term counts by fingerprint index for {@link #candidates}, reset after each use. */
     private int[] sharedTerms = new int[1024];
     /** A merged story's id → the story it merged into. */
-    private final Map<String, String> mergedInto = new HashMap<>();
+    final Map<String, String> mergedInto = new HashMap<>();
+    /**
+     * The corpus frequencies the weights use: those of the state as it was opened, frozen while
+     * articles are placed. Were they the running counts, whether two articles are close would depend
+     * on which articles came before them, and the same input in another order would give other stories.
+     */
+    private Map<String, Integer> weightFrequency = Map.of();
+    private int weightDocuments;
 
     public StoryClusterer() {
         this(Options.DEFAULT);
@@ -60,6 +69,12 @@ public final class StoryClusterer {
 
     public StoryClusterer(Options options) {
         this.options = options;
+    }
+
+    /** Takes the corpus frequencies counted so far as the weights of the articles placed from now on. */
+    synchronized void freezeWeights() {
+        weightFrequency = Map.copyOf(documentFrequency);
+        weightDocuments = documents;
     }
 
     /**
@@ -72,6 +87,11 @@ public final class StoryClusterer {
      */
     public synchronized String assign(String articleId, Map<String, Float> termFrequencies, Set<String> entities,
                                       LocalDate date) {
+        String known = storyOf(articleId);
+        if (known != null) {
+            // Placed before (an earlier run, or the same article read twice): it keeps its story.
+            return known;
+        }
         documents++;
         termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         // The weights depend only on the counts just updated, so they hold until the next article:
@@ -99,17 +119,36 @@ public final class StoryClusterer {
                 }
             }
         }
+        remember(me, story);
+        return story;
+    }
+
+    /** Adds a placed article to the state (also used when the state is read back from its file). */
+    void remember(StoryFingerprint me, String story) {
         int index = fingerprints.size();
         fingerprints.add(me);
         storyOfFingerprint.add(story);
+        fingerprintOfArticle.put(me.articleId(), index);
         for (String t : me.terms()) {
             List<Integer> list = postings.computeIfAbsent(t, k -> new ArrayList<>());
             list.add(index);
-            if (list.size() > options.maxPostings()) {
-                list.remove(0);
-            }
         }
-        return story;
+    }
+
+    /** The current story of an article placed before, or null when it was never placed. */
+    public synchronized String storyOf(String articleId) {
+        Integer i = fingerprintOfArticle.get(articleId);
+        return i == null ? null : resolve(storyOfFingerprint.get(i));
+    }
+
+    /** The ids of every story that merged into another. */
+    public synchronized Set<String> mergedIds() {
+        return Set.copyOf(mergedInto.keySet());
+    }
+
+    /** How many articles were placed. */
+    public synchronized int size() {
+        return fingerprints.size();
     }
 
     /** The current id of a story, following merges. */
@@ -181,13 +220,14 @@ public final class StoryClusterer {
     }
 
     /**
-     * Inverse document frequency over the background newswire and the corpus seen so far together:
-     * the background fixes the weights of a small corpus, the corpus takes over as it grows.
+     * Inverse document frequency over the background newswire and the corpus of earlier runs
+     * together: the background fixes the weights of a small corpus, the corpus takes over as runs
+     * accumulate (see {@link #freezeWeights}).
      */
     private double idf(String term) {
         BackgroundFrequencies bg = BackgroundFrequencies.SHIPPED;
-        double n = bg.documents() + documents + 1.0;
-        return Math.log(n / (bg.frequency(term) + documentFrequency.getOrDefault(term, 0) + 0.5));
+        double n = bg.documents() + weightDocuments + 1.0;
+        return Math.log(n / (bg.frequency(term) + weightFrequency.getOrDefault(term, 0) + 0.5));
     }
 
     /** The new article's weighted terms, built once and compared with every candidate. */

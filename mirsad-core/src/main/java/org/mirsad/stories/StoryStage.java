@@ -1,7 +1,5 @@
 package org.mirsad.stories;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mirsad.model.Article;
@@ -12,12 +10,13 @@ import org.mirsad.pipeline.Field;
 
 /**
  * Gives every article its story. A duplicate takes its canonical article's story and does not
- * count again (one wire copy carried by ten outlets is one article of the story, not ten).
+ * count again (one wire copy carried by ten outlets is one article of the story, not ten). The
+ * clusterer's state can be saved in a data directory ({@link StoryStateFile}) so that stories grow
+ * across ingest runs.
  */
 public final class StoryStage implements CorpusStage {
 
     private final StoryClusterer clusterer;
-    private final Map<String, String> storyOfArticle = new HashMap<>();
 
     public StoryStage() {
         this(new StoryClusterer());
@@ -44,22 +43,32 @@ public final class StoryStage implements CorpusStage {
 
     @Override
     public synchronized Article apply(Article article) {
-        String canonical = article.duplicateOf();
-        if (canonical != null && storyOfArticle.containsKey(canonical)) {
-            return article.withStory(clusterer.resolve(storyOfArticle.get(canonical)));
-        }
         Set<String> entities = article.entities().stream()
                 .filter(e -> e.type() != EntityType.MISC)
                 .map(Entity::id)
                 .collect(Collectors.toSet());
-        String story = clusterer.assign(article.id(), StoryTerms.of(article), entities, article.date().value());
-        storyOfArticle.put(article.id(), story);
-        return article.withStory(story);
+        // Every article is placed, duplicates too: whether an article is a duplicate can depend on
+        // what came before it (a better canonical may arrive later), and placing only some would
+        // make the stories depend on the order. A duplicate still counts once: it is reported in
+        // its canonical's story, and story summaries count canonical articles only.
+        String own = clusterer.assign(article.id(), StoryTerms.of(article), entities, article.date().value());
+        String canonicalStory = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
+        return article.withStory(canonicalStory != null ? canonicalStory : own);
     }
 
     @Override
     public Article settle(Article article) {
+        // A duplicate follows its canonical's story, whatever canonical the dedup stage settled on.
+        String viaCanonical = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
+        if (viaCanonical != null) {
+            return article.withStory(viaCanonical);
+        }
         return article.story() == null ? article : article.withStory(clusterer.resolve(article.story()));
+    }
+
+    /** The clusterer behind this stage (its state is what {@link StoryStateFile} saves). */
+    public StoryClusterer clusterer() {
+        return clusterer;
     }
 
     /** The current id of a story, following merges. */

@@ -8,9 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mirsad.SharedData;
 import org.mirsad.json.Json;
@@ -21,8 +26,8 @@ import org.mirsad.model.Provenance;
 /** The seed pages' stories (expected.json): Karabakh A, D, E, G; Russia–North Korea B, F; C; H. */
 class SeedStoriesTest {
 
-    @Test
-    void reproducesTheSeedStoryPartition() throws IOException {
+    /** The seed articles that are no duplicate, as segmented articles (headline, paragraphs), by id. */
+    static Map<String, Article> seedArticles() throws IOException {
         Path seeds = SharedData.require("seeds/expected.json").getParent();
         JsonNode expected = Json.mapper().readTree(seeds.resolve("expected.json").toFile());
         Map<String, Article> articles = new LinkedHashMap<>();
@@ -43,6 +48,12 @@ class SeedStoriesTest {
             articles.put(id, Article.segmented(id, Provenance.ofFile(e.get("file").asText(), lines.size()),
                     lines.get(from - 1).strip(), null, blocks, List.of(), null));
         }
+        return articles;
+    }
+
+    @Test
+    void reproducesTheSeedStoryPartition() throws IOException {
+        Map<String, Article> articles = seedArticles();
         if (System.getenv("STORY_DEBUG") != null) {
             StoryClusterer c = new StoryClusterer();
             Map<String, StoryFingerprint> fp = new LinkedHashMap<>();
@@ -68,5 +79,27 @@ class SeedStoriesTest {
         assertThat(story.get("B")).isNotEqualTo(story.get("A"));
         assertThat(story.get("C")).isNotIn(story.get("A"), story.get("B"));
         assertThat(story.get("H")).isNotIn(story.get("A"), story.get("B"), story.get("C"));
+    }
+
+    @Test
+    void samePartitionInAnyOrder() throws IOException {
+        Map<String, Article> articles = seedArticles();
+        Set<Set<String>> first = null;
+        Random random = new Random(7);
+        for (int round = 0; round < 12; round++) {
+            List<Article> order = new ArrayList<>(articles.values());
+            Collections.shuffle(order, random);
+            StoryStage stage = new StoryStage();
+            Map<String, String> story = new LinkedHashMap<>();
+            order.forEach(a -> story.put(a.id(), stage.apply(a).story()));
+            Map<String, Set<String>> members = new HashMap<>();
+            story.forEach((id, s) -> members.computeIfAbsent(stage.resolve(s), k -> new HashSet<>()).add(id));
+            Set<Set<String>> partition = new HashSet<>(members.values());
+            if (first == null) {
+                first = partition;
+            }
+            assertThat(partition).as("order %s", order.stream().map(Article::id).toList()).isEqualTo(first);
+        }
+        assertThat(first).hasSize(4);
     }
 }

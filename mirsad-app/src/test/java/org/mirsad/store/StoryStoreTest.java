@@ -1,0 +1,37 @@
+package org.mirsad.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.model.Article;
+
+/** The story queries of the store: listing, members, and moving a merged story's articles. */
+class StoryStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void mergedStoryMovesItsArticlesToTheSurvivor() {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            Article a = Fixtures.article("a.txt", "سيول في الوادي", "أغلقت السيول الطرق.").withStory("s1");
+            Article b = Fixtures.article("b.txt", "إجلاء أسر بعد السيول", "أجلى الدفاع المدني الأسر.").withStory("s2");
+            Article c = Fixtures.article("c.txt", "خسائر السيول", "بدأ حصر الأضرار.").withStory("s2");
+            store.storeRecord(new LedgerKey("a", "1"), List.of(a), run);
+            store.storeRecord(new LedgerKey("b", "2"), List.of(b, c), run);
+            assertThat(store.stories(10)).extracting(Store.StoryRow::id, Store.StoryRow::articles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("s2", 2), org.assertj.core.groups.Tuple.tuple("s1", 1));
+
+            store.moveStory("s2", "s1");
+            assertThat(store.stories(10)).extracting(Store.StoryRow::id, Store.StoryRow::articles)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("s1", 3));
+            assertThat(store.storyArticleIds("s1", false)).containsExactlyInAnyOrder(a.id(), b.id(), c.id());
+            assertThat(store.storyArticleIds("s2", false)).isEmpty();
+            assertThat(store.article(b.id()).orElseThrow().story()).isEqualTo("s1");
+        }
+    }
+}
