@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.mirsad.resources.TsvResource;
 
 /** Loads the language data files shipped as resources: one entry a line, {@code #} starts a comment line. */
 public final class WordList {
@@ -17,14 +18,7 @@ public final class WordList {
 
     /** The non-blank, non-comment lines of {@code name} beside {@code owner}, trimmed, in file order. */
     public static List<String> load(Class<?> owner, String name) {
-        List<String> out = new ArrayList<>();
-        for (String line : lines(owner, name)) {
-            String t = line.strip();
-            if (!t.isEmpty() && !t.startsWith("#")) {
-                out.add(t);
-            }
-        }
-        return List.copyOf(out);
+        return List.copyOf(TsvResource.lines(owner, name));
     }
 
     /** Every line of the resource, untouched. */
