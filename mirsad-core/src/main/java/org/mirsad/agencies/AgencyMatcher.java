@@ -2,9 +2,11 @@ package org.mirsad.agencies;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
@@ -31,9 +33,13 @@ public final class AgencyMatcher {
     private static final Pattern LAM_LAM = Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
 
     private static final int CONTEXT = 30;
+    /** How many characters of a spelling gate the full pattern: four tell most names from common words. */
+    private static final int OPENING = 4;
 
     private final List<Alternative> alternatives;
     private final Pattern pattern;
+    /** the first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a shorter one */
+    private final Set<String> openings = new HashSet<>();
 
     private record Alternative(String agency, boolean creditOnly) {
     }
@@ -45,6 +51,12 @@ public final class AgencyMatcher {
         for (Agency a : agencies) {
             a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
             a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
+            for (String s : a.spellings()) {
+                openings.add(opening(fold(s).strip(), 0, OPENING));
+            }
+            for (String s : a.creditSpellings()) {
+                openings.add(opening(fold(s).strip(), 0, OPENING));
+            }
         }
         all.sort(Comparator.comparingInt(Spelling::length).reversed());
         StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");
@@ -98,8 +110,19 @@ public final class AgencyMatcher {
             return out;
         }
         String t = fold(text);
-        Matcher m = pattern.matcher(t);
-        while (m.find()) {
+        Matcher m = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = t.length();
+        int from = 0;
+        // one alternation of every spelling is slow to try at every character: try it only where a word
+        // starts and one of the next few characters opens a known spelling (clitics and a quote may come first)
+        for (int p = 0; p < n; p++) {
+            if (p < from || !mayStartAt(t, p)) {
+                continue;
+            }
+            m.region(p, n);
+            if (!m.lookingAt()) {
+                continue;
+            }
             for (int g = 1; g <= alternatives.size(); g++) {
                 if (m.start(g) >= 0) {
                     Alternative a = alternatives.get(g - 1);
@@ -110,8 +133,42 @@ public final class AgencyMatcher {
                     break;
                 }
             }
+            from = Math.max(m.end(), p + 1);
         }
         return out;
+    }
+
+    /** Whether a match could start at {@code p}: a word starts there and a spelling opens within 3 characters. */
+    private boolean mayStartAt(String t, int p) {
+        if (p > 0 && Character.isLetterOrDigit(t.charAt(p - 1))) {
+            return false;
+        }
+        for (int q = p; q <= p + 3 && q < t.length(); q++) {
+            for (int length = 2; length <= OPENING; length++) {
+                if (openings.contains(opening(t, q, length))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Up to {@code length} characters from {@code at}, a run of spaces and dots read as one space (أ ف ب,
+     * أ.ف.ب, as the spelling's pattern allows).
+     */
+    private static String opening(String s, int at, int length) {
+        StringBuilder out = new StringBuilder(length);
+        for (int i = at; i < s.length() && out.length() < length; i++) {
+            char c = s.charAt(i);
+            boolean separator = Character.isWhitespace(c) || c == '.';
+            if (!separator) {
+                out.append(c);
+            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                out.append(' ');
+            }
+        }
+        return out.toString();
     }
 
     /** One mention: the agency, the words before, the words as matched, the words after. */

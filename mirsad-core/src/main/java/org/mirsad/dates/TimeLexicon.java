@@ -104,6 +104,24 @@ final class TimeLexicon {
         return null;
     }
 
+    /**
+     * Every role of {@code word} with its value, each taken from the first variant that has it (the same
+     * answers as {@link #role} for each role, looked up once).
+     */
+    Map<Role, String> roles(String word) {
+        Map<Role, String> out = null;
+        for (String w : variants(word)) {
+            Map<Role, String> m = words.get(w);
+            if (m != null) {
+                if (out == null) {
+                    out = new EnumMap<>(Role.class);
+                }
+                m.forEach(out::putIfAbsent);
+            }
+        }
+        return out == null ? Map.of() : out;
+    }
+
     /** The value of {@code word} in {@code role} as written exactly (no clitic stripping), or null. */
     String exact(String word, Role role) {
         Map<Role, String> m = words.get(word);

@@ -1,7 +1,10 @@
 package org.mirsad.dates;
 
 import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.mirsad.dates.TimeLexicon.Role;
 import org.mirsad.text.ArabicNumbers;
@@ -17,9 +20,13 @@ final class Words {
     final List<String> text;
     final TimeLexicon lex = TimeLexicon.get();
 
+    /** each token's roles, looked up on first use: the grammar asks about every token many times */
+    private final List<Map<Role, String>> roles;
+
     Words(List<Token> tokens) {
         this.tokens = List.copyOf(tokens);
         this.text = tokens.stream().map(Token::text).toList();
+        this.roles = new ArrayList<>(Collections.nCopies(tokens.size(), null));
     }
 
     int size() {
@@ -36,7 +43,15 @@ final class Words {
 
     /** The word at {@code i} in {@code role} (clitics stripped), or null. */
     String role(int i, Role role) {
-        return i < tokens.size() ? lex.role(w(i), role) : null;
+        if (i < 0 || i >= tokens.size()) {
+            return i < 0 ? lex.role("", role) : null;
+        }
+        Map<Role, String> r = roles.get(i);
+        if (r == null) {
+            r = lex.roles(text.get(i));
+            roles.set(i, r);
+        }
+        return r.get(role);
     }
 
     boolean has(int i, Role role) {

@@ -28,6 +28,8 @@ final class KnownEntities {
     private final Map<String, Known> byKey = new HashMap<>();
     /** keys that may be searched for in running text (curated table and countries, not the actor dictionary) */
     private final Set<String> findable = new HashSet<>();
+    /** the first matching token of every findable key: most words start none, and are rejected at once */
+    private final Set<String> findableFirstWords = new HashSet<>();
     private final SkeletonIndex fullNames = new SkeletonIndex();
     private final SkeletonIndex surnames = new SkeletonIndex();
     /** a person's last name (matching form) → the actor, or null when several share it */
@@ -72,6 +74,7 @@ final class KnownEntities {
         }
         if (searchable) {
             findable.add(key);
+            findableFirstWords.add(tokens.get(0));
             maxWords = Math.max(maxWords, tokens.size());
         }
         String skeleton = Names.skeleton(tokens);
@@ -106,6 +109,11 @@ final class KnownEntities {
     /** Whether these tokens name an actor worth finding in text even when the tagger missed it. */
     boolean findable(List<String> tokens) {
         return findable.contains(Names.key(tokens));
+    }
+
+    /** Whether some findable name starts with this matching token; a cheap test before building keys. */
+    boolean startsFindable(String firstToken) {
+        return findableFirstWords.contains(firstToken);
     }
 
     int maxWords() {

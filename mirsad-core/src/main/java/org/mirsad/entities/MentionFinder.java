@@ -75,10 +75,21 @@ final class MentionFinder {
     }
 
     private List<Span> gazetteerSpans(List<Token> s) {
+        int n = s.size();
+        // each token's matching tokens as a later word of a name, computed once per sentence: the search
+        // below tries every start and length, and normalising inside it dominated extract's profile
+        List<List<String>> later = new ArrayList<>(n);
+        for (Token t : s) {
+            later.add(Names.tokens(t.text()));
+        }
         List<Span> out = new ArrayList<>();
-        for (int i = 0; i < s.size(); i++) {
-            for (int len = Math.min(known.maxWords(), s.size() - i); len >= 1; len--) {
-                Known k = findable(s, i, len);
+        for (int i = 0; i < n; i++) {
+            List<List<String>> firsts = firstReadings(s.get(i));
+            if (firsts.isEmpty()) {
+                continue;
+            }
+            for (int len = Math.min(known.maxWords(), n - i); len >= 1; len--) {
+                Known k = findable(firsts, later, i, len);
                 if (k != null) {
                     out.add(new Span(i, i + len - 1, k.type(), true));
                     i += len - 1;
@@ -89,14 +100,28 @@ final class MentionFinder {
         return out;
     }
 
-    /** The findable actor named by tokens i..i+len-1, trying the first token with and without its clitic. */
-    private Known findable(List<Token> s, int i, int len) {
-        StringBuilder rest = new StringBuilder();
-        for (int j = i + 1; j < i + len; j++) {
-            rest.append(' ').append(s.get(j).text());
+    /**
+     * The matching tokens of a name's first word read with and without its clitic (لبوتين, بوتين), keeping
+     * only the readings that could start a findable name.
+     */
+    private List<List<String>> firstReadings(Token first) {
+        List<List<String>> out = new ArrayList<>(2);
+        for (String reading : Clitics.candidates(ArabicNormalizer.normalize(first.text()))) {
+            List<String> tokens = Names.tokens(reading);
+            if (!tokens.isEmpty() && known.startsFindable(tokens.get(0))) {
+                out.add(tokens);
+            }
         }
-        for (String first : Clitics.candidates(ArabicNormalizer.normalize(s.get(i).text()))) {
-            List<String> tokens = Names.tokens(first + rest);
+        return out;
+    }
+
+    /** The findable actor named by tokens i..i+len-1, trying each reading of the first token. */
+    private Known findable(List<List<String>> firsts, List<List<String>> later, int i, int len) {
+        for (List<String> first : firsts) {
+            List<String> tokens = new ArrayList<>(first);
+            for (int j = i + 1; j < i + len; j++) {
+                tokens.addAll(later.get(j));
+            }
             if (tokens.size() == len && known.findable(tokens)) {
                 return known.exact(tokens);
             }

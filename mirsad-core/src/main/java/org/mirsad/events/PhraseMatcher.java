@@ -65,21 +65,29 @@ final class PhraseMatcher<V> {
         return out;
     }
 
+    /** The phrases that may start at this token, each once, in lexicon order (most tokens start none). */
     private List<Phrase<V>> candidates(Word t) {
-        List<Phrase<V>> out = new ArrayList<>();
-        java.util.Set<Phrase<V>> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<Phrase<V>> out = null;
         for (String f : t.readings()) {
-            for (Phrase<V> p : byExactFirst.getOrDefault(f, List.of())) {
-                if (seen.add(p)) {
-                    out.add(p);
-                }
-            }
+            out = addNew(out, byExactFirst.get(f));
             if (f.length() >= KEY) {
-                for (Phrase<V> p : byPrefixFirst.getOrDefault(f.substring(0, KEY), List.of())) {
-                    if (seen.add(p)) {
-                        out.add(p);
-                    }
-                }
+                out = addNew(out, byPrefixFirst.get(f.substring(0, KEY)));
+            }
+        }
+        return out == null ? List.of() : out;
+    }
+
+    /** {@code out} with the phrases of {@code more} it lacks appended; allocated only when something is found. */
+    private static <V> List<Phrase<V>> addNew(List<Phrase<V>> out, List<Phrase<V>> more) {
+        if (more == null) {
+            return out;
+        }
+        if (out == null) {
+            return new ArrayList<>(more); // a phrase sits in one list once: nothing to drop yet
+        }
+        for (Phrase<V> p : more) {
+            if (out.stream().noneMatch(q -> q == p)) {
+                out.add(p);
             }
         }
         return out;

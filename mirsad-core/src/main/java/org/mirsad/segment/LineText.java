@@ -1,7 +1,5 @@
 package org.mirsad.segment;
 
-import java.util.Locale;
-import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.SentenceSplitter;
 
@@ -19,14 +17,29 @@ final class LineText {
      * Two renderings of one caption ({@code «H  -6»} and {@code «H -6»}) share a key.
      */
     static String key(String line) {
-        String s = ArabicNormalizer.normalize(withoutBullet(line)).toLowerCase(Locale.ROOT);
-        return INVISIBLE.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
+        String s = ArabicNormalizer.normalize(withoutBullet(line));
+        // one pass instead of lower-casing and two regular-expression replacements: every line of every
+        // page goes through here
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.getType(cp) == Character.FORMAT) {
+                continue; // bidi marks, zero-width joiners, BOM: invisible, they must not tell lines apart
+            }
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                space = out.length() > 0; // every kind of space, no-break ones included (crawls are full of U+00A0)
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.appendCodePoint(Character.toLowerCase(cp));
+        }
+        return out.toString();
     }
-
-    /** Every kind of space, no-break and ideographic ones included (crawls are full of U+00A0). */
-    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
-    /** Format characters (bidi marks, zero-width joiners, BOM): invisible, they must not tell lines apart. */
-    private static final Pattern INVISIBLE = Pattern.compile("\\p{Cf}+");
 
     /** True when the line starts with a bullet ({@code •}, {@code ·}). */
     static boolean hasBullet(String line) {

@@ -45,15 +45,29 @@ public final class ArabicNormalizer {
             return "";
         }
         String s = needsNfkc(text) ? Normalizer.normalize(text, Normalizer.Form.NFKC) : text;
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int n = s.length();
+        int i = 0;
+        // most words are already in matching form: hand the string back without copying it
+        while (i < n) {
             char c = s.charAt(i);
-            if (isMark(c)) {
-                continue;
+            if (isMark(c) || fold(c) != c) {
+                break;
             }
-            out.append(fold(c));
+            i++;
         }
-        return out.toString();
+        if (i == n) {
+            return s;
+        }
+        char[] out = new char[n];
+        s.getChars(0, i, out, 0);
+        int len = i;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (!isMark(c)) {
+                out[len++] = fold(c);
+            }
+        }
+        return new String(out, 0, len);
     }
 
     /** The matching form of one character, or the character itself; marks are not removed here. */
