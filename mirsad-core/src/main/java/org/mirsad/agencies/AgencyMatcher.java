@@ -39,7 +39,7 @@ public final class AgencyMatcher {
     private final List<Alternative> alternatives;
     private final Pattern pattern;
     /** the first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a shorter one */
-    private final Set<String> openings = new HashSet<>();
+    private final Set<Long> openings = new HashSet<>();
 
     private record Alternative(String agency, boolean creditOnly) {
     }
@@ -154,21 +154,27 @@ public final class AgencyMatcher {
     }
 
     /**
-     * Up to {@code length} characters from {@code at}, a run of spaces and dots read as one space (أ ف ب,
-     * أ.ف.ب, as the spelling's pattern allows).
+     * Up to {@code length} characters from {@code at}, packed 16 bits each into a long (no string is made:
+     * this runs at every word), a run of spaces and dots read as one space (أ ف ب, أ.ف.ب, as the
+     * spelling's pattern allows).
      */
-    private static String opening(String s, int at, int length) {
-        StringBuilder out = new StringBuilder(length);
-        for (int i = at; i < s.length() && out.length() < length; i++) {
+    private static long opening(String s, int at, int length) {
+        long packed = 0;
+        int n = 0;
+        char last = 0;
+        for (int i = at; i < s.length() && n < length; i++) {
             char c = s.charAt(i);
-            boolean separator = Character.isWhitespace(c) || c == '.';
-            if (!separator) {
-                out.append(c);
-            } else if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
-                out.append(' ');
+            if (Character.isWhitespace(c) || c == '.') {
+                if (n == 0 || last == ' ') {
+                    continue;
+                }
+                c = ' ';
             }
+            packed = packed << 16 | c;
+            last = c;
+            n++;
         }
-        return out.toString();
+        return packed;
     }
 
     /** One mention: the agency, the words before, the words as matched, the words after. */

@@ -14,6 +14,14 @@ import org.mirsad.model.EntityType;
 final class ActorFinder {
 
     private final EventLexicon lexicon;
+    /**
+     * The matcher of the entities last asked about, per thread: an article's sentences come one after
+     * another with the same entity list, and building the matcher per sentence cost more than matching.
+     */
+    private final ThreadLocal<EntityMatcher> lastEntities = new ThreadLocal<>();
+
+    private record EntityMatcher(List<Entity> entities, PhraseMatcher<Entity> matcher) {
+    }
 
     ActorFinder(EventLexicon lexicon) {
         this.lexicon = lexicon;
@@ -36,6 +44,21 @@ final class ActorFinder {
     }
 
     private List<Actor> entityActors(List<Word> tokens, List<Entity> entities) {
+        EntityMatcher last = lastEntities.get();
+        if (last == null || last.entities() != entities) {
+            last = new EntityMatcher(entities, byMention(entities));
+            lastEntities.set(last);
+        }
+        List<Actor> out = new ArrayList<>();
+        for (PhraseMatcher.Match<Entity> m : last.matcher().findAll(tokens)) {
+            Entity e = m.value();
+            String label = e.latin() != null ? e.latin() : e.canonical();
+            out.add(new Actor(m.from(), m.to(), label, null, null));
+        }
+        return out;
+    }
+
+    private static PhraseMatcher<Entity> byMention(List<Entity> entities) {
         PhraseMatcher<Entity> byMention = new PhraseMatcher<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.MISC) {
@@ -47,13 +70,7 @@ final class ActorFinder {
                 }
             }
         }
-        List<Actor> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Entity> m : byMention.findAll(tokens)) {
-            Entity e = m.value();
-            String label = e.latin() != null ? e.latin() : e.canonical();
-            out.add(new Actor(m.from(), m.to(), label, null, null));
-        }
-        return out;
+        return byMention;
     }
 
     /** An entity whose name holds a country word (وزارة خارجية أذربيجان) belongs to that country. */
