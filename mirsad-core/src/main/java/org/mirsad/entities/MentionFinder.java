@@ -1,6 +1,7 @@
 package org.mirsad.entities;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -78,10 +79,7 @@ final class MentionFinder {
         int n = s.size();
         // each token's matching tokens as a later word of a name, computed once per sentence: the search
         // below tries every start and length, and normalising inside it dominated extract's profile
-        List<List<String>> later = new ArrayList<>(n);
-        for (Token t : s) {
-            later.add(Names.tokens(t.text()));
-        }
+        List<List<String>> later = new ArrayList<>(Collections.nCopies(n, null)); // filled on first use
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<List<String>> firsts = firstReadings(s.get(i));
@@ -89,7 +87,7 @@ final class MentionFinder {
                 continue;
             }
             for (int len = Math.min(known.maxWords(), n - i); len >= 1; len--) {
-                Known k = findable(firsts, later, i, len);
+                Known k = findable(firsts, s, later, i, len);
                 if (k != null) {
                     out.add(new Span(i, i + len - 1, k.type(), true));
                     i += len - 1;
@@ -116,10 +114,13 @@ final class MentionFinder {
     }
 
     /** The findable actor named by tokens i..i+len-1, trying each reading of the first token. */
-    private Known findable(List<List<String>> firsts, List<List<String>> later, int i, int len) {
+    private Known findable(List<List<String>> firsts, List<Token> s, List<List<String>> later, int i, int len) {
         for (List<String> first : firsts) {
             List<String> tokens = new ArrayList<>(first);
             for (int j = i + 1; j < i + len; j++) {
+                if (later.get(j) == null) {
+                    later.set(j, Names.tokens(s.get(j).text()));
+                }
                 tokens.addAll(later.get(j));
             }
             if (tokens.size() == len && known.findable(tokens)) {

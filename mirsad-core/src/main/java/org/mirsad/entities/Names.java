@@ -46,13 +46,36 @@ final class Names {
         if (norm.isEmpty()) {
             return out;
         }
+        if (!hasSeparator(norm)) {
+            out.add(withoutArticle(norm)); // one word, the common case: no splitting
+            return out;
+        }
         for (String t : SEPARATORS.split(norm)) {
             if (!t.isEmpty()) {
-                String bare = Clitics.withoutArticle(t);
-                out.add(bare == null || !t.startsWith("ال") ? t : bare);
+                out.add(withoutArticle(t));
             }
         }
         return out;
+    }
+
+    private static String withoutArticle(String token) {
+        if (!token.startsWith("ال")) {
+            return token;
+        }
+        String bare = Clitics.withoutArticle(token);
+        return bare == null ? token : bare;
+    }
+
+    /** Whether {@link #SEPARATORS} would split this text: a space, ASCII punctuation, «»“” or ،. */
+    private static boolean hasSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c < 128 && !Character.isLetterOrDigit(c) && c > ' '
+                    || c == '«' || c == '»' || c == '“' || c == '”' || c == '،') {
+                return true;
+            }
+        }
+        return false;
     }
 
     static String key(List<String> tokens) {
