@@ -78,7 +78,8 @@ public final class Ingest {
         long runId = store.startRun("ingest", paths, options.version());
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-        Writer writer = new Writer(runId, tally);
+        IndexFeeder feeder = new IndexFeeder(index, options.threads() / 2);
+        Writer writer = new Writer(runId, tally, feeder);
         try {
             InOrder<Outcome> inOrder = new InOrder<>(pool, options.threads() * 4, writer::write);
             RecordSink sink = new RecordSink() {
@@ -111,6 +112,7 @@ public final class Ingest {
             throw e;
         } finally {
             pool.shutdownNow();
+            feeder.close();
         }
         store.finishRun(runId, tally.totals(), true);
         return new IngestSummary(runId, tally.totals(), tally.pagesRead(), tally.reasons(), reindexed);
@@ -163,12 +165,14 @@ public final class Ingest {
     private final class Writer {
         private final long runId;
         private final Tally tally;
+        private final IndexFeeder feeder;
         private final List<String> uncommitted = new ArrayList<>();
         private int recordsSinceCommit;
 
-        Writer(long runId, Tally tally) {
+        Writer(long runId, Tally tally, IndexFeeder feeder) {
             this.runId = runId;
             this.tally = tally;
+            this.feeder = feeder;
         }
 
         void write(Outcome outcome) {
@@ -214,7 +218,7 @@ public final class Ingest {
             }
             tally.stored(stored);
             for (Article a : stored.articles()) {
-                index.add(a);
+                feeder.add(a);
                 uncommitted.add(a.id());
             }
             if (++recordsSinceCommit >= options.commitEvery()) {
@@ -223,6 +227,7 @@ public final class Ingest {
         }
 
         void commitIndex() throws IOException {
+            feeder.flush();
             corpusState.flush();
             index.commit();
             store.markIndexed(uncommitted);

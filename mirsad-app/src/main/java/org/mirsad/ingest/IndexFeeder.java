@@ -1,0 +1,92 @@
+package org.mirsad.ingest;
+
+import java.io.IOException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.mirsad.index.ArticleIndex;
+import org.mirsad.model.Article;
+
+/**
+ * Adds articles to the index on background lanes, so that the writer thread (corpus stages, store) does
+ * not also run Lucene's analysis: profiled, indexing took a third of that thread, which every other
+ * thread of an ingest waits on. Adds of one article id stay in order (an id always goes to the same
+ * lane); at most {@value #IN_FLIGHT} articles wait, so memory stays bounded. {@link #flush} waits for
+ * every add so far and reports the first failure.
+ */
+final class IndexFeeder implements AutoCloseable {
+
+    private static final int IN_FLIGHT = 256;
+
+    private final ArticleIndex index;
+    private final ExecutorService[] lanes;
+    private final Semaphore room = new Semaphore(IN_FLIGHT);
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+    IndexFeeder(ArticleIndex index, int lanes) {
+        this.index = index;
+        this.lanes = new ExecutorService[Math.max(1, lanes)];
+        for (int i = 0; i < this.lanes.length; i++) {
+            this.lanes[i] = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "mirsad-index");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+    }
+
+    /** Queues one article for the index (waits while {@value #IN_FLIGHT} are queued). */
+    void add(Article article) throws IOException {
+        rethrow();
+        room.acquireUninterruptibly();
+        try {
+            lanes[Math.floorMod(article.id().hashCode(), lanes.length)].execute(() -> {
+                try {
+                    index.add(article);
+                } catch (IOException | RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    room.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            room.release();
+            throw e;
+        }
+    }
+
+    /** Waits until every article queued so far is in the index writer. */
+    void flush() throws IOException {
+        room.acquireUninterruptibly(IN_FLIGHT);
+        room.release(IN_FLIGHT);
+        rethrow();
+    }
+
+    private void rethrow() throws IOException {
+        Exception e = failure.get();
+        if (e instanceof IOException io) {
+            throw io;
+        }
+        if (e instanceof RuntimeException r) {
+            throw r;
+        }
+    }
+
+    /** Lets queued adds finish (an interrupted Lucene writer may close itself), then stops the lanes. */
+    @Override
+    public void close() {
+        for (ExecutorService lane : lanes) {
+            lane.shutdown();
+        }
+        for (ExecutorService lane : lanes) {
+            try {
+                lane.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+}
