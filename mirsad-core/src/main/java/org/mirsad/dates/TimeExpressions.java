@@ -18,6 +18,9 @@ public final class TimeExpressions {
     record Found(TimeMention mention, TimeSpec spec) {
     }
 
+    /** How far into an expression its first anchor may stand (في مثل هذا اليوم: the fourth word). */
+    private static final int ANCHOR_WINDOW = 5;
+
     private TimeExpressions() {
     }
 
@@ -39,6 +42,10 @@ public final class TimeExpressions {
         List<Found> out = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
+            if (!words.anchorWithin(i, ANCHOR_WINDOW)) {
+                i++;
+                continue;
+            }
             Words.At<TimeSpec> at = grammar.at(i);
             Optional<TimeValue> v = at == null ? Optional.empty() : resolver.resolve(at.value());
             if (v.isPresent()) {

@@ -3,10 +3,12 @@ package org.mirsad.dates;
 import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.resources.TsvResource;
 
@@ -25,6 +27,10 @@ final class TimeLexicon {
         WITHIN, RELATIVE_PRONOUN, TIME_ZONE_WORD, UTC, HIJRI_YEAR_MARK, GREGORIAN_YEAR_MARK, LAST, MOMENT, TONIGHT,
         ORDINAL_SUFFIX
     }
+
+    /** Roles that only join or open an expression: a word with no other role cannot be its anchor. */
+    private static final Set<Role> STRUCTURAL = EnumSet.of(Role.FILLER, Role.RANGE_FROM, Role.RANGE_TO,
+            Role.RANGE_AND, Role.RELATIVE_PRONOUN, Role.THIS);
 
     record MonthName(int month, boolean hijri) {
     }
@@ -120,6 +126,23 @@ final class TimeLexicon {
             }
         }
         return out == null ? Map.of() : out;
+    }
+
+    /**
+     * Whether {@code word} (maybe with a clitic) can anchor a time expression: a month, holiday or weekday
+     * name, or a time word with a role other than the structural ones (من, حتى, هذا …).
+     */
+    boolean anchors(String word) {
+        for (String w : variants(word)) {
+            if (months.containsKey(w) || holidays.containsKey(w) || weekdays.containsKey(w)) {
+                return true;
+            }
+            Map<Role, String> m = words.get(w);
+            if (m != null && !STRUCTURAL.containsAll(m.keySet())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value of {@code word} in {@code role} as written exactly (no clitic stripping), or null. */

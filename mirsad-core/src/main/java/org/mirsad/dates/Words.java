@@ -22,11 +22,14 @@ final class Words {
 
     /** each token's roles, looked up on first use: the grammar asks about every token many times */
     private final List<Map<Role, String>> roles;
+    /** per token: 0 not yet known, 1 may anchor an expression, -1 cannot */
+    private final byte[] anchors;
 
     Words(List<Token> tokens) {
         this.tokens = List.copyOf(tokens);
         this.text = tokens.stream().map(Token::text).toList();
         this.roles = new ArrayList<>(Collections.nCopies(tokens.size(), null));
+        this.anchors = new byte[tokens.size()];
     }
 
     int size() {
@@ -56,6 +59,30 @@ final class Words {
 
     boolean has(int i, Role role) {
         return role(i, role) != null;
+    }
+
+    /**
+     * Whether a token from {@code i} to {@code i + window - 1} could anchor a time expression: digits, a
+     * number word, or a word of the lexicon ({@link TimeLexicon#anchors}). Every expression holds one
+     * within its first words, so the grammar need not be tried where none is near.
+     */
+    boolean anchorWithin(int i, int window) {
+        for (int j = i; j < Math.min(tokens.size(), i + window); j++) {
+            if (anchor(j)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anchor(int j) {
+        if (anchors[j] == 0) {
+            String w = text.get(j);
+            boolean yes = w.chars().anyMatch(Character::isDigit) || lex.anchors(w)
+                    || ArabicNumbers.matchSingle(text, j).isPresent();
+            anchors[j] = (byte) (yes ? 1 : -1);
+        }
+        return anchors[j] > 0;
     }
 
     /** A leading preposition من / في as its own word: skipped. */
