@@ -2,6 +2,8 @@ package org.mirsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.Clitics;
@@ -19,7 +21,26 @@ final class Words {
             "بعدما", "الذي", "التي", "الذين", "لكن", "بينما", "فيما");
     private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
 
+    /**
+     * Readings of recent word forms: news vocabulary is skewed, and working out a form's readings cost
+     * more than the rest of event matching. Bounded: cleared when full.
+     */
+    private static final int READINGS_CACHE = 100_000;
+    private static final Map<String, List<String>> READINGS = new ConcurrentHashMap<>();
+
     private Words() {
+    }
+
+    static List<String> readings(String form) {
+        List<String> r = READINGS.get(form);
+        if (r == null) {
+            r = List.copyOf(Clitics.readings(form));
+            if (READINGS.size() >= READINGS_CACHE) {
+                READINGS.clear();
+            }
+            READINGS.put(form, r);
+        }
+        return r;
     }
 
     static List<Word> of(String sentence) {
@@ -31,7 +52,7 @@ final class Words {
                 }
                 continue;
             }
-            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), Clitics.readings(t.form()), t.start(),
+            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), readings(t.form()), t.start(),
                     t.end(), CLAUSE_OPENERS.contains(t.form())));
         }
         return out;
