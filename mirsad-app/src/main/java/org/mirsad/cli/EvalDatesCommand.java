@@ -1,10 +1,7 @@
 package org.mirsad.cli;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
 import org.mirsad.dates.PublicationDates;
-import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 import org.mirsad.model.Provenance;
 import org.mirsad.model.PubDate;
+import org.mirsad.read.SaudiNewsNetFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -109,10 +104,7 @@ final class EvalDatesCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             throw new UserInputException(data + ": no such folder (SaudiNewsNet *.json.gz; see --data)");
         }
-        List<Path> files;
-        try (Stream<Path> s = Files.list(data)) {
-            files = s.filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted().toList();
-        }
+        List<Path> files = SaudiNewsNetFiles.files(data);
         if (files.isEmpty()) {
             throw new UserInputException(data + ": no *.json.gz files");
         }
@@ -147,24 +139,17 @@ final class EvalDatesCommand implements Callable<Integer> {
 
     /** Streams one gzip JSON array, one record at a time (bounded memory). */
     private static void read(Path file, RecordHandler handler) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
-             JsonParser p = Json.mapper().getFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new UserInputException(file + ": not a JSON array");
+        SaudiNewsNetFiles.forEach(file, rec -> {
+            JsonNode r = rec.fields();
+            if (!r.hasNonNull("date_extracted") || r.path("date_extracted").asText().length() < 10) {
+                return;
             }
-            int n = 0;
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                n++;
-                JsonNode r = Json.mapper().readTree(p);
-                if (!r.hasNonNull("date_extracted") || r.path("date_extracted").asText().length() < 10) {
-                    continue;
-                }
-                List<Block> blocks = Arrays.stream(r.path("content").asText("").split("\\n\\s*\\n"))
-                        .map(String::strip).filter(s -> !s.isEmpty()).map(Block::paragraph).toList();
-                Provenance src = new Provenance(file.toString(), n, n, n, -1, r.path("url").asText(null), null);
-                handler.handle(r, Article.segmented("snn-" + n, src, r.path("title").asText(""), null, blocks,
-                        List.of(), null));
-            }
-        }
+            int n = rec.number();
+            List<Block> blocks = Arrays.stream(r.path("content").asText("").split("\\n\\s*\\n"))
+                    .map(String::strip).filter(s -> !s.isEmpty()).map(Block::paragraph).toList();
+            Provenance src = new Provenance(file.toString(), n, n, n, -1, r.path("url").asText(null), null);
+            handler.handle(r, Article.segmented("snn-" + n, src, r.path("title").asText(""), null, blocks,
+                    List.of(), null));
+        });
     }
 }

@@ -1,23 +1,16 @@
 package org.mirsad.eval;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
-import java.util.zip.GZIPInputStream;
-import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.ArticleId;
 import org.mirsad.model.Block;
 import org.mirsad.model.Provenance;
 import org.mirsad.model.SourceMetadata;
+import org.mirsad.read.SaudiNewsNetFiles;
 
 /**
  * The SaudiNewsNet corpus (parallelfold/SaudiNewsNet: gzip files of a JSON array of {source, url,
@@ -31,36 +24,11 @@ public final class SaudiNewsNet {
 
     /** Every article of a {@code .json.gz} file or of every such file in a directory, in file-name order. */
     public static List<Article> read(Path path) throws IOException {
-        List<Path> files;
-        if (Files.isDirectory(path)) {
-            try (Stream<Path> s = Files.list(path)) {
-                files = s.filter(p -> p.getFileName().toString().endsWith(".json.gz")).sorted().toList();
-            }
-        } else {
-            files = List.of(path);
-        }
         List<Article> out = new ArrayList<>();
-        for (Path f : files) {
-            readFile(f, out);
+        for (Path f : SaudiNewsNetFiles.files(path)) {
+            SaudiNewsNetFiles.forEach(f, r -> out.add(article(r.file(), r.number(), r.fields())));
         }
         return out;
-    }
-
-    private static void readFile(Path file, List<Article> out) throws IOException {
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
-             JsonParser p = Json.mapper().getFactory().createParser(in)) {
-            if (p.nextToken() != JsonToken.START_ARRAY) {
-                throw new IOException(file + ": not a JSON array");
-            }
-            int record = 0;
-            while (p.nextToken() == JsonToken.START_OBJECT) {
-                record++;
-                JsonNode n = Json.mapper().readTree(p);
-                out.add(article(file, record, n));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
     }
 
     private static Article article(Path file, int record, JsonNode n) {

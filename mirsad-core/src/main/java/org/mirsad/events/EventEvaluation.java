@@ -1,15 +1,11 @@
 package org.mirsad.events;
 
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,8 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.zip.GZIPInputStream;
-import org.mirsad.json.Json;
+import org.mirsad.read.SaudiNewsNetFiles;
 
 /**
  * Sentence-level event detection measured on Mirsad's development set ({@code devset.tsv}): real
@@ -139,21 +134,12 @@ public final class EventEvaluation {
             wanted.computeIfAbsent(i.file(), f -> new HashMap<>()).put(i.record(), null);
         }
         for (Map.Entry<String, Map<Integer, String>> e : wanted.entrySet()) {
-            Path file = corpus.resolve(e.getKey());
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(file));
-                 JsonParser p = Json.mapper().getFactory().createParser(in)) {
-                if (p.nextToken() != JsonToken.START_ARRAY) {
-                    throw new IllegalArgumentException(file + ": not a JSON array");
+            Map<Integer, String> records = e.getValue();
+            SaudiNewsNetFiles.forEach(corpus.resolve(e.getKey()), r -> {
+                if (records.containsKey(r.number())) {
+                    records.put(r.number(), r.text("content"));
                 }
-                int record = 0;
-                while (p.nextToken() == JsonToken.START_OBJECT) {
-                    record++;
-                    JsonNode node = Json.mapper().readTree(p);
-                    if (e.getValue().containsKey(record)) {
-                        e.getValue().put(record, node.path("content").asText(""));
-                    }
-                }
-            }
+            });
         }
         return wanted;
     }
