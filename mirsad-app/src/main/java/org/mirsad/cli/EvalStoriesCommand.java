@@ -77,6 +77,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "corpus: %s, %,d articles, %,d canonical (duplicates count once)%n", corpus,
                 r.articles(), r.canonical());
         out.printf(Locale.ROOT, "stories: %,d (threshold %.2f)%n", r.stories(), options().threshold());
+        out.printf(Locale.ROOT, "stories stage (file order, place and settle): %,d ms CPU, %.0f µs per article%n",
+                r.storyNanos() / 1_000_000, r.storyNanos() / 1e3 / r.articles());
         out.println("size (canonical articles) -> stories:");
         r.sizes().forEach((size, n) -> out.printf(Locale.ROOT, "  %-8s %,8d%n", size, n));
         out.printf(Locale.ROOT, "near-duplicate pairs: %,d, split across stories: %,d%n", r.nearDuplicatePairs(),

@@ -15,9 +15,9 @@ import org.mirsad.model.ArticleId;
  * chain cannot satisfy: an article joins the story whose centroid (the sum of its members' unit
  * term vectors) it is close enough to, not a story one of whose members it resembles. Three
  * articles A ~ B ~ C where A and C share nothing are not one story: C is compared with what A and
- * B have in common, and half of that is A. Two stories merge when the mean similarity of their
- * pairs of members (average link, exact from the two sums) reaches the merge threshold; the
- * smallest id survives and the merged id stays resolvable ({@link #resolve}).
+ * B have in common, and half of that is A. When an article joins a story, that story merges with
+ * each other story the article was close to whose mean similarity of pairs of members (average
+ * link, exact from the two sums) with it reaches the merge threshold; the smallest id survives and the merged id stays resolvable ({@link #resolve}).
  *
  * <p>Order independence: where an article goes depends on the stories before it, so the articles
  * of a run are placed in one canonical order, by date (undated last) then id, whatever order they
@@ -190,11 +190,14 @@ public final class StoryClusterer {
 
     /** Puts an article in the closest story (or a new one), then merges the stories that came close. */
     private Story join(PlacedArticle a) {
-        List<Story> candidates = candidates(a);
         Story story = null;
         double best = 0;
-        for (Story s : candidates) {
+        List<Story> near = new ArrayList<>();
+        for (Story s : candidates(a)) {
             double sim = similarity(a, s);
+            if (sim >= Math.min(options.threshold(), options.mergeThreshold())) {
+                near.add(s);
+            }
             if (sim >= options.threshold() && (story == null || sim > best || sim == best && s.id.compareTo(story.id) < 0)) {
                 story = s;
                 best = sim;
@@ -205,10 +208,11 @@ public final class StoryClusterer {
         }
         story.add(a, termNames);
         index(story, a);
-        // The story moved towards the article: stories near the article may now be near it too.
+        // The story moved towards the article: the other stories the article was close to may now
+        // be one with it. Only those: a story the article was far from gained nothing from it.
         for (boolean merged = true; merged; ) {
             merged = false;
-            for (Story other : candidates) {
+            for (Story other : near) {
                 Story s = live(other);
                 if (s != story && storySimilarity(story, s) >= options.mergeThreshold()) {
                     story = merge(story, s);
@@ -425,15 +429,27 @@ public final class StoryClusterer {
     }
 
     private StoryFingerprint fingerprint(String id, Map<String, Float> tf, Set<String> entities, LocalDate date) {
-        List<Map.Entry<String, Float>> top = new ArrayList<>(tf.entrySet());
-        top.sort(Comparator.<Map.Entry<String, Float>>comparingDouble(e -> -e.getValue() * idf(e.getKey()))
-                .thenComparing(Map.Entry::getKey));
-        int n = Math.min(options.termsPerArticle(), top.size());
+        // Each term's score once (one idf lookup per term), then the strongest by score, ties by term.
+        int size = tf.size();
+        String[] all = new String[size];
+        float[] freq = new float[size];
+        double[] score = new double[size];
+        Integer[] order = new Integer[size];
+        int k = 0;
+        for (Map.Entry<String, Float> e : tf.entrySet()) {
+            all[k] = e.getKey();
+            freq[k] = e.getValue();
+            score[k] = e.getValue() * idf(e.getKey());
+            order[k] = k;
+            k++;
+        }
+        Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : all[x].compareTo(all[y]));
+        int n = Math.min(options.termsPerArticle(), size);
         String[] terms = new String[n];
         float[] weights = new float[n];
         for (int i = 0; i < n; i++) {
-            terms[i] = top.get(i).getKey();
-            weights[i] = top.get(i).getValue();
+            terms[i] = all[order[i]];
+            weights[i] = freq[order[i]];
         }
         return new StoryFingerprint(id, terms, weights, Set.copyOf(entities), date);
     }
