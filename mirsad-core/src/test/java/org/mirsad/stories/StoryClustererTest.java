@@ -134,6 +134,44 @@ class StoryClustererTest {
     }
 
     @Test
+    void manyOverlappingArticlesOverSeveralDaysGiveTheSamePartitionInEveryOrder() {
+        // 80 articles drawing words from four overlapping vocabularies over ten days: greedy
+        // placement in arrival order would give other stories for other orders.
+        Random random = new Random(3);
+        List<Object[]> articles = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            int topic = random.nextInt(4);
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                // Mostly the topic's words, some of the next topic's: stories that touch.
+                int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
+                words.add("w" + from + "_" + random.nextInt(12));
+            }
+            articles.add(new Object[]{"a" + i, terms(words.toArray(String[]::new)), LocalDate.of(2025, 5, 1 + random.nextInt(10))});
+        }
+        Set<Set<String>> first = null;
+        for (int round = 0; round < 6; round++) {
+            Collections.shuffle(articles, random);
+            StoryClusterer c = new StoryClusterer();
+            for (Object[] a : articles) {
+                @SuppressWarnings("unchecked")
+                Map<String, Float> tf = (Map<String, Float>) a[1];
+                c.place((String) a[0], tf, Set.of(), (LocalDate) a[2]);
+            }
+            c.settle();
+            Map<String, Set<String>> members = new HashMap<>();
+            articles.forEach(a -> members.computeIfAbsent(c.storyOf((String) a[0]), k -> new java.util.TreeSet<>()).add((String) a[0]));
+            Set<Set<String>> partition = new java.util.HashSet<>(members.values());
+            if (first == null) {
+                first = partition;
+                // Neither one story nor all alone: the test has something to get wrong.
+                assertThat(partition.size()).isBetween(2, 60);
+            }
+            assertThat(partition).as("round %d", round).isEqualTo(first);
+        }
+    }
+
+    @Test
     void storiesThatTurnOutToBeOneMergeAndTheMergedIdStillResolves() {
         StoryClusterer c = new StoryClusterer();
         LocalDate day = LocalDate.of(2025, 5, 1);
