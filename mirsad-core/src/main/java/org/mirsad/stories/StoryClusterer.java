@@ -184,6 +184,7 @@ public final class StoryClusterer {
             LocalDate d = articles.get(i).fingerprint().date();
             latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
             storyOfArticle.set(i, join(articles.get(i)).id);
+            articles.set(i, articles.get(i).settled());
         }
         queued.clear();
     }
@@ -389,6 +390,7 @@ public final class StoryClusterer {
             }
             s.add(a, termNames);
             index(s, a);
+            articles.set(i, a.settled());
             LocalDate d = a.fingerprint().date();
             latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
         }
@@ -421,8 +423,8 @@ public final class StoryClusterer {
 
     /** The cosine of two placed articles' term vectors (for tuning and tests). */
     synchronized double cosine(String articleA, String articleB) {
-        PlacedArticle a = articles.get(articleIndex.get(articleA));
-        PlacedArticle b = articles.get(articleIndex.get(articleB));
+        PlacedArticle a = vector(articles.get(articleIndex.get(articleA)).fingerprint());
+        PlacedArticle b = vector(articles.get(articleIndex.get(articleB)).fingerprint());
         Story one = new Story("probe", -1);
         one.add(b, termNames);
         return one.cosine(a.termIds(), a.unit());
@@ -462,6 +464,8 @@ public final class StoryClusterer {
         double norm = 0;
         for (int i = 0; i < n; i++) {
             ids[i] = termId(f.terms()[i]);
+            // One string per term for the whole clusterer, not one per article that uses it.
+            f.terms()[i] = termNames.get(ids[i]);
             w[i] = (1 + Math.log(f.weights()[i])) * idf(f.terms()[i]);
             norm += w[i] * w[i];
         }
