@@ -201,6 +201,7 @@ public final class Store implements Closeable {
         tx("updating story and duplicate of " + id, () -> {
             // The summaries of the story it leaves and the one it joins are out of date.
             sql.update("invalidate_stories_of_group", id, id);
+            String before = sql.first("story_of_article", id);
             sql.update("delete_story_membership", id);
             if (story != null) {
                 sql.update("ensure_story", story);
@@ -208,6 +209,10 @@ public final class Store implements Closeable {
                 sql.update("insert_story_article", story, id, now());
             }
             sql.update("update_story", story, id);
+            if (before != null && !before.equals(story)) {
+                // A provisional story of the run (or one the article left) keeps no row once empty.
+                sql.update("delete_story_if_empty", before, before);
+            }
             if (duplicateOf != null && !duplicateOf.equals(id)) {
                 sql.update("update_duplicate_of", duplicateOf, id, duplicateOf);
             }

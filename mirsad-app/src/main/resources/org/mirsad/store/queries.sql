@@ -63,6 +63,12 @@ UPDATE stories SET title = NULL WHERE id = ?
 -- name: invalidate_stories_of_group
 UPDATE stories SET title = NULL WHERE id IN (SELECT story FROM articles WHERE id = ? OR duplicate_of = ?)
 
+-- name: story_of_article
+SELECT story FROM articles WHERE id = ?
+
+-- name: delete_story_if_empty
+DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)
+
 -- name: update_story_summary
 UPDATE stories SET title = ?, first_date = ?, last_date = ?, article_count = ?, outlet_count = ?, updated_at = ?
 WHERE id = ?

@@ -63,4 +63,29 @@ class StoryStoreTest {
             });
         }
     }
+
+    @Test
+    void aStoryLeftEmptyByTheSettledStoriesLosesItsRow() throws Exception {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            Article a = Fixtures.article("a.txt", "سيول في الوادي", "أغلقت السيول الطرق.").withStory("provisional");
+            Article b = Fixtures.article("b.txt", "إجلاء أسر بعد السيول", "أجلى الدفاع المدني الأسر.").withStory("provisional");
+            store.storeRecord(new LedgerKey("a", "1"), List.of(a, b), run);
+            store.updateCorpusFields(a.id(), "final", null);
+            assertThat(storyIds(store)).containsExactlyInAnyOrder("provisional", "final");
+            store.updateCorpusFields(b.id(), "final", null);
+            assertThat(storyIds(store)).containsExactly("final");
+        }
+    }
+
+    private List<String> storyIds(Store store) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DATABASE_FILE));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT id FROM stories")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
 }
