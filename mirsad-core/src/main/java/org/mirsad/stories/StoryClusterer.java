@@ -180,7 +180,7 @@ public final class StoryClusterer {
                 .thenComparing(i -> articles.get(i).fingerprint().articleId()));
         for (int i : order) {
             // In date order, a story quiet for a window before this article cannot take it or any
-            // later one: it is closed (undated articles come last and see the stories still open).
+            // later dated one: it is closed (undated articles, last, still look closed stories up).
             LocalDate d = articles.get(i).fingerprint().date();
             latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
             storyOfArticle.set(i, join(articles.get(i)).id);
