@@ -37,6 +37,13 @@ final class EvalStoriesCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "X", description = "Similarity from which two articles are one story (default: the clusterer's).")
     Double threshold;
 
+    @Option(names = "--merge-threshold", paramLabel = "X", description = "Similarity of two stories' centroids from which they merge (default: the clusterer's).")
+    Double mergeThreshold;
+
+    @Option(names = "--headlines", paramLabel = "N", defaultValue = "0",
+            description = "Under each of the largest stories, N of its headlines spread over its days (default: ${DEFAULT-VALUE}).")
+    int headlines;
+
     @Option(names = "--seed", defaultValue = "17", description = "Seed of the shuffled order (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -45,8 +52,9 @@ final class EvalStoriesCommand implements Callable<Integer> {
 
     private StoryClusterer.Options options() {
         StoryClusterer.Options d = StoryClusterer.Options.DEFAULT;
-        return threshold == null ? d
-                : new StoryClusterer.Options(d.termsPerArticle(), threshold, d.termWeight(), d.decayDays(), d.minSharedTerms());
+        return threshold == null && mergeThreshold == null ? d
+                : new StoryClusterer.Options(d.termsPerArticle(), threshold == null ? d.threshold() : threshold, d.termWeight(), d.decayDays(), d.minSharedTerms(),
+                        mergeThreshold == null ? d.mergeThreshold() : mergeThreshold);
     }
 
     @Override
@@ -69,6 +77,8 @@ final class EvalStoriesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "corpus: %s, %,d articles, %,d canonical (duplicates count once)%n", corpus,
                 r.articles(), r.canonical());
         out.printf(Locale.ROOT, "stories: %,d (threshold %.2f)%n", r.stories(), options().threshold());
+        out.printf(Locale.ROOT, "stories stage (file order, place and settle): %,d ms CPU, %.0f µs per article%n",
+                r.storyNanos() / 1_000_000, r.storyNanos() / 1e3 / r.articles());
         out.println("size (canonical articles) -> stories:");
         r.sizes().forEach((size, n) -> out.printf(Locale.ROOT, "  %-8s %,8d%n", size, n));
         out.printf(Locale.ROOT, "near-duplicate pairs: %,d, split across stories: %,d%n", r.nearDuplicatePairs(),
@@ -78,6 +88,10 @@ final class EvalStoriesCommand implements Callable<Integer> {
         out.println("largest stories:");
         for (StorySummary s : r.largest()) {
             out.printf(Locale.ROOT, "  %5d  %s  %s  %s%n", s.articles(), s.id(), StoryCommand.span(s), s.title());
+            List<StorySummary.Member> members = s.timeline().stream().flatMap(d -> d.articles().stream()).toList();
+            for (int i = 0; i < Math.min(headlines, members.size()); i++) {
+                out.printf(Locale.ROOT, "           - %s%n", members.get(i * members.size() / Math.min(headlines, members.size())).headline());
+            }
         }
         out.flush();
         return MirsadCli.OK;

@@ -2,12 +2,9 @@ package org.mirsad.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import org.mirsad.model.Article;
 import org.mirsad.store.Store;
 import org.mirsad.store.StoreException;
-import org.mirsad.stories.StorySummarizer;
+import org.mirsad.store.StoredStories;
 import org.mirsad.stories.StorySummary;
 
 /** Opens the store of an existing data directory for the read-only commands (stories, story, events). */
@@ -31,18 +28,6 @@ final class StoredData {
 
     /** The summary of a stored story, or null when no article of the data directory is in it. */
     static StorySummary story(Store store, String id) {
-        List<Article> canonicals = articles(store, store.storyArticleIds(id, false));
-        if (canonicals.isEmpty()) {
-            return null;
-        }
-        return StorySummarizer.summarize(id, canonicals, articles(store, store.storyArticleIds(id, true)));
-    }
-
-    private static List<Article> articles(Store store, List<String> ids) {
-        List<Article> out = new ArrayList<>();
-        for (String id : ids) {
-            store.article(id).ifPresent(out::add);
-        }
-        return out;
+        return StoredStories.summarize(store, id);
     }
 }

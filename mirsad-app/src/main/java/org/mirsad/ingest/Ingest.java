@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -18,6 +20,7 @@ import org.mirsad.read.RecordSink;
 import org.mirsad.store.LedgerKey;
 import org.mirsad.store.Store;
 import org.mirsad.store.StoredRecord;
+import org.mirsad.store.StoredStories;
 
 /**
  * Files in, stored and indexed articles out, with a ledger entry for every input record.
@@ -127,12 +130,16 @@ public final class Ingest {
         // Articles that become canonical are promoted after every demotion: exact copies share a text
         // hash, and the store allows one canonical per text (a group whose canonical changes swaps two).
         List<String> promoted = new ArrayList<>();
+        Set<String> stories = new TreeSet<>();
         long after = 0;
         for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
              page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
             for (Store.RowId row : page) {
                 Article stored = store.article(row.id()).orElseThrow();
                 Article settled = pipeline.settle(stored);
+                if (settled.story() != null) {
+                    stories.add(settled.story());
+                }
                 if (!Objects.equals(settled.story(), stored.story())
                         || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
                     store.updateCorpusFields(row.id(), settled.story(), settled.duplicateOf());
@@ -148,6 +155,12 @@ public final class Ingest {
         }
         for (String id : promoted) {
             store.makeCanonical(id);
+        }
+        // The stories table keeps each story's title and counts for listings; the run's stories changed.
+        // The corpus state goes first: it moves the stored articles of stories the run merged away.
+        corpusState.flush();
+        for (String story : stories) {
+            StoredStories.refresh(store, story);
         }
         reindexPending();
     }

@@ -37,6 +37,7 @@ final class ArticleWriter {
     void write(Article a, String textHash, long runId, String now) throws SQLException {
         if (a.story() != null) {
             sql.update("ensure_story", a.story());
+            sql.update("invalidate_story", a.story());
         }
         sql.update("upsert_article", a.id(), a.headline(), a.lede(), Columns.body(a.blocks()),
                 Columns.captions(a.captions()), a.outlet(), Columns.date(a.date().value()),

@@ -199,12 +199,20 @@ public final class Store implements Closeable {
      */
     public synchronized void updateCorpusFields(String id, String story, String duplicateOf) {
         tx("updating story and duplicate of " + id, () -> {
+            // The summaries of the story it leaves and the one it joins are out of date.
+            sql.update("invalidate_stories_of_group", id, id);
+            String before = sql.first("story_of_article", id);
             sql.update("delete_story_membership", id);
             if (story != null) {
                 sql.update("ensure_story", story);
+                sql.update("invalidate_story", story);
                 sql.update("insert_story_article", story, id, now());
             }
             sql.update("update_story", story, id);
+            if (before != null && !before.equals(story)) {
+                // A provisional story of the run (or one the article left) keeps no row once empty.
+                sql.update("delete_story_if_empty", before, before);
+            }
             if (duplicateOf != null && !duplicateOf.equals(id)) {
                 sql.update("update_duplicate_of", duplicateOf, id, duplicateOf);
             }
@@ -212,8 +220,12 @@ public final class Store implements Closeable {
         });
     }
 
-    /** A story as the store counts it: canonical articles, first and last dates (ISO, or null). */
-    public record StoryRow(String id, int articles, String firstDate, String lastDate) {
+    /**
+     * A story as the store counts it: canonical articles, first and last dates (ISO, or null), and
+     * its stored summary columns: title and outlets, null until {@link #updateStorySummary} fills
+     * them or after its articles changed.
+     */
+    public record StoryRow(String id, int articles, String firstDate, String lastDate, String title, Integer outlets) {
     }
 
     /** Stories, largest first, then the most recent; at most {@code limit}. */
@@ -222,7 +234,9 @@ public final class Store implements Closeable {
             List<StoryRow> out = new ArrayList<>();
             try (ResultSet rs = sql.query("story_list", limit)) {
                 while (rs.next()) {
-                    out.add(new StoryRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
+                    int outlets = rs.getInt(6);
+                    out.add(new StoryRow(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                            rs.wasNull() ? null : outlets));
                 }
             }
             return out;
@@ -236,6 +250,7 @@ public final class Store implements Closeable {
     public synchronized void moveStory(String merged, String into) {
         tx("moving story " + merged + " into " + into, () -> {
             sql.update("ensure_story", into);
+            sql.update("invalidate_story", into);
             sql.update("move_story_articles", into, merged);
             sql.update("move_story_membership", into, merged);
             sql.update("delete_story", merged);
@@ -251,7 +266,10 @@ public final class Store implements Closeable {
      */
     public synchronized void regroup(String canonical, List<String> formerCanonicals) {
         tx("regrouping duplicates under " + canonical, () -> {
+            // Which articles count as canonical changes: the stories' counts and titles with it.
+            sql.update("invalidate_stories_of_group", canonical, canonical);
             for (String former : formerCanonicals) {
+                sql.update("invalidate_stories_of_group", former, former);
                 sql.update("regroup_members", canonical, former, former, canonical);
             }
             sql.update("make_canonical", canonical);
@@ -261,7 +279,23 @@ public final class Store implements Closeable {
 
     /** The article is its group's canonical again (the dedup stage re-chose it): no duplicate_of. */
     public synchronized void makeCanonical(String id) {
-        tx("making " + id + " canonical", () -> sql.update("make_canonical", id));
+        tx("making " + id + " canonical", () -> {
+            sql.update("invalidate_stories_of_group", id, id);
+            return sql.update("make_canonical", id);
+        });
+    }
+
+    /**
+     * Writes a story's summary into its row of the stories table (title, dates, canonical articles,
+     * outlets), so that listing stories reads them instead of summing every story up again. A change
+     * to the story's articles empties the title again.
+     */
+    public synchronized void updateStorySummary(String id, String title, String firstDate, String lastDate,
+                                                int articles, int outlets) {
+        tx("writing the summary of story " + id, () -> {
+            sql.update("ensure_story", id);
+            return sql.update("update_story_summary", title, firstDate, lastDate, articles, outlets, now(), id);
+        });
     }
 
     /** Ids of a story's canonical articles, or of its duplicates, in id order. */

@@ -57,6 +57,22 @@ INSERT INTO events (article_id, position, type, source, target, trigger, sentenc
 -- name: ensure_story
 INSERT OR IGNORE INTO stories (id) VALUES (?)
 
+-- name: invalidate_story
+UPDATE stories SET title = NULL WHERE id = ?
+
+-- name: invalidate_stories_of_group
+UPDATE stories SET title = NULL WHERE id IN (SELECT story FROM articles WHERE id = ? OR duplicate_of = ?)
+
+-- name: story_of_article
+SELECT story FROM articles WHERE id = ?
+
+-- name: delete_story_if_empty
+DELETE FROM stories WHERE id = ? AND NOT EXISTS (SELECT 1 FROM articles WHERE story = ?)
+
+-- name: update_story_summary
+UPDATE stories SET title = ?, first_date = ?, last_date = ?, article_count = ?, outlet_count = ?, updated_at = ?
+WHERE id = ?
+
 -- name: delete_story_membership
 DELETE FROM story_articles WHERE article_id = ?
 
@@ -117,9 +133,10 @@ UPDATE articles SET story = ?, indexed = 0 WHERE id = ?
 UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE id = ? AND EXISTS (SELECT 1 FROM articles c WHERE c.id = ?)
 
 -- name: story_list
-SELECT story, count(*) AS n, min(date), max(date) FROM articles
-WHERE duplicate_of IS NULL AND story IS NOT NULL GROUP BY story
-ORDER BY n DESC, max(date) DESC, story LIMIT ?
+SELECT a.story, count(*) AS n, min(a.date), max(a.date), s.title, s.outlet_count FROM articles a
+LEFT JOIN stories s ON s.id = a.story
+WHERE a.duplicate_of IS NULL AND a.story IS NOT NULL GROUP BY a.story
+ORDER BY n DESC, max(a.date) DESC, a.story LIMIT ?
 
 -- name: story_canonical_ids
 SELECT id FROM articles WHERE story = ? AND duplicate_of IS NULL ORDER BY id

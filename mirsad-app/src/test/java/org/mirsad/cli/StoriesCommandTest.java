@@ -123,6 +123,16 @@ class StoriesCommandTest {
 
         CliRun list = CliRun.of("stories", "--data", data.toString());
         assertThat(list.out().lines().findFirst()).get().asString().startsWith(largest.get("id").asText());
+        // Ingest wrote every story's title and counts into the stories table; the listing reads them.
+        try (Store store = Store.open(data)) {
+            assertThat(store.stories(10_000)).allSatisfy(row -> {
+                assertThat(row.title()).as(row.id()).isNotBlank();
+                assertThat(row.outlets()).as(row.id()).isNotNull();
+            });
+            Store.StoryRow first = store.stories(1).get(0);
+            assertThat(first.title()).isEqualTo(largest.get("title").asText());
+        }
+        assertThat(list.out().lines().findFirst()).get().asString().endsWith(largest.get("title").asText());
     }
 
     @Test

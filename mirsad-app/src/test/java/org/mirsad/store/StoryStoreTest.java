@@ -34,4 +34,58 @@ class StoryStoreTest {
             assertThat(store.article(b.id()).orElseThrow().story()).isEqualTo("s1");
         }
     }
+
+    @Test
+    void summaryColumnsAreFilledAndEmptiedWhenTheStoryChanges() {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            Article a = Fixtures.article("a.txt", "سيول في الوادي", "أغلقت السيول الطرق.").withStory("s1");
+            store.storeRecord(new LedgerKey("a", "1"), List.of(a), run);
+            assertThat(store.stories(10).get(0).title()).isNull();
+
+            StoredStories.refresh(store, "s1");
+            Store.StoryRow row = store.stories(10).get(0);
+            assertThat(row.title()).isEqualTo("سيول في الوادي");
+            assertThat(row.outlets()).isNotNull();
+
+            Article b = Fixtures.article("b.txt", "إجلاء أسر بعد السيول", "أجلى الدفاع المدني الأسر.").withStory("s1");
+            store.storeRecord(new LedgerKey("b", "2"), List.of(b), run);
+            assertThat(store.stories(10).get(0).title()).as("a new article empties the summary").isNull();
+            StoredStories.refresh(store, "s1");
+            assertThat(store.stories(10).get(0).title()).isNotNull();
+
+            Article c = Fixtures.article("c.txt", "خسائر السيول", "بدأ حصر الأضرار.").withStory("s2");
+            store.storeRecord(new LedgerKey("c", "3"), List.of(c), run);
+            store.moveStory("s2", "s1");
+            assertThat(store.stories(10)).singleElement().satisfies(r -> {
+                assertThat(r.articles()).isEqualTo(3);
+                assertThat(r.title()).as("a merge empties the survivor's summary").isNull();
+            });
+        }
+    }
+
+    @Test
+    void aStoryLeftEmptyByTheSettledStoriesLosesItsRow() throws Exception {
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            Article a = Fixtures.article("a.txt", "سيول في الوادي", "أغلقت السيول الطرق.").withStory("provisional");
+            Article b = Fixtures.article("b.txt", "إجلاء أسر بعد السيول", "أجلى الدفاع المدني الأسر.").withStory("provisional");
+            store.storeRecord(new LedgerKey("a", "1"), List.of(a, b), run);
+            store.updateCorpusFields(a.id(), "final", null);
+            assertThat(storyIds(store)).containsExactlyInAnyOrder("provisional", "final");
+            store.updateCorpusFields(b.id(), "final", null);
+            assertThat(storyIds(store)).containsExactly("final");
+        }
+    }
+
+    private List<String> storyIds(Store store) throws Exception {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DATABASE_FILE));
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT id FROM stories")) {
+            List<String> out = new java.util.ArrayList<>();
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+            return out;
+        }
+    }
 }

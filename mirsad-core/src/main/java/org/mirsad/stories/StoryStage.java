@@ -41,6 +41,10 @@ public final class StoryStage implements CorpusStage {
         return Set.of(Field.STORY);
     }
 
+    /**
+     * Gives the article its provisional story (the closest story of earlier runs, or a new one);
+     * {@link #settle} gives the final one once the run is read.
+     */
     @Override
     public synchronized Article apply(Article article) {
         Set<String> entities = article.entities().stream()
@@ -51,17 +55,23 @@ public final class StoryStage implements CorpusStage {
         // what came before it (a better canonical may arrive later), and placing only some would
         // make the stories depend on the order. A duplicate still counts once: it is reported in
         // its canonical's story, and story summaries count canonical articles only.
-        String own = clusterer.assign(article.id(), StoryTerms.of(article), entities, article.date().value());
+        String own = clusterer.place(article.id(), StoryTerms.of(article), entities, article.date().value());
         String canonicalStory = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
         return article.withStory(canonicalStory != null ? canonicalStory : own);
     }
 
     @Override
     public Article settle(Article article) {
+        // The first settle of a run places the run's articles for good, in the canonical order.
+        clusterer.settle();
         // A duplicate follows its canonical's story, whatever canonical the dedup stage settled on.
         String viaCanonical = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
         if (viaCanonical != null) {
             return article.withStory(viaCanonical);
+        }
+        String own = clusterer.storyOf(article.id());
+        if (own != null) {
+            return article.withStory(own);
         }
         return article.story() == null ? article : article.withStory(clusterer.resolve(article.story()));
     }

@@ -19,20 +19,23 @@ import java.util.zip.GZIPOutputStream;
 /**
  * The story clusterer's state in a data directory ({@code DIR/stories/clusterer.bin}), so that an
  * article ingested today joins a story from yesterday's run: corpus document frequencies, every
- * placed article's fingerprint with its story, and the merges (so old ids stay resolvable). Postings
- * are rebuilt on load. The file is written whole to a temporary file and moved into place, so a
+ * placed article's fingerprint with its story (and whether it still waits for {@link StoryClusterer#settle}),
+ * and the merges (so old ids stay resolvable). The articles' vectors, the stories' centroids and the
+ * term index are rebuilt on load, under the weights of the loaded counts. The file is written whole to a temporary file and moved into place, so a
  * crash leaves the previous state, never half of one.
  *
  * <p>Layout (gzip of {@link DataOutputStream}, big-endian): magic {@code MIRSADST}, version; the
- * clusterer options; documents; DF entries (stem, count); fingerprints (article id, story, date as
- * epoch day or {@link Long#MIN_VALUE}, terms with weights, entity ids); merges (from, into).
+ * clusterer options; documents; DF entries (stem, count); fingerprints (article id, story, queued
+ * flag, date as epoch day or {@link Long#MIN_VALUE}, terms with weights, entity ids); merges (from,
+ * into). Version 1 (single-link clusterer) has no merge threshold and no queued flag; it is read
+ * with the default merge threshold.
  */
 public final class StoryStateFile {
 
     public static final String DIRECTORY = "stories";
     public static final String FILE_NAME = "clusterer.bin";
     private static final long MAGIC = 0x4D49525341445354L; // "MIRSADST"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final long NO_DATE = Long.MIN_VALUE;
 
     private StoryStateFile() {
@@ -54,11 +57,13 @@ public final class StoryStateFile {
         }
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new GZIPInputStream(Files.newInputStream(file)), 1 << 16))) {
-            if (in.readLong() != MAGIC || in.readInt() != VERSION) {
-                throw new IOException(file + ": not a Mirsad story state file (version " + VERSION + ")");
+            int version = in.readLong() == MAGIC ? in.readInt() : -1;
+            if (version != 1 && version != VERSION) {
+                throw new IOException(file + ": not a Mirsad story state file (version 1 or " + VERSION + ")");
             }
             StoryClusterer c = new StoryClusterer(new StoryClusterer.Options(in.readInt(), in.readDouble(),
-                    in.readDouble(), in.readDouble(), in.readInt()));
+                    in.readDouble(), in.readDouble(), in.readInt(),
+                    version == 1 ? StoryClusterer.Options.DEFAULT.mergeThreshold() : in.readDouble()));
             c.documents = in.readInt();
             for (int n = in.readInt(); n > 0; n--) {
                 c.documentFrequency.put(in.readUTF(), in.readInt());
@@ -66,6 +71,7 @@ public final class StoryStateFile {
             for (int n = in.readInt(); n > 0; n--) {
                 String id = in.readUTF();
                 String story = in.readUTF();
+                boolean queued = version > 1 && in.readBoolean();
                 long day = in.readLong();
                 int k = in.readInt();
                 String[] terms = new String[k];
@@ -79,12 +85,16 @@ public final class StoryStateFile {
                     entities.add(in.readUTF());
                 }
                 LocalDate date = day == NO_DATE ? null : LocalDate.ofEpochDay(day);
-                c.remember(new StoryFingerprint(id, terms, weights, Set.copyOf(entities), date), story);
+                int index = c.remember(new PlacedArticle(
+                        new StoryFingerprint(id, terms, weights, Set.copyOf(entities), date), null, null, null), story);
+                if (queued) {
+                    c.queued.add(index);
+                }
             }
             for (int n = in.readInt(); n > 0; n--) {
                 c.mergedInto.put(in.readUTF(), in.readUTF());
             }
-            c.freezeWeights();
+            c.rebuild();
             return c;
         } catch (java.io.EOFException | java.util.zip.ZipException e) {
             throw new IOException(file + ": story state file is cut short or damaged (" + e.getMessage() + ")", e);
@@ -106,13 +116,16 @@ public final class StoryStateFile {
                 out.writeDouble(o.termWeight());
                 out.writeDouble(o.decayDays());
                 out.writeInt(o.minSharedTerms());
+                out.writeDouble(o.mergeThreshold());
                 out.writeInt(c.documents);
                 writeCounts(out, new TreeMap<>(c.documentFrequency));
-                out.writeInt(c.fingerprints.size());
-                for (int i = 0; i < c.fingerprints.size(); i++) {
-                    StoryFingerprint f = c.fingerprints.get(i);
+                out.writeInt(c.articles.size());
+                Set<Integer> queued = new HashSet<>(c.queued);
+                for (int i = 0; i < c.articles.size(); i++) {
+                    StoryFingerprint f = c.articles.get(i).fingerprint();
                     out.writeUTF(f.articleId());
-                    out.writeUTF(c.storyOfFingerprint.get(i));
+                    out.writeUTF(c.storyOfArticle.get(i));
+                    out.writeBoolean(queued.contains(i));
                     out.writeLong(f.date() == null ? NO_DATE : f.date().toEpochDay());
                     out.writeInt(f.terms().length);
                     for (int t = 0; t < f.terms().length; t++) {

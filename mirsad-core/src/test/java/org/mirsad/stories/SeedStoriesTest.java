@@ -56,21 +56,20 @@ class SeedStoriesTest {
         Map<String, Article> articles = seedArticles();
         if (System.getenv("STORY_DEBUG") != null) {
             StoryClusterer c = new StoryClusterer();
-            Map<String, StoryFingerprint> fp = new LinkedHashMap<>();
-            articles.forEach((id, a) -> c.assign(id, StoryTerms.of(a), java.util.Set.of(), null));
-            articles.forEach((id, a) -> fp.put(id, c.fingerprintForTest(id, StoryTerms.of(a))));
-            for (String x : fp.keySet()) {
+            articles.forEach((id, a) -> c.place(id, StoryTerms.of(a), Set.of(), null));
+            for (String x : articles.keySet()) {
                 StringBuilder sb = new StringBuilder(x + ":");
-                for (String y : fp.keySet()) {
-                    sb.append(String.format(" %s=%.2f", y, c.similarity(fp.get(x), fp.get(y))));
+                for (String y : articles.keySet()) {
+                    sb.append(String.format(" %s=%.2f", y, c.cosine(x, y)));
                 }
-                System.out.println(sb + "  " + String.join(" ", java.util.Arrays.asList(fp.get(x).terms()).subList(0, 12)));
+                System.out.println(sb);
             }
         }
         StoryStage stage = new StoryStage();
         Map<String, String> story = new LinkedHashMap<>();
-        articles.forEach((id, a) -> story.put(id, stage.apply(a).story()));
-        story.replaceAll((id, s) -> stage.resolve(s));
+        List<Article> placed = new ArrayList<>();
+        articles.values().forEach(a -> placed.add(stage.apply(a)));
+        placed.forEach(a -> story.put(a.id(), stage.settle(a).story()));
 
         assertThat(story.get("D")).isEqualTo(story.get("A"));
         assertThat(story.get("E")).isEqualTo(story.get("A"));
@@ -91,9 +90,9 @@ class SeedStoriesTest {
             Collections.shuffle(order, random);
             StoryStage stage = new StoryStage();
             Map<String, String> story = new LinkedHashMap<>();
-            order.forEach(a -> story.put(a.id(), stage.apply(a).story()));
+            order.stream().map(stage::apply).toList().forEach(a -> story.put(a.id(), stage.settle(a).story()));
             Map<String, Set<String>> members = new HashMap<>();
-            story.forEach((id, s) -> members.computeIfAbsent(stage.resolve(s), k -> new HashSet<>()).add(id));
+            story.forEach((id, s) -> members.computeIfAbsent(s, k -> new HashSet<>()).add(id));
             Set<Set<String>> partition = new HashSet<>(members.values());
             if (first == null) {
                 first = partition;

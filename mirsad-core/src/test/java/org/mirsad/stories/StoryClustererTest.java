@@ -47,10 +47,13 @@ class StoryClustererTest {
     private static Map<String, String> cluster(List<Article> articles) {
         StoryStage stage = new StoryStage();
         Map<String, String> story = new HashMap<>();
+        List<Article> placed = new ArrayList<>();
         for (Article a : articles) {
-            story.put(a.id(), stage.apply(a).story());
+            placed.add(stage.apply(a));
         }
-        story.replaceAll((id, s) -> stage.resolve(s));
+        for (Article a : placed) {
+            story.put(a.id(), stage.settle(a).story());
+        }
         return story;
     }
 
@@ -80,6 +83,127 @@ class StoryClustererTest {
                             .isEqualTo(first.get(a.id()).equals(first.get(b.id())));
                 }
             }
+        }
+    }
+
+    /** Term frequencies for the clusterer: each word once in the headline. */
+    private static Map<String, Float> terms(String... words) {
+        Map<String, Float> tf = new java.util.LinkedHashMap<>();
+        for (String w : words) {
+            tf.merge(w, StoryTerms.HEADLINE, Float::sum);
+        }
+        return tf;
+    }
+
+    /** The partition of articles placed in the given order and settled, as sets of ids. */
+    private static Set<Set<String>> partition(StoryClusterer c, List<Map.Entry<String, Map<String, Float>>> order) {
+        order.forEach(e -> c.place(e.getKey(), e.getValue(), Set.of(), LocalDate.of(2025, 5, 1)));
+        c.settle();
+        Map<String, Set<String>> members = new HashMap<>();
+        order.forEach(e -> members.computeIfAbsent(c.storyOf(e.getKey()), k -> new java.util.TreeSet<>()).add(e.getKey()));
+        return new java.util.HashSet<>(members.values());
+    }
+
+    // A ~ B and B ~ C (cosine 1/3 each, above the threshold), A and C share nothing.
+    private static final List<Map.Entry<String, Map<String, Float>>> CHAIN = List.of(
+            Map.entry("a", terms("a1", "a2", "a3", "a4", "a5", "a6", "a7", "x1", "x2")),
+            Map.entry("b", terms("x1", "x2", "y1", "y2")),
+            Map.entry("c", terms("y1", "y2", "c1", "c2", "c3", "c4", "c5", "c6", "c7")));
+
+    @Test
+    void aChainDoesNotMakeOneStoryOfArticlesThatShareNothing() {
+        StoryClusterer c = new StoryClusterer();
+        Set<Set<String>> stories = partition(c, CHAIN);
+        assertThat(c.cosine("a", "b")).isGreaterThan(StoryClusterer.Options.DEFAULT.threshold());
+        assertThat(c.cosine("b", "c")).isGreaterThan(StoryClusterer.Options.DEFAULT.threshold());
+        assertThat(c.cosine("a", "c")).isZero();
+        // Single link would give {a, b, c}; B joins one side, C is not close to what A and B share.
+        assertThat(stories).doesNotContain(Set.of("a", "b", "c")).hasSize(2);
+        assertThat(stories).anySatisfy(s -> assertThat(s).hasSize(2).contains("b"));
+    }
+
+    @Test
+    void aChainGivesTheSameStoriesInEveryOrder() {
+        Set<Set<String>> first = partition(new StoryClusterer(), CHAIN);
+        List<List<Integer>> orders = List.of(List.of(0, 1, 2), List.of(0, 2, 1), List.of(1, 0, 2), List.of(1, 2, 0),
+                List.of(2, 0, 1), List.of(2, 1, 0));
+        for (List<Integer> order : orders) {
+            Set<Set<String>> again = partition(new StoryClusterer(), order.stream().map(CHAIN::get).toList());
+            assertThat(again).as("order %s", order).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void manyOverlappingArticlesOverSeveralDaysGiveTheSamePartitionInEveryOrder() {
+        // 80 articles drawing words from four overlapping vocabularies over ten days: greedy
+        // placement in arrival order would give other stories for other orders.
+        Random random = new Random(3);
+        List<Object[]> articles = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            int topic = random.nextInt(4);
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                // Mostly the topic's words, some of the next topic's: stories that touch.
+                int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
+                words.add("w" + from + "_" + random.nextInt(12));
+            }
+            articles.add(new Object[]{"a" + i, terms(words.toArray(String[]::new)), LocalDate.of(2025, 5, 1 + random.nextInt(10))});
+        }
+        Set<Set<String>> first = null;
+        for (int round = 0; round < 6; round++) {
+            Collections.shuffle(articles, random);
+            StoryClusterer c = new StoryClusterer();
+            for (Object[] a : articles) {
+                @SuppressWarnings("unchecked")
+                Map<String, Float> tf = (Map<String, Float>) a[1];
+                c.place((String) a[0], tf, Set.of(), (LocalDate) a[2]);
+            }
+            c.settle();
+            Map<String, Set<String>> members = new HashMap<>();
+            articles.forEach(a -> members.computeIfAbsent(c.storyOf((String) a[0]), k -> new java.util.TreeSet<>()).add((String) a[0]));
+            Set<Set<String>> partition = new java.util.HashSet<>(members.values());
+            if (first == null) {
+                first = partition;
+                // Neither one story nor all alone: the test has something to get wrong.
+                assertThat(partition.size()).isBetween(2, 60);
+            }
+            assertThat(partition).as("round %d", round).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void storiesThatTurnOutToBeOneMergeAndTheMergedIdStillResolves() {
+        StoryClusterer c = new StoryClusterer();
+        LocalDate day = LocalDate.of(2025, 5, 1);
+        String quake = c.assign("q", terms("زلزال", "هزة", "ريختر", "مركز"), Set.of(), day);
+        String rescue = c.assign("r", terms("انقاذ", "انقاض", "ناجين", "فرق"), Set.of(), day);
+        assertThat(quake).isNotEqualTo(rescue);
+        // Articles telling both: the story they join moves towards the other until the two are one.
+        for (int i = 0; i < 3; i++) {
+            c.assign("both" + i, terms("زلزال", "هزة", "ريختر", "مركز", "انقاذ", "انقاض", "ناجين", "فرق"), Set.of(), day);
+        }
+        String one = c.storyOf("q");
+        assertThat(c.storyOf("r")).isEqualTo(one);
+        assertThat(c.storyOf("both0")).isEqualTo(one);
+        String merged = quake.equals(one) ? rescue : quake;
+        assertThat(c.mergedIds()).containsExactly(merged);
+        assertThat(c.resolve(merged)).isEqualTo(one);
+        // The smallest id survives.
+        assertThat(one.compareTo(merged)).isNegative();
+    }
+
+    @Test
+    void nearDuplicatesLandInOneStoryInEveryOrder() {
+        // The copy's own words would put it elsewhere; as a near-duplicate it is reported in its canonical's story.
+        Article copy = article("copy", "الأهلي يتوج بلقب أبطال أفريقيا", "نص آخر عن النهائي في القاهرة").withDuplicateOf("f1");
+        List<Article> all = new ArrayList<>(FLOODS);
+        all.addAll(FINAL);
+        all.add(copy);
+        Random random = new Random(11);
+        for (int round = 0; round < 6; round++) {
+            Collections.shuffle(all, random);
+            Map<String, String> story = cluster(all);
+            assertThat(story.get("copy")).as("order %s", all.stream().map(Article::id).toList()).isEqualTo(story.get("f1"));
         }
     }
 

@@ -69,7 +69,12 @@ class StoryStateFileTest {
         String x = c.assign("x", terms("alpha", "bravo", "charlie"), Set.of(), null);
         String y = c.assign("y", terms("delta", "echo", "foxtrot"), Set.of(), null);
         assertThat(x).isNotEqualTo(y);
-        String merged = c.assign("xy", terms("alpha", "bravo", "charlie", "delta", "echo", "foxtrot"), Set.of(), null);
+        // Articles telling both: the story they join moves towards the other until the two are one.
+        for (int i = 0; i < 3; i++) {
+            c.assign("xy" + i, terms("alpha", "bravo", "charlie", "delta", "echo", "foxtrot"), Set.of(), null);
+        }
+        String merged = c.storyOf("xy0");
+        assertThat(c.mergedIds()).containsAnyOf(x, y);
         Path file = StoryStateFile.in(dir);
         StoryStateFile.save(c, file);
 
@@ -77,6 +82,20 @@ class StoryStateFileTest {
         assertThat(restored.resolve(x)).isEqualTo(merged);
         assertThat(restored.resolve(y)).isEqualTo(merged);
         assertThat(restored.storyOf("x")).isEqualTo(restored.storyOf("y")).isEqualTo(merged);
+    }
+
+    @Test
+    void articlesQueuedWhenTheStateWasSavedArePlacedAtTheNextSettle() throws IOException {
+        StoryClusterer c = new StoryClusterer();
+        String floods = c.assign("a1", terms("سيول", "الوادي", "اجلاء", "اسر"), Set.of(), DAY);
+        c.place("a2", terms("سيول", "الوادي", "اجلاء", "طرق"), Set.of(), DAY);
+        Path file = StoryStateFile.in(dir);
+        StoryStateFile.save(c, file);
+
+        StoryClusterer restored = StoryStateFile.load(file);
+        restored.settle();
+        assertThat(restored.storyOf("a2")).isEqualTo(floods);
+        assertThat(restored.size()).isEqualTo(2);
     }
 
     @Test
