@@ -10,7 +10,7 @@ import java.util.Map;
  * @param hits        this page
  * @param facets      dimension → values, most frequent first (counts canonical articles)
  * @param timedOut    true when the time limit cut the search short (results are partial)
- * @param totalExact  false when so many articles match that counting stopped at {@code total} ("10000+")
+ * @param totalExact  false when so many articles match that counting stopped at {@code total} ("1000+")
  * @param facetsExact false when the facet counts are estimates from an even sample of the matches
  */
 public record SearchResults(int total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean timedOut,

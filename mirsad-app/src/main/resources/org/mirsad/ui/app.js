@@ -201,7 +201,8 @@ function pager(params, r) {
     return '/?' + p.toString();
   };
   if (r.offset > 0) append(nav, [link(move(Math.max(0, r.offset - r.limit)), '→ السابق')]);
-  if (r.offset + r.hits.length < r.total) append(nav, [link(move(r.offset + r.limit), 'التالي ←')]);
+  const more = r.offset + r.hits.length < r.total || (r.total_exact === false && r.hits.length === r.limit);
+  if (more) append(nav, [link(move(r.offset + r.limit), 'التالي ←')]);
   return nav;
 }
 
