@@ -155,13 +155,13 @@ public final class ArticleSearcher implements Searcher {
 
     private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
         Query query = query(searcher, request, variants);
-        Query rewritten = searcher.rewrite(query); // once, not once per pass below
+        Query rewritten = TermLookups.once(searcher, searcher.rewrite(query)); // once, not once per pass below
         int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
         TopDocs top = request.sort() == SearchRequest.Sort.DATE
                 ? searcher.search(rewritten, window, StoredArticles.BY_DATE_DESC, true)
                 : searcher.search(rewritten, window);
         List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
-        List<Hit> hits = hits(searcher, query, best);
+        List<Hit> hits = hits(searcher, rewritten, best);
         GroupCounter counter = new GroupCounter(totalCap);
         searcher.search(rewritten, counter);
         Query canonical = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.MUST)
