@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mirsad.bench.Bench;
 import org.mirsad.bench.BenchReport;
+import org.mirsad.bench.SearchLatency;
+import org.mirsad.index.LuceneArticleIndex;
 import org.mirsad.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -48,10 +50,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the figures as one JSON object.")
     boolean json;
 
+    @Option(names = "--search-only", paramLabel = "DIR",
+            description = {"Measure search latency only, over the index of data directory DIR (no extract, no",
+                    "ingest): the fixed query set, first page of 10 hits with facets and snippets."})
+    Path searchOnly;
+
     @Override
     public Integer call() throws Exception {
         if (limit < 1 || replicate < 1 || threads != null && threads < 1) {
             throw new UserInputException("--limit, --replicate and --threads must be at least 1");
+        }
+        if (searchOnly != null) {
+            return searchOnly();
         }
         if (corpus != null && !Files.exists(corpus)) {
             throw new UserInputException("corpus " + corpus + ": no such file or directory");
@@ -74,6 +84,31 @@ final class BenchCommand implements Callable<Integer> {
             out.println(Json.line(report));
         } else {
             print(report, out);
+        }
+        out.flush();
+        return MirsadCli.OK;
+    }
+
+    private int searchOnly() throws java.io.IOException {
+        SearchCommand.openIndex(searchOnly, java.time.Duration.ofSeconds(1)).close(); // a clear message when absent
+        SearchLatency.Result r = SearchLatency.run(searchOnly);
+        long docs = LuceneArticleIndex.committedDocs(searchOnly);
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("index", searchOnly.toString());
+            m.put("documents", docs);
+            m.put("search_queries", r.searches());
+            m.put("search_p50_ms", r.p50());
+            m.put("search_p99_ms", r.p99());
+            m.put("search_max_ms", r.max());
+            m.put("search_cpu_p50_ms", r.cpuP50());
+            m.put("search_cpu_p99_ms", r.cpuP99());
+            out.println(Json.line(m));
+        } else {
+            out.printf("mirsad bench: search over %s (%d documents): p50 %.2f ms  p99 %.2f ms  max %.2f ms;"
+                    + " CPU time p50 %.2f ms  p99 %.2f ms  (%d searches)%n", searchOnly, docs, r.p50(), r.p99(),
+                    r.max(), r.cpuP50(), r.cpuP99(), r.searches());
         }
         out.flush();
         return MirsadCli.OK;

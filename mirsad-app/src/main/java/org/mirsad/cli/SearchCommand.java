@@ -106,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     private static void printForPeople(PrintWriter out, SearchResults r) {
-        out.println(r.total() + " article" + (r.total() == 1 ? "" : "s") + (r.timedOut() ? " (time limit: partial)" : ""));
+        out.println(r.total() + (r.totalExact() ? "" : "+") + " article" + (r.total() == 1 ? "" : "s") + (r.timedOut() ? " (time limit: partial)" : ""));
         int n = 0;
         for (Hit h : r.hits()) {
             out.println();

@@ -41,6 +41,9 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     /** At most this many entity ids per spelling: a common word shared by many names adds no more. */
     static final int MAX_ENTITY_IDS = 20;
 
+    /** One analyzer for all parsers: analyzers are thread-safe and reuse their token streams per thread. */
+    private static final org.apache.lucene.analysis.Analyzer ANALYZER = ArticleFields.analyzer(ArabicAnalyzer.Side.QUERY);
+
     private final IndexReader reader;
     private final boolean variants;
 
@@ -51,7 +54,7 @@ final class ArticleQueryParser extends MultiFieldQueryParser {
     /** With {@code variants} false, neither skeletons nor entity ids widen a word (for measuring them). */
     ArticleQueryParser(IndexReader reader, boolean variants) {
         super(ArticleFields.DEFAULT_FIELDS.stream().filter(f -> variants || !f.equals(ArticleFields.SKELETON))
-                .toArray(String[]::new), ArticleFields.analyzer(ArabicAnalyzer.Side.QUERY), BOOSTS);
+                .toArray(String[]::new), ANALYZER, BOOSTS);
         this.variants = variants;
         this.reader = reader;
         setDefaultOperator(AND_OPERATOR);

@@ -43,10 +43,24 @@ public final class ArticleSearcher implements Searcher {
     /** The collapse reads at most this many matching documents to fill one page. */
     static final int MAX_WINDOW = 2_000;
     static final int FACET_VALUES = 10;
+    /**
+     * Counting stops at this many canonical articles ("1000+"): the exact figure of a word found in half
+     * the index would cost a pass over half the index, and says little more.
+     */
+    static final int TOTAL_CAP = 1_000;
+    /**
+     * Facets count every match up to about this many; beyond, an even sample of about this many
+     * ({@link StrideSample}), each count scaled up: a value with a tenth of the matches within about
+     * ±6 %. A sample of 10,000 cost a third more time at a million documents (docs/performance.md).
+     */
+    static final int FACET_SAMPLE = 3_000;
     static final int MAX_COPIES = 100;
     /** The stored fields a hit shows (never the body or the article JSON: they are large). */
     static final Set<String> HIT_FIELDS = Set.of(ArticleFields.ID, ArticleFields.DUPLICATE_OF, ArticleFields.HEADLINE,
             ArticleFields.LEDE, ArticleFields.OUTLET, ArticleFields.DATE, ArticleFields.STORY);
+    /** What is read of each hit: its fields and the text of its snippet fields, in one read. */
+    private static final Set<String> LOADED_FIELDS = java.util.stream.Stream.concat(HIT_FIELDS.stream(),
+            ArticleFields.SNIPPET_FIELDS.stream()).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Searches running at once. More would only share the same cores; a fair queue in front keeps the
@@ -60,20 +74,30 @@ public final class ArticleSearcher implements Searcher {
     private final StoredArticles stored = new StoredArticles();
     private final FacetCounter facets = new FacetCounter(stored);
 
-    private ArticleSearcher(SearcherManager manager, Duration timeout) {
+    private final int totalCap;
+    private final int facetSample;
+
+    private ArticleSearcher(SearcherManager manager, Duration timeout, int totalCap, int facetSample) {
         this.manager = manager;
         this.timeout = timeout;
+        this.totalCap = totalCap;
+        this.facetSample = facetSample;
     }
 
     /** Opens the index of {@code dataDir}; {@link IllegalStateException} when there is none. */
     public static ArticleSearcher open(Path dataDir, Duration timeout) throws IOException {
+        return open(dataDir, timeout, TOTAL_CAP, FACET_SAMPLE);
+    }
+
+    /** With other bounds on counting (tests reach them with a few articles). */
+    static ArticleSearcher open(Path dataDir, Duration timeout, int totalCap, int facetSample) throws IOException {
         Path dir = dataDir.resolve(LuceneArticleIndex.FOLDER);
         FSDirectory directory = FSDirectory.open(dir);
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();
             throw new IllegalStateException("no index in " + dir);
         }
-        return new ArticleSearcher(new SearcherManager(directory, null), timeout);
+        return new ArticleSearcher(new SearcherManager(directory, null), timeout, totalCap, facetSample);
     }
 
     /** Runs one search. */
@@ -131,18 +155,26 @@ public final class ArticleSearcher implements Searcher {
 
     private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
         Query query = query(searcher, request, variants);
+        Query rewritten = TermLookups.once(searcher, searcher.rewrite(query)); // once, not once per pass below
         int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
         TopDocs top = request.sort() == SearchRequest.Sort.DATE
-                ? searcher.search(query, window, StoredArticles.BY_DATE_DESC, true)
-                : searcher.search(query, window);
+                ? searcher.search(rewritten, window, StoredArticles.BY_DATE_DESC, true)
+                : searcher.search(rewritten, window);
         List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
-        List<Hit> hits = hits(searcher, query, best);
-        GroupCounter counter = new GroupCounter();
-        searcher.search(query, counter);
-        Query canonical = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+        List<Hit> hits = hits(searcher, rewritten, best);
+        GroupCounter counter = new GroupCounter(totalCap);
+        searcher.search(rewritten, counter);
+        Query canonical = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(ArticleFields.CANONICAL, "true")), BooleanClause.Occur.FILTER).build();
-        Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES);
-        return new SearchResults(counter.count(), hits, counts, searcher.timedOut());
+        int stride = sampleStride(counter.estimate(searcher.getIndexReader().maxDoc()), facetSample);
+        Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
+                stride);
+        return new SearchResults(counter.count(), hits, counts, searcher.timedOut(), counter.complete(), stride == 1);
+    }
+
+    /** 1 (count every match) up to {@code sample} matches; beyond, the stride that samples about that many. */
+    static int sampleStride(long matches, int sample) {
+        return (int) Math.max(1, (matches + sample - 1) / sample);
     }
 
     /** The user's query with the request's filters; an empty query matches every article. */
@@ -170,11 +202,15 @@ public final class ArticleSearcher implements Searcher {
 
     private List<Hit> hits(IndexSearcher searcher, Query query, List<ScoreDoc> best) throws IOException {
         int[] ids = best.stream().mapToInt(sd -> sd.doc).toArray();
-        String[] fields = ArticleFields.SNIPPET_FIELDS.toArray(String[]::new);
-        Map<String, Object[]> snippets = new SnippetHighlighter(searcher).snippets(fields, query, ids);
+        Map<Integer, Document> docs = new java.util.HashMap<>();
+        org.apache.lucene.index.StoredFields storedFields = searcher.storedFields();
+        for (int id : ids) {
+            docs.put(id, storedFields.document(id, LOADED_FIELDS));
+        }
+        Snippet[] snippets = snippets(searcher, query, ids, docs);
         List<Hit> hits = new ArrayList<>(best.size());
         for (int i = 0; i < best.size(); i++) {
-            Document matched = searcher.storedFields().document(ids[i], HIT_FIELDS);
+            Document matched = docs.get(ids[i]);
             String group = matched.get(ArticleFields.DUPLICATE_OF) != null ? matched.get(ArticleFields.DUPLICATE_OF)
                     : matched.get(ArticleFields.ID);
             Document shown = matched;
@@ -184,7 +220,7 @@ public final class ArticleSearcher implements Searcher {
                     shown = searcher.storedFields().document(canonical.scoreDocs[0].doc, HIT_FIELDS);
                 }
             }
-            Snippet snippet = pick(searcher, snippets, fields, i, ids[i], matched);
+            Snippet snippet = snippets[i] != null ? snippets[i] : summary(searcher, ids[i], matched);
             TopDocs copies = searcher.search(new TermQuery(new Term(ArticleFields.GROUP, group)), MAX_COPIES);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
@@ -207,15 +243,33 @@ public final class ArticleSearcher implements Searcher {
         return hits;
     }
 
-    /** The first field with a highlighted passage; else the start of the lede or body. */
-    private static Snippet pick(IndexSearcher searcher, Map<String, Object[]> snippets, String[] fields, int i,
-                                int doc, Document article) throws IOException {
-        for (String f : fields) {
-            Object s = snippets.get(f)[i];
-            if (s instanceof Snippet snippet && !snippet.text().isEmpty()) {
-                return snippet;
+    /**
+     * For each doc, the passage of the first snippet field (body, lede, headline, captions) with a match,
+     * or null. Field by field, each only for the docs still without one: most hits match in the body,
+     * and highlighting a field costs a pass of the query over it for every doc asked.
+     */
+    private static Snippet[] snippets(IndexSearcher searcher, Query query, int[] docs, Map<Integer, Document> loaded)
+            throws IOException {
+        Snippet[] out = new Snippet[docs.length];
+        SnippetHighlighter highlighter = new SnippetHighlighter(searcher, loaded);
+        for (String field : ArticleFields.SNIPPET_FIELDS) {
+            int[] open = java.util.stream.IntStream.range(0, docs.length).filter(i -> out[i] == null).toArray();
+            if (open.length == 0) {
+                break;
+            }
+            int[] openDocs = java.util.Arrays.stream(open).map(i -> docs[i]).toArray();
+            Object[] found = highlighter.snippets(new String[] {field}, query, openDocs).get(field);
+            for (int j = 0; j < open.length; j++) {
+                if (found[j] instanceof Snippet snippet && !snippet.text().isEmpty()) {
+                    out[open[j]] = snippet;
+                }
             }
         }
+        return out;
+    }
+
+    /** The start of the lede, else of the body: the snippet of a hit whose match is not in its text. */
+    private static Snippet summary(IndexSearcher searcher, int doc, Document article) throws IOException {
         String lede = article.get(ArticleFields.LEDE);
         if (lede == null || lede.isBlank()) {
             lede = searcher.storedFields().document(doc, Set.of(ArticleFields.BODY)).get(ArticleFields.BODY);

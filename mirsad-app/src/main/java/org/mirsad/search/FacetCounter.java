@@ -37,6 +37,16 @@ final class FacetCounter {
     /** Top {@code n} values of every dimension among documents matching {@code query}. */
     Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n)
             throws IOException {
+        return count(searcher, query, dims, n, 1);
+    }
+
+    /**
+     * Top {@code n} values of every dimension, counted over every {@code stride}-th document of the
+     * index ({@link StrideSample}) among those matching {@code query}, each count multiplied by
+     * {@code stride}: an estimate when {@code stride} > 1, exact when it is 1.
+     */
+    Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n, int stride)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         SortedSetDocValuesReaderState st = state(searcher.getIndexReader());
         if (st == null) {
@@ -44,10 +54,13 @@ final class FacetCounter {
             return out;
         }
         FacetsCollector fc = new FacetsCollector();
-        searcher.search(query, fc);
+        Query counted = stride == 1 ? query : new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new StrideSample(stride), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        searcher.search(counted, fc);
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(st, fc);
         for (String dim : dims) {
-            out.put(dim, values(searcher, dim, topChildren(counts, dim, n)));
+            out.put(dim, values(searcher, dim, topChildren(counts, dim, n), stride));
         }
         return out;
     }
@@ -60,13 +73,14 @@ final class FacetCounter {
         }
     }
 
-    private List<FacetValue> values(IndexSearcher searcher, String dim, FacetResult r) throws IOException {
+    private List<FacetValue> values(IndexSearcher searcher, String dim, FacetResult r, int stride)
+            throws IOException {
         List<FacetValue> list = new ArrayList<>();
         if (r == null) {
             return list;
         }
         for (LabelAndValue lv : r.labelValues) {
-            list.add(new FacetValue(lv.label, label(searcher, dim, lv.label), lv.value.intValue()));
+            list.add(new FacetValue(lv.label, label(searcher, dim, lv.label), lv.value.intValue() * stride));
         }
         return list;
     }

@@ -92,6 +92,8 @@ final class ApiRoutes {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("query", q);
         m.put("total", r.total());
+        m.put("total_exact", r.totalExact());
+        m.put("facets_exact", r.facetsExact());
         m.put("offset", offset);
         m.put("limit", limit);
         m.put("timed_out", r.timedOut());

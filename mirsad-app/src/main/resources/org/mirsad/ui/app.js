@@ -135,7 +135,7 @@ async function searchPage(params) {
     return el('a', { href: '/?' + p.toString(), class: sort === value ? 'on' : null }, label);
   };
   append(results, [el('div', { class: 'summary' },
-    el('p', { class: 'count' }, bdi(String(r.total)), ' مقالة', q ? [' لـ ', el('q', { dir: 'auto' }, q)] : '',
+    el('p', { class: 'count' }, bdi(String(r.total) + (r.total_exact === false ? '+' : '')), ' مقالة', q ? [' لـ ', el('q', { dir: 'auto' }, q)] : '',
       r.timed_out ? ' (نتائج جزئية: انتهت مهلة البحث)' : ''),
     el('p', { class: 'sort' }, 'الترتيب: ', sortLink('relevance', 'الصلة'), ' | ', sortLink('date', 'الأحدث')))]);
   append(results, [activeFilters(params, r.facets)]);
@@ -151,7 +151,7 @@ async function searchPage(params) {
       h.snippet ? marked(h.snippet, h.highlights) : null)]);
   }
   append(results, [pager(params, r)]);
-  show(el('div', { class: 'layout' }, results, facetsPanel(params, r.facets)));
+  show(el('div', { class: 'layout' }, results, facetsPanel(params, r.facets, r.facets_exact !== false)));
 }
 
 function activeFilters(params, facets) {
@@ -174,7 +174,7 @@ function labelOf(facets, dim, value) {
   return v ? v.label : value;
 }
 
-function facetsPanel(params, facets) {
+function facetsPanel(params, facets, facetsExact = true) {
   const aside = el('aside', { class: 'facets', 'aria-label': 'تصفية' });
   for (const [dim, values] of Object.entries(facets || {})) {
     if (!values || values.length === 0) continue;
@@ -186,7 +186,7 @@ function facetsPanel(params, facets) {
       p.delete('offset');
       append(ul, [el('li', { class: active ? 'active' : null },
         el('a', { href: '/?' + p.toString(), dir: 'auto' }, v.label),
-        el('span', { class: 'count' }, bdi(String(v.count))))]);
+        el('span', { class: 'count' }, bdi((facetsExact ? '' : '≈') + String(v.count))))]);
     }
     append(aside, [el('section', { class: 'facet' }, el('h3', {}, FACET_NAMES[dim] || dim), ul)]);
   }
@@ -201,7 +201,8 @@ function pager(params, r) {
     return '/?' + p.toString();
   };
   if (r.offset > 0) append(nav, [link(move(Math.max(0, r.offset - r.limit)), '→ السابق')]);
-  if (r.offset + r.hits.length < r.total) append(nav, [link(move(r.offset + r.limit), 'التالي ←')]);
+  const more = r.offset + r.hits.length < r.total || (r.total_exact === false && r.hits.length === r.limit);
+  if (more) append(nav, [link(move(r.offset + r.limit), 'التالي ←')]);
   return nav;
 }
 

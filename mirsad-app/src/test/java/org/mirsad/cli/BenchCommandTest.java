@@ -58,4 +58,27 @@ class BenchCommandTest {
         assertThat(r.exit()).isEqualTo(MirsadCli.BAD_INPUT);
         assertThat(r.err()).contains("--replicate");
     }
+
+    @Test
+    void searchOnlyMeasuresAnExistingIndexAndGrowIndexMakesOneLarger() throws Exception {
+        Path data = dir.resolve("data");
+        org.mirsad.search.Fixtures.index(data, org.mirsad.search.Fixtures.corpus());
+        CliRun grow = CliRun.of("grow-index", "--data", data.toString(), "--to", dir.resolve("big").toString(),
+                "--copies", "2");
+        assertThat(grow.exit()).as(grow.err()).isZero();
+        assertThat(grow.out()).contains("x2 = 16 documents");
+
+        CliRun r = CliRun.of("bench", "--search-only", dir.resolve("big").toString(), "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("documents").asLong()).isEqualTo(16);
+        assertThat(j.get("search_queries").asInt()).isGreaterThanOrEqualTo(100);
+        assertThat(j.get("search_p50_ms").asDouble()).isPositive().isLessThanOrEqualTo(j.get("search_p99_ms").asDouble());
+        assertThat(j.get("search_cpu_p50_ms").asDouble()).isPositive()
+                .isLessThanOrEqualTo(j.get("search_cpu_p99_ms").asDouble());
+
+        CliRun none = CliRun.of("bench", "--search-only", dir.resolve("nowhere").toString());
+        assertThat(none.exit()).isEqualTo(MirsadCli.BAD_INPUT);
+        assertThat(none.err()).contains("no index in");
+    }
 }

@@ -75,6 +75,8 @@ class ServerTest {
     void searchReturnsHitsWithFacetsAndCarriedBy() throws Exception {
         JsonNode r = json("/api/search?q=" + q("الكرملين يسعى"));
         assertThat(r.path("total").asInt()).isEqualTo(1);
+        assertThat(r.path("total_exact").isBoolean() && r.path("total_exact").asBoolean()).isTrue();
+        assertThat(r.path("facets_exact").isBoolean() && r.path("facets_exact").asBoolean()).isTrue();
         JsonNode hit = r.path("hits").get(0);
         assertThat(hit.path("id").asText()).isEqualTo("a");
         assertThat(hit.path("carried_by").asInt()).isEqualTo(2);

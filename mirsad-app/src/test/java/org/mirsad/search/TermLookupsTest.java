@@ -1,0 +1,61 @@
+package org.mirsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.index.LuceneArticleIndex;
+
+class TermLookupsTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void termQueriesCarryTheirLookupsAndScoreTheSame() throws Exception {
+        Fixtures.index(data, Fixtures.corpus());
+        try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query parsed = searcher.rewrite(new ArticleQueryParser(reader).parseQuery("الرئيس بوتين"));
+            Query once = TermLookups.once(searcher, parsed);
+
+            assertThat(once).isEqualTo(parsed);
+            List<TermQuery> terms = new ArrayList<>();
+            once.visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
+                    if (q instanceof TermQuery t) {
+                        terms.add(t);
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+            assertThat(terms).isNotEmpty().allSatisfy(t -> assertThat(t.getTermStates()).isNotNull());
+
+            TopDocs before = searcher.search(parsed, 10);
+            TopDocs after = searcher.search(once, 10);
+            assertThat(after.scoreDocs).hasSameSizeAs(before.scoreDocs).isNotEmpty();
+            for (int i = 0; i < before.scoreDocs.length; i++) {
+                ScoreDoc b = before.scoreDocs[i];
+                assertThat(after.scoreDocs[i].doc).isEqualTo(b.doc);
+                assertThat(after.scoreDocs[i].score).isEqualTo(b.score);
+            }
+        }
+    }
+}
