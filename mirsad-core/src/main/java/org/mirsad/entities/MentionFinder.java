@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.model.EntityType;
-import org.mirsad.ner.Clitics;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.Memory;
 import org.mirsad.ner.NerModel;
@@ -14,6 +13,7 @@ import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Clitics;
 
 /**
  * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
@@ -95,7 +95,7 @@ final class MentionFinder {
         for (int j = i + 1; j < i + len; j++) {
             rest.append(' ').append(s.get(j).text());
         }
-        for (String first : Clitics.candidates(ArabicNormalizer.normalize(s.get(i).text()))) {
+        for (String first : Clitics.procliticReadings(ArabicNormalizer.normalize(s.get(i).text()))) {
             List<String> tokens = Names.tokens(first + rest);
             if (tokens.size() == len && known.findable(tokens)) {
                 return known.exact(tokens);
@@ -180,7 +180,7 @@ final class MentionFinder {
         }
         String norm = ArabicNormalizer.normalize(firstWord);
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
-        List<String> candidates = Clitics.candidates(norm);
+        List<String> candidates = Clitics.procliticReadings(norm);
         for (String stem : candidates.subList(1, candidates.size())) {
             if (vocabulary.contains(stem) || known.similar(Names.tokens(stem + rest)) != null
                     || known.exact(Names.tokens("\u0627\u0644" + stem + rest)) != null) {
@@ -217,7 +217,7 @@ final class MentionFinder {
 
     private static boolean isTitle(Token t) {
         String norm = ArabicNormalizer.normalize(t.text());
-        if (TITLES.contains(norm) || TITLES.contains(Clitics.strip(norm))) {
+        if (TITLES.contains(norm) || TITLES.contains(Clitics.stripProclitics(norm))) {
             return true;
         }
         // an adjective between title and name: الرئيس الروسي فلاديمير بوتين
