@@ -1,5 +1,6 @@
 package org.mirsad.ner;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.text.ArabicNormalizer;
@@ -160,10 +161,7 @@ final class FeatureExtractor {
                 f[k++] = mix(17, cluster);
                 f[k++] = mix(18, WordClusters.coarse(packed));
             }
-            int types = WordTypes.of(norm);
-            if (types == WordTypes.NONE) {
-                types = WordTypes.of(stem);
-            }
+            int types = wordTypes(norm);
             int likely = 0;
             if (types == WordTypes.NONE) {
                 f[k++] = mix(70, -1);
@@ -181,6 +179,22 @@ final class FeatureExtractor {
             nameType = likely;
             own = java.util.Arrays.copyOf(f, k);
         }
+    }
+
+    /**
+     * The word types of a normalised word, else of its proclitic readings from the longest down, so that
+     * بالرياض finds الرياض before رياض; {@link WordTypes#NONE} when none is in the table.
+     */
+    static int wordTypes(String norm) {
+        int types = WordTypes.of(norm);
+        if (types != WordTypes.NONE) {
+            return types;
+        }
+        List<String> readings = Clitics.procliticReadings(norm);
+        for (int r = readings.size() - 1; r >= 1 && types == WordTypes.NONE; r--) {
+            types = WordTypes.of(readings.get(r));
+        }
+        return types;
     }
 
     static Word word(String token) {

@@ -34,4 +34,17 @@ class WordTypesTest {
     void unknownWordsHaveNoEntry() {
         assertThat(WordTypes.of("zzqxjv")).isEqualTo(WordTypes.NONE);
     }
+
+    @Test
+    void aWordWithCliticsTheNewsNeverShowedTakesItsLongestKnownReading() {
+        String cairo = ArabicNormalizer.normalize("القاهرة");
+        String inCairo = ArabicNormalizer.normalize("بالقاهرة");
+        String soInCairo = ArabicNormalizer.normalize("فبالقاهرة");
+        assertThat(WordTypes.of(soInCairo)).isEqualTo(WordTypes.NONE);
+        // readings: فبالقاهره, then قاهره (فبال), القاهره (فب), بالقاهره (ف); the longest known one wins
+        assertThat(FeatureExtractor.wordTypes(soInCairo)).isEqualTo(WordTypes.of(inCairo)).isNotEqualTo(WordTypes.NONE);
+        assertThat(FeatureExtractor.wordTypes(ArabicNormalizer.normalize("فالقاهرة"))).isEqualTo(WordTypes.of(cairo));
+        assertThat(FeatureExtractor.wordTypes(cairo)).isEqualTo(WordTypes.of(cairo));
+        assertThat(FeatureExtractor.wordTypes("zzqxjv")).isEqualTo(WordTypes.NONE);
+    }
 }
