@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.mirsad.ner.Conll;
 import org.mirsad.ner.ConllSentence;
+import org.mirsad.ner.CrossValidation;
 import org.mirsad.ner.NerEvaluation;
 import org.mirsad.ner.NerModel;
 import org.mirsad.ner.NerTrainer;
@@ -52,6 +53,14 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--eval", description = "Score the new model on the held-out part afterwards.")
     boolean eval;
 
+    @Option(names = "--extra", paramLabel = "FILE", description = "More CoNLL training data, all of it trained on "
+            + "(for example Wojood converted by tools/wojood-to-anercorp.py); never scored.")
+    Path extra;
+
+    @Option(names = "--folds", paramLabel = "K", description = "Instead of writing a model, print K-fold "
+            + "cross-validation scores on the training part (never the held-out tenth): for choosing features.")
+    Integer folds;
+
     @Override
     public Integer call() throws IOException {
         if (!"ner".equals(what)) {
@@ -62,11 +71,25 @@ final class TrainCommand implements Callable<Integer> {
         }
         PrintWriter err = spec.commandLine().getErr();
         List<ConllSentence> all = NerFiles.sentences(data);
+        List<ConllSentence> extraSentences = extra == null ? List.of() : NerFiles.sentences(extra);
         List<ConllSentence> train = Conll.trainingPart(all);
         err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets)%n", train.size(), all.size(), data,
                 epochs, bits);
         long start = System.nanoTime();
-        NerModel model = NerTrainer.train(train, new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed()));
+        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed());
+        if (folds != null) {
+            if (folds < 2) {
+                throw new UserInputException("train: --folds must be at least 2");
+            }
+            NerEvaluation cv = CrossValidation.run(train, extraSentences, folds, options);
+            err.printf("%d-fold cross-validation in %.1f s%n", folds, (System.nanoTime() - start) / 1e9);
+            spec.commandLine().getOut().print(cv.report());
+            spec.commandLine().getOut().flush();
+            return MirsadCli.OK;
+        }
+        List<ConllSentence> trainAll = new java.util.ArrayList<>(train);
+        trainAll.addAll(extraSentences);
+        NerModel model = NerTrainer.train(trainAll, options);
         err.printf("trained in %.1f s%n", (System.nanoTime() - start) / 1e9);
         try (OutputStream o = Files.newOutputStream(out)) {
             model.write(o);

@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.model.EntityType;
-import org.mirsad.ner.Clitics;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.Memory;
 import org.mirsad.ner.NerModel;
@@ -15,6 +14,7 @@ import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Clitics;
 
 /**
  * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
@@ -104,7 +104,7 @@ final class MentionFinder {
      */
     private List<List<String>> firstReadings(Token first) {
         List<List<String>> out = new ArrayList<>(2);
-        for (String reading : Clitics.candidates(ArabicNormalizer.normalize(first.text()))) {
+        for (String reading : Clitics.procliticReadings(ArabicNormalizer.normalize(first.text()))) {
             List<String> tokens = Names.tokens(reading);
             if (!tokens.isEmpty() && known.startsFindable(tokens.get(0))) {
                 out.add(tokens);
@@ -206,7 +206,7 @@ final class MentionFinder {
         }
         String norm = ArabicNormalizer.normalize(firstWord);
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
-        List<String> candidates = Clitics.candidates(norm);
+        List<String> candidates = Clitics.procliticReadings(norm);
         for (String stem : candidates.subList(1, candidates.size())) {
             if (vocabulary.contains(stem) || known.similar(Names.tokens(stem + rest)) != null
                     || known.exact(Names.tokens("\u0627\u0644" + stem + rest)) != null) {
@@ -243,7 +243,7 @@ final class MentionFinder {
 
     private static boolean isTitle(Token t) {
         String norm = ArabicNormalizer.normalize(t.text());
-        if (TITLES.contains(norm) || TITLES.contains(Clitics.strip(norm))) {
+        if (TITLES.contains(norm) || TITLES.contains(Clitics.stripProclitics(norm))) {
             return true;
         }
         // an adjective between title and name: الرئيس الروسي فلاديمير بوتين

@@ -3,8 +3,8 @@ package org.mirsad.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.mirsad.ner.Clitics;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Clitics;
 
 /**
  * How two written names are compared: their matching tokens (normalised, the article ال removed) and

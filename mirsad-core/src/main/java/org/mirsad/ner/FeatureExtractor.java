@@ -1,8 +1,10 @@
 package org.mirsad.ner;
 
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Clitics;
 
 /**
  * Turns a token in its sentence into hashed feature indices (the "hashing trick": each feature is a
@@ -17,8 +19,8 @@ import org.mirsad.text.ArabicNormalizer;
  */
 final class FeatureExtractor {
 
-    static final int VERSION = 4;
-    static final int MAX_FEATURES = 56;
+    static final int VERSION = 5;
+    static final int MAX_FEATURES = 64;
 
     private static final int CACHE_LIMIT = 300_000;
     private static final Map<String, Word> CACHE = new ConcurrentHashMap<>();
@@ -109,16 +111,18 @@ final class FeatureExtractor {
         final int nameBits;
         /** mid-granularity word cluster, or 255 when the word is not in the cluster table */
         final int cluster;
+        /** 0, or 1 + the name type the news contexts make this word likely to be (see {@link WordTypes}) */
+        final int nameType;
         final int[] own;
 
         Word(String token) {
             String norm = ArabicNormalizer.normalize(token);
-            String stem = Clitics.strip(norm);
+            String stem = Clitics.stripProclitics(norm);
             normHash = norm.hashCode();
             stripHash = stem.hashCode();
             stripHashLength = stem.length();
             shape = shape(token);
-            int[] f = new int[20];
+            int[] f = new int[28];
             int k = 0;
             f[k++] = mix(1, token.hashCode());
             f[k++] = mix(2, normHash);
@@ -157,8 +161,40 @@ final class FeatureExtractor {
                 f[k++] = mix(17, cluster);
                 f[k++] = mix(18, WordClusters.coarse(packed));
             }
+            int types = wordTypes(norm);
+            int likely = 0;
+            if (types == WordTypes.NONE) {
+                f[k++] = mix(70, -1);
+            } else {
+                int bestPercent = 0;
+                for (int t = 0; t < WordTypes.TYPES; t++) {
+                    int pct = WordTypes.percent(types, t);
+                    f[k++] = mix(71 + t, WordTypes.level(pct));
+                    if (pct > bestPercent) {
+                        bestPercent = pct;
+                        likely = WordTypes.level(pct) >= LIKELY ? 1 + t : 0;
+                    }
+                }
+            }
+            nameType = likely;
             own = java.util.Arrays.copyOf(f, k);
         }
+    }
+
+    /**
+     * The word types of a normalised word, else of its proclitic readings from the longest down, so that
+     * بالرياض finds الرياض before رياض; {@link WordTypes#NONE} when none is in the table.
+     */
+    static int wordTypes(String norm) {
+        int types = WordTypes.of(norm);
+        if (types != WordTypes.NONE) {
+            return types;
+        }
+        List<String> readings = Clitics.procliticReadings(norm);
+        for (int r = readings.size() - 1; r >= 1 && types == WordTypes.NONE; r--) {
+            types = WordTypes.of(readings.get(r));
+        }
+        return types;
     }
 
     static Word word(String token) {
@@ -173,11 +209,15 @@ final class FeatureExtractor {
         return w;
     }
 
+    /** A word whose news contexts give a name type at least this level ({@link WordTypes#level}, 16%) is "likely" that type. */
+    static final int LIKELY = 5;
+
     /**
-     * Fills {@code out} with the bucket indices of token {@code i}'s features given the two previous
-     * labels and what the document {@link Memory} recalls of the word, and returns how many it wrote.
+     * Fills {@code out} with the bucket indices of token {@code i}'s features that do not depend on the
+     * labels (the word, its context, gazetteers, triggers, what the document {@link Memory} recalls of
+     * the word), and returns how many it wrote.
      */
-    int features(Sentence s, int i, int prev1, int prev2, int remembered, int[] out) {
+    int stateFeatures(Sentence s, int i, int remembered, int[] out) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
@@ -198,17 +238,12 @@ final class FeatureExtractor {
         out[k++] = mix(27, i + 1 < n ? w[i + 1].shape : -1) & mask;
         out[k++] = mix(30, prevNorm * 31 + cur.normHash) & mask;
         out[k++] = mix(31, cur.normHash * 31 + nextNorm) & mask;
-        out[k++] = mix(32, prev1) & mask;
-        out[k++] = mix(33, prev1 * 16 + prev2) & mask;
-        out[k++] = mix(34, cur.normHash * 16 + prev1) & mask;
-        out[k++] = mix(35, cur.stripHash * 16 + prev1) & mask;
         out[k++] = mix(60, i > 0 ? w[i - 1].cluster : 256) & mask;
         out[k++] = mix(61, i + 1 < n ? w[i + 1].cluster : 256) & mask;
-        out[k++] = mix(62, cur.cluster * 16 + prev1) & mask;
         out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 8) * 16 + (i + 1 < n ? w[i + 1].nameBits : 8)) & mask;
+        out[k++] = mix(75, (i > 0 ? w[i - 1].nameType : 7) * 8 + (i + 1 < n ? w[i + 1].nameType : 7)) & mask;
         if (remembered != 0) {
             out[k++] = mix(50, remembered) & mask;
-            out[k++] = mix(51, remembered * 16 + prev1) & mask;
         }
         if (s.afterTrigger[i]) {
             out[k++] = mix(36, 1) & mask;
@@ -220,7 +255,36 @@ final class FeatureExtractor {
             byte after = i + 1 < n ? s.gazetteer[g][i + 1] : 0;
             if (here != 0 || before != 0 || after != 0) {
                 out[k++] = mix(40 + g, here * 9 + before * 3 + after) & mask;
-                out[k++] = mix(44 + g, here * 16 + prev1) & mask;
+            }
+        }
+        return k;
+    }
+
+    /** Edge feature ids: the transition itself, the word's mid cluster, the memory's recall, a gazetteer mark. */
+    private static final int EDGE_CLUSTER = 1;
+    private static final int EDGE_REMEMBERED = EDGE_CLUSTER + 256;
+    private static final int EDGE_GAZETTEER = EDGE_REMEMBERED + Labels.TYPES.size() + 1;
+    /** How many edge features exist: they are few and small, so their weights sit in a dense table. */
+    static final int EDGE_FEATURES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
+    static final int MAX_EDGE_FEATURES = 3 + Gazetteers.KINDS;
+
+    /**
+     * Fills {@code out} with the ids (below {@link #EDGE_FEATURES}) of token {@code i}'s features that
+     * are paired with the previous token's label: the transition (id 0), the word's mid cluster, what the
+     * document memory recalls of it, and its gazetteer marks. Each has a weight per (previous label,
+     * label); returns how many it wrote.
+     */
+    int edgeFeatures(Sentence s, int i, int remembered, int[] out) {
+        int k = 0;
+        out[k++] = 0;
+        out[k++] = EDGE_CLUSTER + s.words[i].cluster;
+        if (remembered != 0) {
+            out[k++] = EDGE_REMEMBERED + remembered;
+        }
+        for (int g = 0; g < Gazetteers.KINDS; g++) {
+            byte here = s.gazetteer[g][i];
+            if (here != 0) {
+                out[k++] = EDGE_GAZETTEER + 3 * g + here;
             }
         }
         return k;

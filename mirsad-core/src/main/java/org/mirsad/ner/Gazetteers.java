@@ -19,6 +19,7 @@ final class Gazetteers {
 
     static final PhraseSet[] LISTS = {countries(), actors()};
     static final PhraseSet TRIGGERS = triggers();
+
     /** Normalised first and last words of the dictionary's multi-word actor names: given names and family names. */
     static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     static final java.util.Set<String> LAST_WORDS = new java.util.HashSet<>();

@@ -45,6 +45,17 @@ public final class NerEvaluation {
         return e;
     }
 
+    /** Adds another evaluation's counts and time to this one (pooling folds). */
+    void addAll(NerEvaluation other) {
+        for (int t = 0; t < gold.length; t++) {
+            truePositives[t] += other.truePositives[t];
+            predicted[t] += other.predicted[t];
+            gold[t] += other.gold[t];
+        }
+        tokens += other.tokens;
+        nanos += other.nanos;
+    }
+
     void add(int[] goldLabels, int[] predictedLabels) {
         Set<LabelSpan> g = new HashSet<>(LabelSpan.of(goldLabels));
         for (LabelSpan s : g) {

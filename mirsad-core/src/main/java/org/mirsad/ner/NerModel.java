@@ -12,12 +12,12 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained tagger: one weight per (hashed feature bucket, label), decoded greedily left to right with
- * the BIO constraint (Ratinov and Roth 2009 found greedy decoding with previous-label features as good
- * as Viterbi for NER, and it is several times faster). Immutable and thread-safe.
+ * A trained tagger: one weight per (hashed feature bucket, label), decoded by Viterbi over a first-order
+ * chain under the BIO constraint (an I-X only after B-X or I-X). Immutable and thread-safe.
  *
- * <p>File format (gzip): magic, feature version, hash bits, label count, then the non-zero weights as
- * (gap from the previous index, value) pairs.
+ * <p>File format (gzip): magic, feature version, hash bits, label count, edge feature count, then the
+ * state weights and the edge weights, each as a count of non-zero weights followed by (gap from the
+ * previous index, value) pairs.
  */
 public final class NerModel {
 
@@ -25,16 +25,27 @@ public final class NerModel {
     private static final String BUNDLED = "ner-model.bin.gz";
     private static volatile NerModel bundled;
 
+    /** Weights per (previous label, label) of one edge feature: {@code Labels.COUNT} squared. */
+    static final int PAIRS = Labels.COUNT * Labels.COUNT;
+
     final int bits;
+    /** Label-independent features: (hashed bucket, label). */
     final float[] weights;
+    /** Edge features: (edge feature id, previous label, label), dense. */
+    final float[] edgeWeights;
     private final FeatureExtractor extractor;
 
-    NerModel(int bits, float[] weights) {
+    NerModel(int bits, float[] weights, float[] edgeWeights) {
         if (weights.length != (1 << bits) * Labels.COUNT) {
             throw new IllegalArgumentException("weights length " + weights.length + " does not fit " + bits + " bits");
         }
+        if (edgeWeights.length != FeatureExtractor.EDGE_FEATURES * PAIRS) {
+            throw new IllegalArgumentException("edge weights length " + edgeWeights.length + " is not "
+                    + FeatureExtractor.EDGE_FEATURES * PAIRS);
+        }
         this.bits = bits;
         this.weights = weights;
+        this.edgeWeights = edgeWeights;
         this.extractor = new FeatureExtractor(bits);
     }
 
@@ -83,24 +94,109 @@ public final class NerModel {
     /** The label index of every token of one sentence of a document, using and updating its memory. */
     public int[] labels(String[] tokens, Memory memory) {
         FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
-        int[] out = new int[tokens.length];
-        int[] feats = new int[FeatureExtractor.MAX_FEATURES];
-        float[] scores = new float[Labels.COUNT];
-        int prev1 = Labels.O;
-        int prev2 = Labels.O;
-        for (int i = 0; i < tokens.length; i++) {
-            int n = extractor.features(s, i, prev1, prev2, memory.recall(s.words[i]), feats);
-            int best = best(score(feats, n, scores), prev1);
-            out[i] = best;
-            prev2 = prev1;
-            prev1 = best;
-        }
+        int[] out = decode(s, remembered(s, memory), new Scratch());
         memory.remember(s, out);
         return out;
     }
 
     FeatureExtractor extractor() {
         return extractor;
+    }
+
+    /** What the document memory recalls of each word of the sentence (see {@link Memory#recall}). */
+    static int[] remembered(FeatureExtractor.Sentence s, Memory memory) {
+        int[] r = new int[s.length()];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = memory.recall(s.words[i]);
+        }
+        return r;
+    }
+
+    /** Reusable per-call buffers of the decoder. */
+    static final class Scratch {
+        final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
+        final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
+        final float[] state = new float[Labels.COUNT];
+        final float[] edge = new float[PAIRS];
+        float[][] best = new float[0][];
+        int[][] back = new int[0][];
+
+        void ensure(int n) {
+            if (best.length < n) {
+                int size = Math.max(n, best.length * 2);
+                best = new float[size][Labels.COUNT];
+                back = new int[size][Labels.COUNT];
+            }
+        }
+    }
+
+    /**
+     * The highest-scoring label sequence that obeys BIO (Viterbi over a first-order chain): a token's
+     * score for label y after label p is the weights for y of its label-independent features plus the
+     * weights for (p, y) of its edge features (the transition among them).
+     */
+    int[] decode(FeatureExtractor.Sentence s, int[] remembered, Scratch x) {
+        int n = s.length();
+        int labels = Labels.COUNT;
+        int[] out = new int[n];
+        if (n == 0) {
+            return out;
+        }
+        x.ensure(n);
+        float[][] best = x.best;
+        int[][] back = x.back;
+        float[] edge = x.edge;
+        for (int i = 0; i < n; i++) {
+            float[] state = score(x.feats, extractor.stateFeatures(s, i, remembered[i], x.feats), x.state);
+            edgeScores(x.edgeFeats, extractor.edgeFeatures(s, i, remembered[i], x.edgeFeats), edge);
+            float[] here = best[i];
+            int[] from = back[i];
+            if (i == 0) {
+                for (int y = 0; y < labels; y++) {
+                    here[y] = Labels.allowed(Labels.O, y) ? state[y] + edge[Labels.O * labels + y] : Float.NEGATIVE_INFINITY;
+                    from[y] = Labels.O;
+                }
+                continue;
+            }
+            float[] before = best[i - 1];
+            for (int y = 0; y < labels; y++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int arg = Labels.O;
+                for (int p = 0; p < labels; p++) {
+                    if (Labels.allowed(p, y)) {
+                        float v = before[p] + edge[p * labels + y];
+                        if (v > top) {
+                            top = v;
+                            arg = p;
+                        }
+                    }
+                }
+                here[y] = top + state[y];
+                from[y] = arg;
+            }
+        }
+        int y = 0;
+        for (int k = 1; k < labels; k++) {
+            if (best[n - 1][k] > best[n - 1][y]) {
+                y = k;
+            }
+        }
+        for (int i = n - 1; i >= 0; i--) {
+            out[i] = y;
+            y = back[i][y];
+        }
+        return out;
+    }
+
+    /** Sums the (previous label, label) weights of the edge features into {@code scores}. */
+    void edgeScores(int[] feats, int n, float[] scores) {
+        System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, 0, PAIRS);
+        for (int j = 1; j < n; j++) {
+            int base = feats[j] * PAIRS;
+            for (int k = 0; k < PAIRS; k++) {
+                scores[k] += edgeWeights[base + k];
+            }
+        }
     }
 
     float[] score(int[] feats, int n, float[] scores) {
@@ -115,23 +211,20 @@ public final class NerModel {
         return scores;
     }
 
-    /** The best label allowed after {@code previous}. */
-    static int best(float[] scores, int previous) {
-        int best = Labels.O;
-        for (int y = 1; y < scores.length; y++) {
-            if (scores[y] > scores[best] && Labels.allowed(previous, y)) {
-                best = y;
-            }
-        }
-        return best;
-    }
-
     public void write(OutputStream out) throws IOException {
         DataOutputStream d = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(out, 1 << 16), 1 << 16));
         d.writeInt(MAGIC);
         d.writeInt(FeatureExtractor.VERSION);
         d.writeInt(bits);
         d.writeInt(Labels.COUNT);
+        d.writeInt(FeatureExtractor.EDGE_FEATURES);
+        writeSparse(d, weights);
+        writeSparse(d, edgeWeights);
+        d.flush();
+        d.close();
+    }
+
+    private static void writeSparse(DataOutputStream d, float[] weights) throws IOException {
         int nonZero = 0;
         for (float w : weights) {
             nonZero += w != 0f ? 1 : 0;
@@ -145,8 +238,20 @@ public final class NerModel {
                 last = i;
             }
         }
-        d.flush();
-        d.close();
+    }
+
+    private static float[] readSparse(DataInputStream d, int length) throws IOException {
+        float[] w = new float[length];
+        int nonZero = d.readInt();
+        int index = -1;
+        for (int k = 0; k < nonZero; k++) {
+            index += readVarInt(d);
+            if (index < 0 || index >= length) {
+                throw new IOException("NER model weight index " + index + " out of range");
+            }
+            w[index] = d.readFloat();
+        }
+        return w;
     }
 
     public static NerModel read(InputStream in) throws IOException {
@@ -161,17 +266,14 @@ public final class NerModel {
         }
         int bits = d.readInt();
         int labels = d.readInt();
-        if (labels != Labels.COUNT || bits < 8 || bits > 26) {
-            throw new IOException("NER model header is inconsistent: " + bits + " bits, " + labels + " labels");
+        int edges = d.readInt();
+        if (labels != Labels.COUNT || bits < 8 || bits > 26 || edges != FeatureExtractor.EDGE_FEATURES) {
+            throw new IOException("NER model header is inconsistent: " + bits + " bits, " + labels + " labels, "
+                    + edges + " edge features");
         }
-        float[] w = new float[(1 << bits) * labels];
-        int nonZero = d.readInt();
-        int index = -1;
-        for (int k = 0; k < nonZero; k++) {
-            index += readVarInt(d);
-            w[index] = d.readFloat();
-        }
-        return new NerModel(bits, w);
+        float[] w = readSparse(d, (1 << bits) * labels);
+        float[] e = readSparse(d, edges * PAIRS);
+        return new NerModel(bits, w, e);
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {

@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Trains a {@link NerModel} with the averaged perceptron (Collins 2002; Freund and Schapire 1999): greedy
- * left-to-right decoding, one update per wrong token, weights averaged over every step. Deterministic for
- * a given seed.
+ * Trains a {@link NerModel} with the structured averaged perceptron (Collins 2002): each sentence is
+ * decoded whole with the model's Viterbi decoder, and where the best sequence differs from the gold one
+ * the gold sequence's features gain weight and the guessed sequence's lose it; weights are averaged
+ * over every sentence seen. Deterministic for a given seed.
  */
 public final class NerTrainer {
 
@@ -26,7 +27,11 @@ public final class NerTrainer {
         float[] w = new float[size];
         double[] totals = new double[size];
         int[] stamps = new int[size];
-        NerModel model = new NerModel(options.bits(), w);
+        int edgeSize = FeatureExtractor.EDGE_FEATURES * NerModel.PAIRS;
+        float[] ew = new float[edgeSize];
+        double[] edgeTotals = new double[edgeSize];
+        int[] edgeStamps = new int[edgeSize];
+        NerModel model = new NerModel(options.bits(), w, ew);
         FeatureExtractor fx = model.extractor();
         List<FeatureExtractor.Sentence> prepared = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();
@@ -41,8 +46,9 @@ public final class NerTrainer {
             order.add(i);
         }
         Random random = new Random(options.seed());
+        NerModel.Scratch scratch = new NerModel.Scratch();
         int[] feats = new int[FeatureExtractor.MAX_FEATURES];
-        float[] scores = new float[labels];
+        int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
         Memory memory = new Memory();
         int step = 0;
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
@@ -52,37 +58,47 @@ public final class NerTrainer {
                 for (int idx = first; idx < Math.min(prepared.size(), first + Memory.SENTENCES_PER_DOCUMENT); idx++) {
                     FeatureExtractor.Sentence s = prepared.get(idx);
                     int[] g = gold.get(idx);
-                    int[] guesses = new int[g.length];
-                    int prev1 = Labels.O;
-                    int prev2 = Labels.O;
-                    for (int i = 0; i < s.length(); i++) {
-                        step++;
-                        int n = fx.features(s, i, prev1, prev2, memory.recall(s.words[i]), feats);
-                        int guess = NerModel.best(model.score(feats, n, scores), prev1);
-                        guesses[i] = guess;
-                        if (guess != g[i]) {
+                    int[] remembered = NerModel.remembered(s, memory);
+                    int[] guess = model.decode(s, remembered, scratch);
+                    step++;
+                    for (int i = 0; i < g.length; i++) {
+                        int goldPrev = i > 0 ? g[i - 1] : Labels.O;
+                        int guessPrev = i > 0 ? guess[i - 1] : Labels.O;
+                        if (g[i] != guess[i]) {
+                            int n = fx.stateFeatures(s, i, remembered[i], feats);
                             for (int j = 0; j < n; j++) {
                                 int base = feats[j] * labels;
                                 update(w, totals, stamps, base + g[i], 1f, step);
-                                update(w, totals, stamps, base + guess, -1f, step);
+                                update(w, totals, stamps, base + guess[i], -1f, step);
                             }
                         }
-                        // previous labels from the gold standard (measured: +1.8 F1 over the tagger's own guesses)
-                        prev2 = prev1;
-                        prev1 = g[i];
+                        if (g[i] != guess[i] || goldPrev != guessPrev) {
+                            int n = fx.edgeFeatures(s, i, remembered[i], edgeFeats);
+                            for (int j = 0; j < n; j++) {
+                                int base = edgeFeats[j] * NerModel.PAIRS;
+                                update(ew, edgeTotals, edgeStamps, base + goldPrev * labels + g[i], 1f, step);
+                                update(ew, edgeTotals, edgeStamps, base + guessPrev * labels + guess[i], -1f, step);
+                            }
+                        }
                     }
-                    memory.remember(s, guesses);
+                    memory.remember(s, guess);
                 }
             }
         }
-        float[] averaged = new float[size];
-        for (int i = 0; i < size; i++) {
-            double total = totals[i] + (double) (step - stamps[i]) * w[i];
-            averaged[i] = (float) (total / step);
-        }
-        return new NerModel(options.bits(), averaged);
+        return new NerModel(options.bits(), average(w, totals, stamps, step), average(ew, edgeTotals, edgeStamps, step));
     }
 
+    /** Each weight's average over all {@code steps} updates (the sum is kept lazily: see {@link #update}). */
+    private static float[] average(float[] w, double[] totals, int[] stamps, int steps) {
+        float[] averaged = new float[w.length];
+        for (int i = 0; i < w.length; i++) {
+            double total = totals[i] + (double) (steps - stamps[i]) * w[i];
+            averaged[i] = steps == 0 ? 0f : (float) (total / steps);
+        }
+        return averaged;
+    }
+
+    /** Adds {@code delta} to weight {@code i}, first adding its value since its last change to its running sum. */
     private static void update(float[] w, double[] totals, int[] stamps, int i, float delta, int step) {
         totals[i] += (double) (step - stamps[i]) * w[i];
         stamps[i] = step;

@@ -42,7 +42,14 @@ public final class Clitics {
         "" + KAF + MEEM, "" + KAF + NOON, "" + NOON + ALEF, "" + HEH, "" + KAF, "" + YEH};
 
     /** A stem keeps at least this many letters, so that short words are left whole. */
-    static final int MIN_STEM = 3;
+    public static final int MIN_STEM = 3;
+
+    /**
+     * Every proclitic combination that can hide a name inside a word, longest first: a conjunction, an
+     * article fusion or a single-letter preposition, or a conjunction followed by either (وبال, ولل, فب …),
+     * plus و + ف + ال. Used by {@link #procliticReadings}, {@link #stripProclitics} and {@link #withoutArticle}.
+     */
+    static final List<String> PROCLITICS = proclitics();
 
     private Clitics() {
     }
@@ -93,6 +100,71 @@ public final class Clitics {
         List<String> sorted = new ArrayList<>(out);
         sorted.subList(1, sorted.size()).sort((x, y) -> y.length() - x.length());
         return sorted;
+    }
+
+    /**
+     * The word itself, then every form with one leading proclitic combination removed (longest
+     * combination first), each leaving a stem of at least {@link #MIN_STEM} letters. Unlike
+     * {@link #readings} it never removes a suffix, and a single ب ل ك counts: stripping is ambiguous (ب in
+     * بيسكوف is a letter of the name, in بكاراباخ a preposition), so callers keep the reading that matches
+     * something they know.
+     */
+    public static List<String> procliticReadings(String word) {
+        List<String> out = new ArrayList<>(4);
+        out.add(word);
+        for (String p : PROCLITICS) {
+            if (word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
+                String stem = word.substring(p.length());
+                if (!out.contains(stem)) {
+                    out.add(stem);
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The word without its longest proclitic combination (a single ب ل ك included), or the word itself:
+     * the NER tagger's stem, greedier than {@link #strip}.
+     */
+    public static String stripProclitics(String word) {
+        for (String p : PROCLITICS) {
+            if (word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
+                return word.substring(p.length());
+            }
+        }
+        return word;
+    }
+
+    /** The word without a leading definite article (ال, وال, بال, لل …), or null when it has none. */
+    public static String withoutArticle(String word) {
+        for (String p : PROCLITICS) {
+            if ((p.endsWith("" + ALEF + LAM) || p.endsWith("" + LAM + LAM))
+                    && word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
+                return word.substring(p.length());
+            }
+        }
+        return null;
+    }
+
+    private static List<String> proclitics() {
+        List<String> out = new ArrayList<>();
+        for (String conjunction : new String[] {"", "" + WAW, "" + FEH}) {
+            if (!conjunction.isEmpty()) {
+                out.add(conjunction);
+            }
+            for (String article : ARTICLES) {
+                out.add(conjunction + article);
+            }
+            for (String preposition : PREPOSITIONS) {
+                out.add(conjunction + preposition);
+            }
+        }
+        out.add("" + WAW + FEH + ALEF + LAM);
+        // longest first; two combinations of one length never both begin the same word, so the order
+        // among them does not matter
+        out.sort((x, y) -> y.length() - x.length());
+        return List.copyOf(out);
     }
 
     private static List<String> prefixed(String s, String[] table) {

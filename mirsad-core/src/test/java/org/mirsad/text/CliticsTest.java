@@ -33,4 +33,24 @@ class CliticsTest {
         assertThat(Clitics.strip("وله")).isEqualTo("وله");
         assertThat(Clitics.readings("")).containsExactly("");
     }
+
+    @ParameterizedTest(name = "{0} loses its proclitics: {1}")
+    @CsvSource({"بكاراباخ,كاراباخ", "لبوتين,بوتين", "والكرملين,كرملين", "للرئيس,رئيس", "وبالعراق,عراق",
+            "وفالمؤتمر,مؤتمر", "وفالح,فالح", "موسكو,موسكو", "بيت,بيت", "ول,ول", "'',''", "Putin,Putin"})
+    void stripProcliticsTakesTheLongestCombinationThatLeavesAStem(String word, String stem) {
+        assertThat(Clitics.stripProclitics(word)).isEqualTo(stem);
+    }
+
+    @ParameterizedTest(name = "{0} reads as {1}")
+    @CsvSource({"بيسكوف,بيسكوف|يسكوف", "لبوتين,لبوتين|بوتين", "كاراباخ,كاراباخ|اراباخ",
+            "وبالعراق,وبالعراق|عراق|العراق|بالعراق"})
+    void procliticReadingsKeepTheWordFirstThenLongestCombinationFirst(String word, String expected) {
+        assertThat(Clitics.procliticReadings(word)).containsExactly(expected.split("\\|"));
+    }
+
+    @ParameterizedTest(name = "{0} without its article: {1}")
+    @CsvSource({"الكرملين,كرملين", "والكرملين,كرملين", "للرئيس,رئيس", "كرملين,", "لل,", "بكاراباخ,"})
+    void withoutArticleRemovesOnlyAnArticle(String word, String expected) {
+        assertThat(Clitics.withoutArticle(word)).isEqualTo(expected);
+    }
 }

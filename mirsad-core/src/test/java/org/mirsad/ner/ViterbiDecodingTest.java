@@ -1,0 +1,117 @@
+package org.mirsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The decoder against brute force: over every BIO-valid label sequence, it must return the best one. */
+class ViterbiDecodingTest {
+
+    private static final String[][] SENTENCES = {
+        {"قال"},
+        {"الرئيس", "سامر", "الخطيب"},
+        {"وزير", "خارجية", "مملكة", "الجبل"},
+        {"ذهب", "إلى", "بيروت", "و", "دمشق"},
+    };
+
+    @Test
+    void findsTheBestValidSequenceOfARandomModel() {
+        Random random = new Random(42);
+        for (int trial = 0; trial < 20; trial++) {
+            NerModel model = randomModel(random);
+            for (String[] tokens : SENTENCES) {
+                FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
+                int[] remembered = new int[tokens.length];
+                remembered[0] = trial % 3;
+                int[] decoded = model.decode(s, remembered, new NerModel.Scratch());
+                int[] best = bruteForce(model, s, remembered);
+                assertThat(score(model, s, remembered, decoded)).isEqualTo(score(model, s, remembered, best));
+                assertThat(valid(decoded)).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void aStrongTransitionOverridesWhatEachTokenPrefersAlone() {
+        float[] state = new float[(1 << 10) * Labels.COUNT];
+        float[] edge = new float[FeatureExtractor.EDGE_FEATURES * NerModel.PAIRS];
+        NerModel model = new NerModel(10, state, edge);
+        int bias = FeatureExtractor.mix(0, 0) & ((1 << 10) - 1);
+        int bPers = Labels.begin(0);
+        int iPers = bPers + 1;
+        // alone, every token slightly prefers B-PERS; but B-PERS after B-PERS is heavily penalised and
+        // I-PERS after B-PERS rewarded, so the best sequence is one name of three tokens
+        state[bias * Labels.COUNT + bPers] = 1f;
+        edge[bPers * Labels.COUNT + bPers] = -5f;
+        edge[bPers * Labels.COUNT + iPers] = 3f;
+        edge[iPers * Labels.COUNT + bPers] = -5f;
+        edge[iPers * Labels.COUNT + iPers] = 3f;
+        int[] labels = model.labels(new String[] {"الرئيس", "سامر", "الخطيب"});
+        assertThat(labels).containsExactly(bPers, iPers, iPers);
+    }
+
+    private static NerModel randomModel(Random random) {
+        float[] state = new float[(1 << 10) * Labels.COUNT];
+        float[] edge = new float[FeatureExtractor.EDGE_FEATURES * NerModel.PAIRS];
+        for (int i = 0; i < state.length; i++) {
+            state[i] = (float) random.nextGaussian();
+        }
+        for (int i = 0; i < edge.length; i++) {
+            edge[i] = (float) random.nextGaussian();
+        }
+        return new NerModel(10, state, edge);
+    }
+
+    /** The model's score of one label sequence, computed directly from the feature functions. */
+    private static double score(NerModel m, FeatureExtractor.Sentence s, int[] remembered, int[] labels) {
+        double total = 0;
+        int[] feats = new int[FeatureExtractor.MAX_FEATURES];
+        int[] edges = new int[FeatureExtractor.MAX_EDGE_FEATURES];
+        for (int i = 0; i < labels.length; i++) {
+            int prev = i == 0 ? Labels.O : labels[i - 1];
+            int n = m.extractor().stateFeatures(s, i, remembered[i], feats);
+            for (int j = 0; j < n; j++) {
+                total += m.weights[feats[j] * Labels.COUNT + labels[i]];
+            }
+            n = m.extractor().edgeFeatures(s, i, remembered[i], edges);
+            for (int j = 0; j < n; j++) {
+                total += m.edgeWeights[edges[j] * NerModel.PAIRS + prev * Labels.COUNT + labels[i]];
+            }
+        }
+        return (float) total;
+    }
+
+    private static int[] bruteForce(NerModel m, FeatureExtractor.Sentence s, int[] remembered) {
+        int n = s.length();
+        int[] labels = new int[n];
+        int[] best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        int combinations = (int) Math.pow(Labels.COUNT, n);
+        for (int c = 0; c < combinations; c++) {
+            int rest = c;
+            for (int i = 0; i < n; i++) {
+                labels[i] = rest % Labels.COUNT;
+                rest /= Labels.COUNT;
+            }
+            if (!valid(labels)) {
+                continue;
+            }
+            double v = score(m, s, remembered, labels);
+            if (v > bestScore) {
+                bestScore = v;
+                best = labels.clone();
+            }
+        }
+        return best;
+    }
+
+    private static boolean valid(int[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            if (!Labels.allowed(i == 0 ? Labels.O : labels[i - 1], labels[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
