@@ -23,6 +23,10 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "SaudiNewsNet folder the development set points into (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--set", paramLabel = "dev|test", defaultValue = "dev",
+            description = "Which annotated sample: dev (the lexicon was tuned on it) or test (held out, unseen). Default: ${DEFAULT-VALUE}")
+    String set;
+
     @Option(names = "--errors", description = "Also print the sentences it got wrong.")
     boolean errors;
 
@@ -34,14 +38,19 @@ final class EvalEventsCommand implements Callable<Integer> {
         if (!Files.isDirectory(corpus)) {
             throw new UserInputException("--corpus " + corpus + ": no such directory");
         }
+        EventEvaluation.Sample sample = switch (set) {
+            case "dev" -> EventEvaluation.Sample.DEV;
+            case "test" -> EventEvaluation.Sample.TEST;
+            default -> throw new UserInputException("--set " + set + ": expected dev or test");
+        };
         EventEvaluation.Result r;
         try {
-            r = new EventEvaluation(new EventExtractor()).run(corpus);
+            r = new EventEvaluation(new EventExtractor()).run(corpus, sample);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("development set: %d sentences%n", r.sentences());
+        out.printf("%s: %d sentences%n", sample.title(), r.sentences());
         out.printf("%-8s %4s %4s %4s %9s %7s %5s%n", "type", "tp", "fp", "fn", "precision", "recall", "F1");
         for (EventEvaluation.Score s : r.scores()) {
             out.printf(Locale.ROOT, "%-8s %4d %4d %4d %9.3f %7.3f %5.3f%n", s.type(), s.truePositives(),

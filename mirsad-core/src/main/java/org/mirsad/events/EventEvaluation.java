@@ -58,9 +58,33 @@ public final class EventEvaluation {
         this.extractor = extractor;
     }
 
+    /**
+     * The two annotated samples: the development set the lexicon was tuned on, and the held-out test set
+     * (other records, sampled and annotated later by the same rules, never used for tuning).
+     */
+    public enum Sample {
+        DEV("devset.tsv", "development set"), TEST("testset.tsv", "held-out test set");
+
+        private final String resource;
+        private final String title;
+
+        Sample(String resource, String title) {
+            this.resource = resource;
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
     public static List<Item> devSet() {
+        return items(Sample.DEV);
+    }
+
+    public static List<Item> items(Sample sample) {
         List<Item> out = new ArrayList<>();
-        try (InputStream in = EventEvaluation.class.getResourceAsStream("devset.tsv")) {
+        try (InputStream in = EventEvaluation.class.getResourceAsStream(sample.resource)) {
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             for (String line; (line = r.readLine()) != null; ) {
                 if (line.startsWith("#") || line.isBlank()) {
@@ -83,7 +107,12 @@ public final class EventEvaluation {
      *                                  development set says (another version of the corpus)
      */
     public Result run(Path corpus) throws IOException {
-        List<Item> items = devSet();
+        return run(corpus, Sample.DEV);
+    }
+
+    /** Runs one annotated sample against the SaudiNewsNet folder. */
+    public Result run(Path corpus, Sample sample) throws IOException {
+        List<Item> items = items(sample);
         Map<String, Map<Integer, String>> contents = contents(corpus, items);
         int[] assault = new int[3];
         int[] protest = new int[3];
