@@ -213,7 +213,20 @@ final class MentionFinder {
                 return writtenLength(firstWord, norm.length() - stem.length());
             }
         }
-        return 0;
+        // a preposition glued to the article (بالدوحة, وبالرياض, كالقاهرة) is never part of the name,
+        // known or not: what follows it is a definite noun that stands alone
+        int preposition = prepositionBeforeArticle(norm);
+        return preposition > 0 ? writtenLength(firstWord, preposition) : 0;
+    }
+
+    /** How many leading letters are a conjunction and the preposition ب or ك right before ال, or 0. */
+    private static int prepositionBeforeArticle(String norm) {
+        int i = norm.startsWith("\u0648") || norm.startsWith("\u0641") ? 1 : 0;
+        if (norm.length() <= i || norm.charAt(i) != '\u0628' && norm.charAt(i) != '\u0643') {
+            return 0;
+        }
+        boolean article = norm.startsWith("\u0627\u0644", i + 1);
+        return article && norm.length() - (i + 3) >= Clitics.MIN_STEM ? i + 1 : 0;
     }
 
     private static String matching(Token t) {
