@@ -3,9 +3,14 @@ package org.mirsad.bench;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.mirsad.Mirsad;
+import org.mirsad.dedup.DedupConfig;
+import org.mirsad.dedup.Fingerprinter;
 import org.mirsad.events.EventStage;
 import org.mirsad.model.Article;
 import org.mirsad.model.Page;
+import org.mirsad.ner.NerModel;
+import org.mirsad.ner.Token;
+import org.mirsad.ner.Tokenizer;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.segment.PageSegmenter;
 import org.mirsad.stories.StoryStage;
@@ -43,6 +48,9 @@ public class StageBenchmarks {
     PageSegmenter segmenter;
     EventStage events;
     Pipeline pipeline;
+    NerModel ner;
+    List<String[]> sentences;
+    Fingerprinter fingerprinter;
 
     @Setup(Level.Trial)
     public void load() {
@@ -52,6 +60,26 @@ public class StageBenchmarks {
         texts = articles.stream().map(Article::fullText).toList();
         segmenter = new PageSegmenter();
         events = new EventStage();
+        ner = NerModel.bundled();
+        sentences = texts.stream().flatMap(t -> Tokenizer.sentences(t).stream())
+                .map(s -> s.stream().map(Token::text).toArray(String[]::new)).toList();
+        fingerprinter = new Fingerprinter(DedupConfig.DEFAULT);
+    }
+
+    /** The NER tagger alone (features and Viterbi decoding), sentence by sentence, as tokenised for it. */
+    @Benchmark
+    public void nerTagger(Blackhole bh) {
+        for (String[] s : sentences) {
+            bh.consume(ner.labels(s));
+        }
+    }
+
+    /** Near-duplicate fingerprints: shingles, MinHash signature and LSH band keys of each article. */
+    @Benchmark
+    public void minHash(Blackhole bh) {
+        for (Article a : articles) {
+            bh.consume(fingerprinter.of(a));
+        }
     }
 
     @Benchmark
