@@ -103,7 +103,22 @@ public final class EventExtractor {
                 return true;
             }
         }
-        return m.from() > 0 && lexicon.is(EventLexicon.Context.PREVENTION, tokens.get(m.from() - 1));
+        return m.from() > 0 && lexicon.is(EventLexicon.Context.PREVENTION, tokens.get(m.from() - 1))
+                || m.value().type().equals("PROTEST") && !m.value().verb() && m.to() - m.from() == 1
+                && pronounNotTehMarbuta(tokens.get(m.from()));
+    }
+
+    /**
+     * The protest nouns that end in ه in matching form are written with ة (مظاهرة, تظاهرة, مسيرة); written
+     * with ه, the ه is a pronoun on another noun: مظاهره "its manifestations", مسيره "his course".
+     */
+    private static boolean pronounNotTehMarbuta(Word trigger) {
+        String written = trigger.text();
+        int last = written.length() - 1;
+        while (last >= 0 && ArabicNormalizer.isMark(written.charAt(last))) {
+            last--;
+        }
+        return trigger.form().endsWith("\u0647") && last >= 0 && written.charAt(last) == '\u0647';
     }
 
     /**

@@ -81,4 +81,20 @@ class EventExtractorTest {
         assertThat(PloverType.fromCameo("010")).isNull();
         assertThat(PloverType.fromCameo("x1")).isNull();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+        وتحدث الوزير عن الفساد بكل أشكاله ومظاهره في الإدارات المحلية|a pronoun on مظاهر (its manifestations)
+        وشهدت المدينة طوال أيام العيد تظاهرة احتفالية جمعت الأسر في الحدائق|a festive تظاهرة
+        وسلمت الخارجية السفير مذكرة احتجاج على تصريحات نظيره|a diplomatic note of protest
+        """)
+    void protestWordsInOtherSensesAreNoProtest(String sentence, String why) {
+        assertThat(events(sentence)).noneMatch(e -> e.type().equals("PROTEST"));
+    }
+
+    @Test
+    void aDemonstrationWrittenWithTehMarbutaIsAProtest() {
+        assertThat(events("وخرجت مظاهرة حاشدة في وسط العاصمة للمطالبة بإصلاحات"))
+                .anyMatch(e -> e.type().equals("PROTEST"));
+    }
 }
