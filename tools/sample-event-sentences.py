@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Samples real SaudiNewsNet sentences for hand annotation of sentence-level events.
 
-Usage: python3 tools/sample-event-sentences.py SAUDINEWSNET_DIR EXCLUDE.tsv SEED N_ATTACK N_PROTEST N_OTHER
+Usage: python3 tools/sample-event-sentences.py SAUDINEWSNET_DIR EXCLUDE.tsv[,MORE.tsv] SEED N_ATTACK N_PROTEST N_OTHER
 
 Prints one line per sentence: file, record, start, length (code points of the record's content),
 the first 12 hex digits of the SHA-1 of the sentence, then the sentence itself (for the annotator
@@ -19,12 +19,13 @@ def main():
     corpus, exclude, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     wanted = [int(x) for x in sys.argv[4:7]]
     skip = set()
-    with open(exclude, encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or not line.strip():
-                continue
-            c = line.split("\t")
-            skip.add((c[0], int(c[1])))
+    for path in exclude.split(","):
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                c = line.split("\t")
+                skip.add((c[0], int(c[1])))
     pools = [[], [], []]
     for name in sorted(os.listdir(corpus)):
         if not name.endswith(".json.gz"):

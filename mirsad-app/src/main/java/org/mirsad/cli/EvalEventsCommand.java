@@ -23,8 +23,8 @@ final class EvalEventsCommand implements Callable<Integer> {
             description = "SaudiNewsNet folder the development set points into (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
-    @Option(names = "--set", paramLabel = "dev|test", defaultValue = "dev",
-            description = "Which annotated sample: dev (the lexicon was tuned on it) or test (held out, unseen). Default: ${DEFAULT-VALUE}")
+    @Option(names = "--set", paramLabel = "dev|test|test2", defaultValue = "dev",
+            description = "Which annotated sample: dev (the lexicon was tuned on it), test or test2 (held out). Default: ${DEFAULT-VALUE}")
     String set;
 
     @Option(names = "--errors", description = "Also print the sentences it got wrong.")
@@ -41,7 +41,8 @@ final class EvalEventsCommand implements Callable<Integer> {
         EventEvaluation.Sample sample = switch (set) {
             case "dev" -> EventEvaluation.Sample.DEV;
             case "test" -> EventEvaluation.Sample.TEST;
-            default -> throw new UserInputException("--set " + set + ": expected dev or test");
+            case "test2" -> EventEvaluation.Sample.TEST2;
+            default -> throw new UserInputException("--set " + set + ": expected dev, test or test2");
         };
         EventEvaluation.Result r;
         try {

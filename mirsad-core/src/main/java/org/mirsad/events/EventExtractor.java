@@ -30,6 +30,8 @@ public final class EventExtractor {
      */
     private static final Pattern YEAR = Pattern.compile("(?:(?:عام|العام)\\s+(\\d{3,4}))|(?:(?:في|بدايه|نهايه|مطلع|اواخر)\\s+((?:19|20)\\d\\d))");
     private static final Pattern PAST = Pattern.compile("العام الماضي|منذ عام|في عهد|يومذاك|ويومذاك");
+    /** An almanac line, "on this day": the sentence opens with a year and a dash (1975 - …). */
+    private static final Pattern ALMANAC = Pattern.compile("^\\s*(?:1[0-9]|20)\\d\\d\\s*[-–—:]");
     private static final java.util.Set<String> REPORTING = java.util.Set.of("قال", "قالت", "اعلن", "اعلنت", "ذكر",
             "ذكرت", "اكد", "اكدت", "افاد", "افادت", "اوضح", "اوضحت", "اضاف", "اضافت", "صرح", "اشار", "اشارت");
 
@@ -160,7 +162,7 @@ public final class EventExtractor {
 
     private static boolean isHistory(String sentence, int articleYear) {
         String s = ArabicNormalizer.normalize(sentence);
-        if (PAST.matcher(s).find()) {
+        if (PAST.matcher(s).find() || ALMANAC.matcher(s).find()) {
             return true;
         }
         Matcher y = YEAR.matcher(s);
