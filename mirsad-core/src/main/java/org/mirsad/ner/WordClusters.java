@@ -1,14 +1,8 @@
 package org.mirsad.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Distributional word clusters (Brown et al. 1992 style; cluster features for NER after Ratinov and
@@ -53,22 +47,13 @@ final class WordClusters {
     }
 
     private static Map<String, Integer> load() {
-        try (InputStream raw = WordClusters.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("resource missing: org/mirsad/ner/" + RESOURCE);
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-            Map<String, Integer> out = new HashMap<>(160_000);
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank() || line.startsWith("\t")) {
-                    continue;
-                }
+        Map<String, Integer> out = new HashMap<>(160_000);
+        TsvResource.forEachLine(WordClusters.class, RESOURCE, line -> {
+            if (!line.startsWith("\t")) {
                 String[] f = line.split("\t");
                 out.put(f[0], Integer.parseInt(f[1]) | Integer.parseInt(f[2]) << 16 | Integer.parseInt(f[3]) << 24);
             }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-        }
+        });
+        return out;
     }
 }

@@ -1,14 +1,8 @@
 package org.mirsad.ner;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
+import org.mirsad.resources.TsvResource;
 
 /**
  * Name-likeness of news words: for each normalised word, how much its contexts in unlabelled news look
@@ -50,26 +44,15 @@ final class WordTypes {
     }
 
     private static Map<String, Integer> load() {
-        try (InputStream raw = WordTypes.class.getResourceAsStream(RESOURCE)) {
-            if (raw == null) {
-                throw new IllegalStateException("resource missing: org/mirsad/ner/" + RESOURCE);
+        Map<String, Integer> out = new HashMap<>(100_000);
+        TsvResource.forEachLine(WordTypes.class, RESOURCE, line -> {
+            String[] f = line.split("\t");
+            int packed = 0;
+            for (int t = 0; t < TYPES; t++) {
+                packed |= Math.min(100, Integer.parseInt(f[1 + t])) << (8 * t);
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
-            Map<String, Integer> out = new HashMap<>(100_000);
-            for (String line = r.readLine(); line != null; line = r.readLine()) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split("\t");
-                int packed = 0;
-                for (int t = 0; t < TYPES; t++) {
-                    packed |= Math.min(100, Integer.parseInt(f[1 + t])) << (8 * t);
-                }
-                out.put(f[0], packed);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read resource " + RESOURCE, e);
-        }
+            out.put(f[0], packed);
+        });
+        return out;
     }
 }

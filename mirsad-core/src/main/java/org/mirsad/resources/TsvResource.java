@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Rows of a tab-separated resource file: '#' lines are comments, the first other line is the header,
@@ -70,6 +72,28 @@ public final class TsvResource {
             throw new UncheckedIOException("cannot read resource " + resource, e);
         }
         return out;
+    }
+
+    /**
+     * Hands each line of a large resource to {@code line}, streamed (a {@code .gz} resource is
+     * decompressed), without '#' comments and blank lines; the lines are not stripped (a leading tab
+     * may mean something to the caller).
+     */
+    public static void forEachLine(Class<?> owner, String resource, Consumer<String> line) {
+        InputStream in = owner.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + resource + " beside " + owner.getName());
+        }
+        try (InputStream raw = resource.endsWith(".gz") ? new GZIPInputStream(in) : in;
+             BufferedReader r = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
+            for (String l; (l = r.readLine()) != null; ) {
+                if (!l.isBlank() && !l.startsWith("#")) {
+                    line.accept(l);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read resource " + resource, e);
+        }
     }
 
     /** The '|'-separated items of a cell; an empty cell gives none. */
