@@ -1,7 +1,6 @@
 package org.mirsad.ingest;
 
 import java.io.Closeable;
-import java.io.Flushable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import org.mirsad.stories.StoryStateFile;
  * store marks articles indexed), so a crash loses at most the state of records the next run will
  * not see again as new.
  */
-public final class CorpusState implements Closeable, Flushable {
+public final class CorpusState implements Closeable, CorpusCheckpoint {
 
     private final FileDedupIndex dedup;
     private final StoryClusterer stories;
@@ -37,6 +36,9 @@ public final class CorpusState implements Closeable, Flushable {
     private final Set<String> movedStories;
     private final Store store;
     private final Pipeline pipeline;
+    /** When the story state was last written and how long that took (for {@link #checkpoint}). */
+    private long lastStorySave = System.nanoTime();
+    private long storySaveNanos;
     /** Group changes wait until their new canonical is stored: it is being placed when they happen. */
     private final List<GroupChange> pending = new ArrayList<>();
 
@@ -73,15 +75,35 @@ public final class CorpusState implements Closeable, Flushable {
      */
     @Override
     public synchronized void flush() throws IOException {
+        write(true);
+    }
+
+    /**
+     * Like {@link #flush}, except that the story state, which is written whole (its cost grows with the
+     * corpus), is written only when at least ten times its last writing time has passed: at most a tenth
+     * of an ingest goes to it, where writing it at every commit made ingest quadratic. A crash loses at
+     * most that stretch of story placements; the end of the run ({@link #flush}) always writes it.
+     */
+    @Override
+    public synchronized void checkpoint() throws IOException {
+        write(System.nanoTime() - lastStorySave >= 10 * storySaveNanos);
+    }
+
+    private void write(boolean stories) throws IOException {
         dedup.flush();
-        StoryStateFile.save(stories, storyFile);
+        if (stories) {
+            long t0 = System.nanoTime();
+            StoryStateFile.save(this.stories, storyFile);
+            lastStorySave = System.nanoTime();
+            storySaveNanos = lastStorySave - t0;
+        }
         for (GroupChange c : pending) {
             store.regroup(c.canonical(), c.formerCanonicals());
         }
         pending.clear();
-        for (String merged : stories.mergedIds()) {
+        for (String merged : this.stories.mergedIds()) {
             if (movedStories.add(merged)) {
-                store.moveStory(merged, stories.resolve(merged));
+                store.moveStory(merged, this.stories.resolve(merged));
             }
         }
     }

@@ -39,7 +39,7 @@ public final class Ingest {
     private final Store store;
     private final ArticleIndex index;
     private final Pipeline pipeline;
-    private final java.io.Flushable corpusState;
+    private final CorpusCheckpoint corpusState;
     private final IngestOptions options;
     private final IngestListener listener;
 
@@ -48,10 +48,10 @@ public final class Ingest {
     }
 
     /**
-     * @param corpusState flushed before every index commit: the corpus stages' state in the data
-     *                    directory ({@link CorpusState}) must hold what the store and index hold
+     * @param corpusState checkpointed before every index commit and flushed at the end of a run: the corpus
+     *                    stages' state in the data directory ({@link CorpusState})
      */
-    public Ingest(Store store, ArticleIndex index, Pipeline pipeline, java.io.Flushable corpusState,
+    public Ingest(Store store, ArticleIndex index, Pipeline pipeline, CorpusCheckpoint corpusState,
                   IngestOptions options, IngestListener listener) {
         this.store = store;
         this.index = index;
@@ -241,7 +241,7 @@ public final class Ingest {
 
         void commitIndex() throws IOException {
             feeder.flush();
-            corpusState.flush();
+            corpusState.checkpoint();
             index.commit();
             store.markIndexed(uncommitted);
             uncommitted.clear();
