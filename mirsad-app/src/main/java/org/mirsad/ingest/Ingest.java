@@ -64,13 +64,18 @@ public final class Ingest {
     /** Adds to the index every stored article no index commit holds yet; returns how many. */
     public int reindexPending() throws IOException {
         int n = 0;
-        for (List<String> ids = store.unindexedIds(REINDEX_BATCH); !ids.isEmpty(); ids = store.unindexedIds(REINDEX_BATCH)) {
-            for (String id : ids) {
-                index.add(store.article(id).orElseThrow());
+        // this thread reads the stored articles back; Lucene analyses them on the feeder's lanes
+        try (IndexFeeder feeder = new IndexFeeder(index, options.threads() / 2)) {
+            for (List<String> ids = store.unindexedIds(REINDEX_BATCH); !ids.isEmpty();
+                 ids = store.unindexedIds(REINDEX_BATCH)) {
+                for (String id : ids) {
+                    feeder.add(store.article(id).orElseThrow());
+                }
+                feeder.flush();
+                index.commit();
+                store.markIndexed(ids);
+                n += ids.size();
             }
-            index.commit();
-            store.markIndexed(ids);
-            n += ids.size();
         }
         return n;
     }
