@@ -14,20 +14,13 @@ import org.mirsad.model.EntityType;
 final class ActorFinder {
 
     private final EventLexicon lexicon;
-    /**
-     * The matcher of the entities last asked about, per thread: an article's sentences come one after
-     * another with the same entity list, and building the matcher per sentence cost more than matching.
-     */
-    private final ThreadLocal<EntityMatcher> lastEntities = new ThreadLocal<>();
-
-    private record EntityMatcher(List<Entity> entities, PhraseMatcher<Entity> matcher) {
-    }
 
     ActorFinder(EventLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    List<Actor> find(List<Word> tokens, List<Entity> entities) {
+    /** @param entities the article's entities by their mentions ({@link #byMention}) */
+    List<Actor> find(List<Word> tokens, PhraseMatcher<Entity> entities) {
         List<PhraseMatcher.Match<ActorKind>> lexical = lexicon.actors.findAll(tokens);
         List<Actor> found = new ArrayList<>();
         for (PhraseMatcher.Match<ActorKind> m : lexical) {
@@ -43,14 +36,9 @@ final class ActorFinder {
         return qualify(nonOverlapping(found));
     }
 
-    private List<Actor> entityActors(List<Word> tokens, List<Entity> entities) {
-        EntityMatcher last = lastEntities.get();
-        if (last == null || last.entities() != entities) {
-            last = new EntityMatcher(entities, byMention(entities));
-            lastEntities.set(last);
-        }
+    private static List<Actor> entityActors(List<Word> tokens, PhraseMatcher<Entity> entities) {
         List<Actor> out = new ArrayList<>();
-        for (PhraseMatcher.Match<Entity> m : last.matcher().findAll(tokens)) {
+        for (PhraseMatcher.Match<Entity> m : entities.findAll(tokens)) {
             Entity e = m.value();
             String label = e.latin() != null ? e.latin() : e.canonical();
             out.add(new Actor(m.from(), m.to(), label, null, null));
@@ -58,7 +46,11 @@ final class ActorFinder {
         return out;
     }
 
-    private static PhraseMatcher<Entity> byMention(List<Entity> entities) {
+    /**
+     * An article's entities (MISC left out) findable by their mentions; built once per article, since
+     * building it cost more than matching one sentence.
+     */
+    static PhraseMatcher<Entity> byMention(List<Entity> entities) {
         PhraseMatcher<Entity> byMention = new PhraseMatcher<>();
         for (Entity e : entities) {
             if (e.type() == EntityType.MISC) {

@@ -54,6 +54,11 @@ public final class EventExtractor {
      *                    that names an earlier year are history, not news
      */
     public List<Event> extract(String sentence, List<Entity> entities, int articleYear) {
+        return extract(sentence, ActorFinder.byMention(entities), articleYear);
+    }
+
+    /** As {@link #extract(String, List, int)}, with the article's entities already indexed by mention. */
+    List<Event> extract(String sentence, PhraseMatcher<Entity> entities, int articleYear) {
         if (sentence == null || sentence.isBlank() || isHistory(sentence, articleYear)) {
             return List.of();
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mirsad.model.Article;
+import org.mirsad.model.Entity;
 import org.mirsad.model.Event;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Stage;
@@ -48,8 +49,9 @@ public final class EventStage implements Stage {
     public Article apply(Article article) {
         int year = article.date().value() == null ? 0 : article.date().value().getYear();
         Map<String, Event> events = new LinkedHashMap<>();
+        PhraseMatcher<Entity> entities = ActorFinder.byMention(article.entities());
         for (String sentence : sentences(article)) {
-            for (Event e : extractor.extract(sentence, article.entities(), year)) {
+            for (Event e : extractor.extract(sentence, entities, year)) {
                 events.putIfAbsent(e.type() + "|" + e.source() + "|" + e.target(), e);
             }
         }
