@@ -61,6 +61,21 @@ def kmeans(x, k, iters, rng):
     return assign, c
 
 
+def spectral(rows, cols, shape, dims):
+    """Word vectors from context counts (a count at each (row, col) pair): log counts, each row scaled to
+    length 1, columns centred, projected on the `dims` leading principal directions, rows scaled to length
+    1 again. Shared with train-word-types.py."""
+    m = np.zeros(shape, dtype=np.float32)
+    np.add.at(m, (np.array(rows), np.array(cols)), 1.0)
+    m = np.log1p(m)
+    m /= np.linalg.norm(m, axis=1, keepdims=True) + 1e-9
+    m -= m.mean(0)
+    _, vecs = np.linalg.eigh(m.T @ m)
+    x = m @ vecs[:, -dims:]
+    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    return x
+
+
 def main(root, out):
     sents = list(sentences(root))
     counts = collections.Counter(t for s in sents for t in s)
@@ -80,14 +95,7 @@ def main(root, out):
                 rows.append(w); cols.append(left)
             if right >= 0:
                 rows.append(w); cols.append(CONTEXT + right)
-    m = np.zeros((len(vocab), 2 * CONTEXT), dtype=np.float32)
-    np.add.at(m, (np.array(rows), np.array(cols)), 1.0)
-    m = np.log1p(m)
-    m /= np.linalg.norm(m, axis=1, keepdims=True) + 1e-9
-    m -= m.mean(0)
-    vals, vecs = np.linalg.eigh(m.T @ m)
-    x = m @ vecs[:, -DIMS:]
-    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
+    x = spectral(rows, cols, (len(vocab), 2 * CONTEXT), DIMS)
     rng = np.random.default_rng(20261123)
     fine, centroids = kmeans(x.astype(np.float32), FINE, 12, rng)
     mid_of_fine, mid_c = kmeans(centroids, MID, 20, rng)

@@ -48,15 +48,7 @@ def context_vectors(sents, vocab):
                 c = table.get(s[j], -1) if 0 <= j < n else size - 1
                 if c >= 0:
                     rows.append(w); cols.append(base + c)
-    m = np.zeros((len(vocab), width), dtype=np.float32)
-    np.add.at(m, (np.array(rows), np.array(cols)), 1.0)
-    m = np.log1p(m)
-    m /= np.linalg.norm(m, axis=1, keepdims=True) + 1e-9
-    m -= m.mean(0)
-    _, vecs = np.linalg.eigh(m.T @ m)
-    x = m @ vecs[:, -DIMS:]
-    x /= np.linalg.norm(x, axis=1, keepdims=True) + 1e-9
-    return x
+    return clusters.spectral(rows, cols, (len(vocab), width), DIMS)
 
 
 def anercorp_types(path):
