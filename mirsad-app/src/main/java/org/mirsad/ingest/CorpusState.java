@@ -89,11 +89,11 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
         write(System.nanoTime() - lastStorySave >= 10 * storySaveNanos);
     }
 
-    private void write(boolean stories) throws IOException {
+    private void write(boolean withStories) throws IOException {
         dedup.flush();
-        if (stories) {
+        if (withStories) {
             long t0 = System.nanoTime();
-            StoryStateFile.save(this.stories, storyFile);
+            StoryStateFile.save(stories, storyFile);
             lastStorySave = System.nanoTime();
             storySaveNanos = lastStorySave - t0;
         }
@@ -101,9 +101,9 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
             store.regroup(c.canonical(), c.formerCanonicals());
         }
         pending.clear();
-        for (String merged : this.stories.mergedIds()) {
+        for (String merged : stories.mergedIds()) {
             if (movedStories.add(merged)) {
-                store.moveStory(merged, this.stories.resolve(merged));
+                store.moveStory(merged, stories.resolve(merged));
             }
         }
     }

@@ -29,11 +29,7 @@ final class IndexFeeder implements AutoCloseable {
         this.index = index;
         this.lanes = new ExecutorService[Math.max(1, lanes)];
         for (int i = 0; i < this.lanes.length; i++) {
-            this.lanes[i] = Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "mirsad-index");
-                t.setDaemon(true);
-                return t;
-            });
+            this.lanes[i] = Executors.newSingleThreadExecutor(Ingest.daemonThreads("mirsad-index"));
         }
     }
 

@@ -65,7 +65,7 @@ public final class Ingest {
     public int reindexPending() throws IOException {
         int n = 0;
         // this thread reads the stored articles back; Lucene analyses them on the feeder's lanes
-        try (IndexFeeder feeder = new IndexFeeder(index, options.threads() / 2)) {
+        try (IndexFeeder feeder = indexFeeder()) {
             for (List<String> ids = store.unindexedIds(REINDEX_BATCH); !ids.isEmpty();
                  ids = store.unindexedIds(REINDEX_BATCH)) {
                 for (String id : ids) {
@@ -85,8 +85,8 @@ public final class Ingest {
         int reindexed = reindexPending();
         long runId = store.startRun("ingest", paths, options.version());
         Tally tally = new Tally();
-        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads());
-        IndexFeeder feeder = new IndexFeeder(index, options.threads() / 2);
+        ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads("mirsad-pipeline"));
+        IndexFeeder feeder = indexFeeder();
         Writer writer = new Writer(runId, tally, feeder);
         try {
             InOrder<Outcome> inOrder = new InOrder<>(pool, options.threads() * 4, writer::write);
@@ -265,9 +265,15 @@ public final class Ingest {
         record Extracted(Page page, LedgerKey key, List<Article> articles) implements Outcome { }
     }
 
-    private static ThreadFactory daemonThreads() {
+    /** Index lanes beside the pipeline threads: Lucene's analysis is about a third of a pipeline thread's work. */
+    private IndexFeeder indexFeeder() {
+        return new IndexFeeder(index, options.threads() / 2);
+    }
+
+    /** Threads that do not keep the JVM alive, for the pipeline pool and the index lanes. */
+    static ThreadFactory daemonThreads(String name) {
         return r -> {
-            Thread t = new Thread(r, "mirsad-pipeline");
+            Thread t = new Thread(r, name);
             t.setDaemon(true);
             return t;
         };

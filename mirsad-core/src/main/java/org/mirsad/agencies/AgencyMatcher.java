@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
 
@@ -51,12 +52,8 @@ public final class AgencyMatcher {
         for (Agency a : agencies) {
             a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
             a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
-            for (String s : a.spellings()) {
-                openings.add(opening(fold(s).strip(), 0, OPENING));
-            }
-            for (String s : a.creditSpellings()) {
-                openings.add(opening(fold(s).strip(), 0, OPENING));
-            }
+            Stream.concat(a.spellings().stream(), a.creditSpellings().stream())
+                    .forEach(s -> openings.add(opening(fold(s).strip(), 0, OPENING)));
         }
         all.sort(Comparator.comparingInt(Spelling::length).reversed());
         StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");

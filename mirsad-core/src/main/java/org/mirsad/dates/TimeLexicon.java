@@ -101,18 +101,12 @@ final class TimeLexicon {
 
     /** The value of {@code word} in {@code role}, or null; the word as written wins over a stripped form. */
     String role(String word, Role role) {
-        for (String w : variants(word)) {
-            Map<Role, String> m = words.get(w);
-            if (m != null && m.containsKey(role)) {
-                return m.get(role);
-            }
-        }
-        return null;
+        return roles(word).get(role);
     }
 
     /**
-     * Every role of {@code word} with its value, each taken from the first variant that has it (the same
-     * answers as {@link #role} for each role, looked up once).
+     * Every role of {@code word} with its value, each taken from the first variant that has it: all of
+     * {@link #role}'s answers in one lookup.
      */
     Map<Role, String> roles(String word) {
         Map<Role, String> out = null;

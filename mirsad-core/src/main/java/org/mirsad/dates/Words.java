@@ -47,7 +47,7 @@ final class Words {
     /** The word at {@code i} in {@code role} (clitics stripped), or null. */
     String role(int i, Role role) {
         if (i < 0 || i >= tokens.size()) {
-            return i < 0 ? lex.role("", role) : null;
+            return null;
         }
         Map<Role, String> r = roles.get(i);
         if (r == null) {
