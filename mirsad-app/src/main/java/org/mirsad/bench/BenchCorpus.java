@@ -23,7 +23,10 @@ import org.mirsad.read.RecordSink;
 /**
  * The benchmark's input, written once as one JSONL file so that every measurement reads the same
  * records: the first {@code limit} records the readers deliver from the corpus (any format), then,
- * with {@code replicate} K, K−1 more passes over them with a few words edited ({@link Perturbation}).
+ * with {@code replicate} K, K−1 more passes over them with a few words edited ({@link Perturbation}),
+ * copy k dated {@value #DAYS_PER_COPY} × k days later (publication and fetch dates): a replicated
+ * input goes on in time as a long feed does, so that what is kept per day of news, not per article
+ * of all time, is what a larger run measures.
  * Streamed record by record: the corpus is never held in memory.
  *
  * @param file    the JSONL file (scraper fields: title, content, url, dates, source, author)
@@ -31,6 +34,9 @@ import org.mirsad.read.RecordSink;
  * @param skipped records of the corpus the readers rejected (not in the file)
  */
 record BenchCorpus(Path file, long records, long skipped) {
+
+    /** How much later each copy is dated: more than the stories' window, so copies do not pile up in one. */
+    static final int DAYS_PER_COPY = 35;
 
     /** Writes the benchmark input for {@code corpus} into {@code file}. */
     static BenchCorpus write(Path corpus, long limit, int replicate, Path file) throws IOException {
@@ -92,13 +98,25 @@ record BenchCorpus(Path file, long records, long skipped) {
             field(g, "url", url == null || copy == 0 ? url : url + "#copy-" + copy);
             field(g, "title", Perturbation.apply(page.metadata().title(), copy, record));
             field(g, "content", Perturbation.apply(page.content(), copy, record));
-            field(g, "date_publish", page.metadata().date());
-            field(g, "date_extracted", page.source().fetched() == null ? null : page.source().fetched().toString());
+            field(g, "date_publish", later(page.metadata().date(), copy));
+            field(g, "date_extracted", later(page.source().fetched() == null ? null : page.source().fetched().toString(), copy));
             field(g, "source", page.metadata().outlet());
             field(g, "author", page.metadata().author());
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A date or timestamp starting with an ISO date, {@link #DAYS_PER_COPY} × copy days later; anything else as it is. */
+    static String later(String date, int copy) {
+        if (copy == 0 || date == null || date.length() < 10) {
+            return date;
+        }
+        try {
+            return java.time.LocalDate.parse(date.substring(0, 10)).plusDays((long) DAYS_PER_COPY * copy) + date.substring(10);
+        } catch (java.time.format.DateTimeParseException e) {
+            return date;
         }
     }
 

@@ -50,7 +50,7 @@ final class ExtractRun {
                 @Override
                 public void page(Page page) {
                     counts[0]++;
-                    window.addLast(pool.submit(() -> pipeline.analyse(page)));
+                    window.addLast(pool.submit(() -> pipeline.analyseToPlace(page)));
                     while (window.size() > threads * 4) {
                         counts[1] += place(pipeline, window.removeFirst());
                     }

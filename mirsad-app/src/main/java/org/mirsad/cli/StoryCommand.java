@@ -40,7 +40,7 @@ final class StoryCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         try (Store store = StoredData.open(data)) {
-            String current = StoryStateFile.load(StoryStateFile.in(data)).resolve(id);
+            String current = StoryStateFile.resolve(StoryStateFile.in(data), id);
             StorySummary s = StoredData.story(store, current);
             if (s == null) {
                 throw new UserInputException("no story " + id + " in " + data + " (see 'mirsad stories --data " + data + "')");

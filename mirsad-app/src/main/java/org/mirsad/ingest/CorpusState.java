@@ -4,9 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.mirsad.Mirsad;
 import org.mirsad.dedup.DedupConfig;
 import org.mirsad.dedup.DedupStage;
@@ -32,8 +30,8 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
     private final FileDedupIndex dedup;
     private final StoryClusterer stories;
     private final Path storyFile;
-    /** Merged story ids whose stored articles already moved to the surviving story. */
-    private final Set<String> movedStories;
+    /** How many of the clusterer's merges (in order) already moved their stored articles to the survivor. */
+    private int movedStories;
     private final Store store;
     private final Pipeline pipeline;
     /** When the story state was last written and how long that took (for {@link #checkpoint}). */
@@ -46,7 +44,7 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
         this.dedup = dedup;
         this.stories = stories;
         this.storyFile = storyFile;
-        this.movedStories = new HashSet<>(stories.mergedIds());
+        this.movedStories = stories.mergeCount();
         this.store = store;
         this.pipeline = Mirsad.pipeline().replacing(new DedupStage(dedup, DedupConfig.DEFAULT, this::changed))
                 .replacing(new StoryStage(stories));
@@ -79,10 +77,11 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
     }
 
     /**
-     * Like {@link #flush}, except that the story state, which is written whole (its cost grows with the
-     * corpus), is written only when at least ten times its last writing time has passed: at most a tenth
-     * of an ingest goes to it, where writing it at every commit made ingest quadratic. A crash loses at
-     * most that stretch of story placements; the end of the run ({@link #flush}) always writes it.
+     * Like {@link #flush}, except that the story state is written only when at least ten times its last
+     * writing time has passed: at most a tenth of an ingest goes to it. (Its journal is appended to and
+     * its snapshot follows the open stories and the current window, not the corpus, since version 3;
+     * the throttle dates from when it was written whole.) A crash loses at most that stretch of story
+     * placements; the end of the run ({@link #flush}) always writes it.
      */
     @Override
     public synchronized void checkpoint() throws IOException {
@@ -101,10 +100,9 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
             store.regroup(c.canonical(), c.formerCanonicals());
         }
         pending.clear();
-        for (String merged : stories.mergedIds()) {
-            if (movedStories.add(merged)) {
-                store.moveStory(merged, stories.resolve(merged));
-            }
+        for (String merged : stories.mergedSince(movedStories)) {
+            store.moveStory(merged, stories.resolve(merged));
+            movedStories++;
         }
     }
 

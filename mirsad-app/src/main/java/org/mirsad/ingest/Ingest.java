@@ -25,12 +25,17 @@ import org.mirsad.store.StoredStories;
 /**
  * Files in, stored and indexed articles out, with a ledger entry for every input record.
  *
- * <p>Readers stream records on the calling thread; the stateless stages run on a pool; the corpus
- * stages, the store and the index see the results in input order on the calling thread, so a run
- * is deterministic. Each record is one SQLite transaction (articles, sources, ledger row), so a
- * killed run leaves whole records or none; the index is committed every
- * {@link IngestOptions#commitEvery} records and articles are flagged {@code indexed} only after a
- * commit returned, so the next run re-indexes whatever the kill cut off ({@link #reindexPending}).
+ * <p>Readers stream records on the calling thread; the stateless stages (and what the corpus stages
+ * can prepare without their state, {@link org.mirsad.pipeline.CorpusStage#prepare}) run on a pool; the
+ * corpus stages and the store see the results in input order on the calling thread, so a run is
+ * deterministic. Each record is one SQLite transaction (articles, sources, ledger row), so a killed
+ * run leaves whole records or none; the corpus state is checkpointed every
+ * {@link IngestOptions#commitEvery} records.
+ *
+ * <p>Articles are indexed once, when the run settles ({@link #settle}): a story is final only then,
+ * and indexing each article as it was stored meant indexing nearly every one twice. They are flagged
+ * {@code indexed} only after an index commit returned, so the next run indexes whatever a kill cut
+ * off ({@link #reindexPending}). The run's articles become searchable when it ends.
  */
 public final class Ingest {
 
@@ -86,8 +91,7 @@ public final class Ingest {
         long runId = store.startRun("ingest", paths, options.version());
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads("mirsad-pipeline"));
-        IndexFeeder feeder = indexFeeder();
-        Writer writer = new Writer(runId, tally, feeder);
+        Writer writer = new Writer(runId, tally);
         try {
             InOrder<Outcome> inOrder = new InOrder<>(pool, options.threads() * 4, writer::write);
             RecordSink sink = new RecordSink() {
@@ -110,7 +114,7 @@ public final class Ingest {
                 Mirsad.read(path, sink);
             }
             inOrder.finish();
-            writer.commitIndex();
+            writer.checkpoint();
             settle(runId, tally);
         } catch (UncheckedIOException e) {
             store.finishRun(runId, tally.totals(), false);
@@ -120,7 +124,6 @@ public final class Ingest {
             throw e;
         } finally {
             pool.shutdownNow();
-            feeder.close();
         }
         store.finishRun(runId, tally.totals(), true);
         return new IngestSummary(runId, tally.totals(), tally.pagesRead(), tally.reasons(), reindexed);
@@ -128,8 +131,10 @@ public final class Ingest {
 
     /**
      * Story merges and duplicate groups can change as later articles arrive; once the run has read
-     * everything, each article it stored takes the corpus stages' final word ({@link Pipeline#settle}),
-     * and the changed ones are indexed again.
+     * everything, each article it stored takes the corpus stages' final word ({@link Pipeline#settle})
+     * and goes to the index, a page of articles at a time (one store transaction for the page's
+     * changes, one index commit). Articles that changes after that touch (regrouped, promoted, moved
+     * to a merged story's survivor) are flagged and indexed again at the end.
      */
     private void settle(long runId, Tally tally) throws IOException {
         // Articles that become canonical are promoted after every demotion: exact copies share a text
@@ -137,25 +142,50 @@ public final class Ingest {
         List<String> promoted = new ArrayList<>();
         Set<String> stories = new TreeSet<>();
         long after = 0;
-        for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
-             page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
-            for (Store.RowId row : page) {
-                Article stored = store.article(row.id()).orElseThrow();
-                Article settled = pipeline.settle(stored);
-                if (settled.story() != null) {
-                    stories.add(settled.story());
-                }
-                if (!Objects.equals(settled.story(), stored.story())
-                        || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
-                    store.updateCorpusFields(row.id(), settled.story(), settled.duplicateOf());
-                    if ((settled.duplicateOf() == null) != (stored.duplicateOf() == null)) {
-                        tally.regrouped(settled.duplicateOf() != null);
+        try (IndexFeeder feeder = indexFeeder()) {
+            for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
+                 page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
+                List<Article> settledPage = new ArrayList<>();
+                List<Article> before = new ArrayList<>();
+                List<Store.CorpusFields> updates = new ArrayList<>();
+                List<Integer> updated = new ArrayList<>();
+                for (Store.RowId row : page) {
+                    Article stored = store.article(row.id()).orElseThrow();
+                    Article settled = pipeline.settle(stored);
+                    if (settled.story() != null) {
+                        stories.add(settled.story());
                     }
-                    if (settled.duplicateOf() == null && stored.duplicateOf() != null) {
-                        promoted.add(row.id());
+                    if (!Objects.equals(settled.story(), stored.story())
+                            || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
+                        updates.add(new Store.CorpusFields(row.id(), settled.story(), settled.duplicateOf()));
+                        updated.add(settledPage.size());
+                        if ((settled.duplicateOf() == null) != (stored.duplicateOf() == null)) {
+                            tally.regrouped(settled.duplicateOf() != null);
+                        }
+                        if (settled.duplicateOf() == null && stored.duplicateOf() != null) {
+                            promoted.add(row.id());
+                        }
+                    }
+                    settledPage.add(settled);
+                    before.add(stored);
+                    after = row.row();
+                }
+                boolean[] applied = updates.isEmpty() ? new boolean[0] : store.updateCorpusFields(updates);
+                for (int i = 0; i < applied.length; i++) {
+                    if (!applied[i]) {
+                        // The store kept the canonical it had (the new one named no stored article).
+                        int at = updated.get(i);
+                        settledPage.set(at, settledPage.get(at).withDuplicateOf(before.get(at).duplicateOf()));
                     }
                 }
-                after = row.row();
+                List<String> ids = new ArrayList<>();
+                for (Article a : settledPage) {
+                    feeder.add(a);
+                    ids.add(a.id());
+                }
+                feeder.flush();
+                index.commit();
+                store.markIndexed(ids);
             }
         }
         for (String id : promoted) {
@@ -172,25 +202,22 @@ public final class Ingest {
 
     private Outcome extract(Page page, LedgerKey key) {
         try {
-            return new Outcome.Extracted(page, key, pipeline.analyse(page));
+            return new Outcome.Extracted(page, key, pipeline.analyseToPlace(page));
         } catch (RuntimeException e) {
             // A stage failed on this page: reject the page with the reason and go on with the rest.
             return new Outcome.Failed(page, e);
         }
     }
 
-    /** Consumes outcomes in input order: corpus stages, store, index, tally. Calling thread only. */
+    /** Consumes outcomes in input order: corpus stages, store, tally. Calling thread only. */
     private final class Writer {
         private final long runId;
         private final Tally tally;
-        private final IndexFeeder feeder;
-        private final List<String> uncommitted = new ArrayList<>();
-        private int recordsSinceCommit;
+        private int recordsSinceCheckpoint;
 
-        Writer(long runId, Tally tally, IndexFeeder feeder) {
+        Writer(long runId, Tally tally) {
             this.runId = runId;
             this.tally = tally;
-            this.feeder = feeder;
         }
 
         void write(Outcome outcome) {
@@ -235,22 +262,15 @@ public final class Ingest {
                 return;
             }
             tally.stored(stored);
-            for (Article a : stored.articles()) {
-                feeder.add(a);
-                uncommitted.add(a.id());
-            }
-            if (++recordsSinceCommit >= options.commitEvery()) {
-                commitIndex();
+            if (++recordsSinceCheckpoint >= options.commitEvery()) {
+                checkpoint();
             }
         }
 
-        void commitIndex() throws IOException {
-            feeder.flush();
+        /** The corpus state, so that a crash loses at most the placements of the records since. */
+        void checkpoint() throws IOException {
             corpusState.checkpoint();
-            index.commit();
-            store.markIndexed(uncommitted);
-            uncommitted.clear();
-            recordsSinceCommit = 0;
+            recordsSinceCheckpoint = 0;
         }
     }
 

@@ -198,25 +198,44 @@ public final class Store implements Closeable {
      * stored article is ignored. Changed articles are flagged for re-indexing.
      */
     public synchronized void updateCorpusFields(String id, String story, String duplicateOf) {
-        tx("updating story and duplicate of " + id, () -> {
-            // The summaries of the story it leaves and the one it joins are out of date.
-            sql.update("invalidate_stories_of_group", id, id);
-            String before = sql.first("story_of_article", id);
-            sql.update("delete_story_membership", id);
-            if (story != null) {
-                sql.update("ensure_story", story);
-                sql.update("invalidate_story", story);
-                sql.update("insert_story_article", story, id, now());
+        updateCorpusFields(List.of(new CorpusFields(id, story, duplicateOf)));
+    }
+
+    /** An article's story and canonical as the corpus stages last decided them. */
+    public record CorpusFields(String id, String story, String duplicateOf) {
+    }
+
+    /**
+     * {@link #updateCorpusFields(String, String, String)} for many articles in one transaction (one
+     * commit, one journal sync, instead of one each). Returns, for each, whether its row's
+     * {@code duplicate_of} now is the one asked for (false only when it named no stored article).
+     */
+    public synchronized boolean[] updateCorpusFields(List<CorpusFields> updates) {
+        return tx("updating story and duplicate of " + updates.size() + " articles", () -> {
+            boolean[] applied = new boolean[updates.size()];
+            for (int i = 0; i < updates.size(); i++) {
+                CorpusFields u = updates.get(i);
+                String id = u.id();
+                // The summaries of the story it leaves and the one it joins are out of date.
+                sql.update("invalidate_stories_of_group", id, id);
+                String before = sql.first("story_of_article", id);
+                sql.update("delete_story_membership", id);
+                if (u.story() != null) {
+                    sql.update("ensure_story", u.story());
+                    sql.update("invalidate_story", u.story());
+                    sql.update("insert_story_article", u.story(), id, now());
+                }
+                sql.update("update_story", u.story(), id);
+                if (before != null && !before.equals(u.story())) {
+                    // A provisional story of the run (or one the article left) keeps no row once empty.
+                    sql.update("delete_story_if_empty", before, before);
+                }
+                applied[i] = true;
+                if (u.duplicateOf() != null && !u.duplicateOf().equals(id)) {
+                    applied[i] = sql.update("update_duplicate_of", u.duplicateOf(), id, u.duplicateOf()) > 0;
+                }
             }
-            sql.update("update_story", story, id);
-            if (before != null && !before.equals(story)) {
-                // A provisional story of the run (or one the article left) keeps no row once empty.
-                sql.update("delete_story_if_empty", before, before);
-            }
-            if (duplicateOf != null && !duplicateOf.equals(id)) {
-                sql.update("update_duplicate_of", duplicateOf, id, duplicateOf);
-            }
-            return null;
+            return applied;
         });
     }
 

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.mirsad.model.Article;
 import org.mirsad.pipeline.CorpusStage;
 import org.mirsad.pipeline.Field;
+import org.mirsad.pipeline.Prepared;
 
 /**
  * Sets {@code duplicate_of}: the article's group canonical, or null when it is the canonical or has
@@ -19,6 +20,7 @@ public final class DedupStage implements CorpusStage {
     private final Fingerprinter fingerprinter;
     private final DedupIndex index;
     private final Consumer<GroupChange> changes;
+    private final Prepared<Fingerprint> fingerprints = new Prepared<>();
 
     /** In memory with the default config; group changes are dropped. */
     public DedupStage() {
@@ -46,11 +48,17 @@ public final class DedupStage implements CorpusStage {
         return Set.of(Field.DUPLICATE);
     }
 
+    /** The article's MinHash fingerprint, on a pipeline worker. */
+    @Override
+    public void prepare(Article article) {
+        fingerprints.put(article.id(), fingerprinter.of(article));
+    }
+
     @Override
     public Article apply(Article article) {
         Placement p;
         try {
-            p = index.add(fingerprinter.of(article));
+            p = index.add(fingerprints.take(article.id(), () -> fingerprinter.of(article)));
         } catch (IOException e) {
             throw new UncheckedIOException("dedup index: " + e.getMessage(), e);
         }

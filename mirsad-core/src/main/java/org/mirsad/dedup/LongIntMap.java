@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * An open-addressing map from long keys to non-negative int values: 12 bytes a slot, no boxing.
  * The dedup index holds one entry per article and band, so a HashMap's 50-odd bytes an entry would
- * dominate its memory.
+ * dominate its memory. The story clusterer keeps its settled articles' stories in one too.
  */
-final class LongIntMap {
+public final class LongIntMap {
 
     private static final int ABSENT = -1;
     private long[] keys;
@@ -15,7 +15,7 @@ final class LongIntMap {
     private int size;
     private int mask;
 
-    LongIntMap(int expected) {
+    public LongIntMap(int expected) {
         int cap = Integer.highestOneBit(Math.max(16, (int) (expected / 0.6)) - 1) << 1;
         keys = new long[cap];
         values = new int[cap];
@@ -23,12 +23,12 @@ final class LongIntMap {
         mask = cap - 1;
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The value for {@code key}, or -1. */
-    int get(long key) {
+    public int get(long key) {
         for (int i = slot(key); ; i = (i + 1) & mask) {
             if (values[i] == ABSENT) {
                 return ABSENT;
@@ -40,7 +40,7 @@ final class LongIntMap {
     }
 
     /** Sets the value and returns the previous one, or -1. */
-    int put(long key, int value) {
+    public int put(long key, int value) {
         if (value < 0) {
             throw new IllegalArgumentException("value must not be negative: " + value);
         }

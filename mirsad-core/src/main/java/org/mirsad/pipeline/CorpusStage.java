@@ -17,4 +17,13 @@ public interface CorpusStage extends Stage {
     default Article settle(Article article) {
         return article;
     }
+
+    /**
+     * Work on one article that needs none of the stage's corpus state (a MinHash signature, story
+     * terms), done on a pipeline worker after the stateless stages so that {@link #apply}, which runs on
+     * the one thread that places articles in order, does only what needs the state. The stage keeps
+     * the result by article id ({@link Prepared}); apply computes it itself when it was not prepared.
+     */
+    default void prepare(Article article) {
+    }
 }

@@ -43,12 +43,30 @@ public final class Pipeline {
      * article at a time in input order, which keeps duplicate groups and stories deterministic.
      */
     public List<Article> analyse(Page page) {
+        return analyse(page, false);
+    }
+
+    /**
+     * {@link #analyse}, then what the corpus stages can do without their state ({@link CorpusStage#prepare}),
+     * still on the calling thread: for when this pipeline's {@link #place} will take the articles next
+     * (ingest, extract), so that the thread that places articles in order does only what needs order.
+     */
+    public List<Article> analyseToPlace(Page page) {
+        return analyse(page, true);
+    }
+
+    private List<Article> analyse(Page page, boolean prepare) {
         List<Article> out = new ArrayList<>();
         for (Article a : segmenter.segment(prepare(page))) {
             Article x = a;
             for (Stage s : stages) {
                 if (!(s instanceof CorpusStage)) {
                     x = s.apply(x);
+                }
+            }
+            for (Stage s : prepare ? stages : List.<Stage>of()) {
+                if (s instanceof CorpusStage c) {
+                    c.prepare(x);
                 }
             }
             out.add(x);

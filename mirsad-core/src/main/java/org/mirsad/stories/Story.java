@@ -2,8 +2,8 @@ package org.mirsad.stories;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +12,8 @@ import java.util.Set;
  * What the clusterer keeps of one story, whatever its size: the sum of its members' unit term
  * vectors (the centroid, at most {@link #MAX_TERMS} terms), how many members name each entity, its
  * first and last date. Fixed in size, so memory grows with the number of stories, not their articles.
+ * A story that merged into another, or that the clusterer let go of ({@link #evict}: quiet for so long
+ * that no dated article can reach it), keeps only its id, index and dates: a shell of a few dozen bytes.
  */
 final class Story {
 
@@ -33,13 +35,19 @@ final class Story {
     long daySum;
     int dated;
     /** Centroid: term ids ascending, with the summed weights. */
-    int[] terms = new int[0];
-    double[] sums = new double[0];
+    int[] terms = NO_TERMS;
+    double[] sums = NO_SUMS;
     double normSquared;
-    final Map<String, Integer> entities = new HashMap<>();
+    Map<String, Integer> entities = new HashMap<>();
     double entityNormSquared;
-    /** Terms already in the term index for this story. */
-    final Set<Integer> indexed = new HashSet<>();
+    /** Terms already in the term index for this story, ascending (a sorted array: a boxed set cost ~50 bytes a term). */
+    int[] indexed = NO_TERMS;
+    int indexedCount;
+    /** Let go of by the clusterer: only the id, index and dates are left ({@link #evict}). */
+    boolean evicted;
+
+    private static final int[] NO_TERMS = new int[0];
+    private static final double[] NO_SUMS = new double[0];
 
     Story(String id, int index) {
         this.id = id;
@@ -49,6 +57,55 @@ final class Story {
 
     boolean alive() {
         return survivor == index;
+    }
+
+    /** Alive and still held in full: a candidate for articles. */
+    boolean resident() {
+        return survivor == index && !evicted;
+    }
+
+    /** Adds a term to the story's indexed terms; false when it was there already or the story lists enough. */
+    boolean addIndexed(int term) {
+        if (indexedCount >= MAX_INDEXED_TERMS) {
+            return false;
+        }
+        int at = Arrays.binarySearch(indexed, 0, indexedCount, term);
+        if (at >= 0) {
+            return false;
+        }
+        int insert = -at - 1;
+        if (indexedCount == indexed.length) {
+            indexed = Arrays.copyOf(indexed, Math.max(8, indexedCount * 2));
+        }
+        System.arraycopy(indexed, insert, indexed, insert + 1, indexedCount - insert);
+        indexed[insert] = term;
+        indexedCount++;
+        return true;
+    }
+
+    /** The indexed terms, ascending. */
+    int[] indexedTerms() {
+        return Arrays.copyOf(indexed, indexedCount);
+    }
+
+    /**
+     * Drops the centroid, entities and indexed terms: the story merged into another (which took them)
+     * or can no longer take any article. Its id, index and dates stay, for ids that name it.
+     */
+    void release() {
+        terms = NO_TERMS;
+        sums = NO_SUMS;
+        normSquared = 0;
+        entities = null;
+        entityNormSquared = 0;
+        indexed = NO_TERMS;
+        indexedCount = 0;
+    }
+
+    /** Releases the story for good (see {@link #release}): it leaves the clusterer's memory and its saved state. */
+    void evict() {
+        release();
+        evicted = true;
     }
 
     /** Adds one member: its unit vector, entities and date. */

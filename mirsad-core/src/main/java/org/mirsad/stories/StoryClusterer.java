@@ -1,13 +1,16 @@
 package org.mirsad.stories;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mirsad.dedup.LongIntMap;
 import org.mirsad.model.ArticleId;
 
 /**
@@ -61,20 +64,41 @@ public final class StoryClusterer {
     final Options options;
     final Map<String, Integer> documentFrequency = new HashMap<>();
     int documents;
-    /** Every placed article, in placing order. */
-    final List<PlacedArticle> articles = new ArrayList<>();
-    /** The story each article went into (as it was then: follow {@link #mergedInto}), provisional while queued. */
-    final List<String> storyOfArticle = new ArrayList<>();
-    /** Articles placed provisionally, waiting for {@link #settle} (indexes into {@link #articles}). */
-    final List<Integer> queued = new ArrayList<>();
-    /** A merged story's id → the story it merged into. */
-    final Map<String, String> mergedInto = new HashMap<>();
+    /**
+     * Articles placed provisionally, waiting to be settled, by id: each with its vector and its
+     * provisional story. Only these hold a vector: a settled article is in its story's centroid.
+     */
+    final Map<String, Queued> queued = new LinkedHashMap<>();
+    /**
+     * Settled articles, in settling order: a 64-bit key of the id ({@link #key}) and the index of the
+     * story the article went into (as it was then: follow merges). 12 bytes an article, plus the
+     * lookup below: what a settled article costs, where its fingerprint cost about a kilobyte.
+     */
+    long[] settledKeys = new long[1024];
+    int[] settledStories = new int[1024];
+    int settledCount;
+    /** Article key → position in {@link #settledKeys}. */
+    private final LongIntMap settledIndex = new LongIntMap(1024);
+    /** A merged story's id → the story it merged into, in the order of the merges. */
+    final Map<String, String> mergedInto = new LinkedHashMap<>();
+    /** Every story ever made, by index; merged and evicted ones are shells (id and dates only). */
+    final List<Story> stories = new ArrayList<>();
+    /** The date of the latest settled article and the latest placed one (null: none dated yet). */
+    LocalDate latest;
+    LocalDate newest;
 
-    private final Map<String, Integer> articleIndex = new HashMap<>();
+    /** What of this state the journal beside a state file already holds ({@link StoryStateFile}). */
+    Path journalFile;
+    long journalLength;
+    int journaledArticles;
+    int journaledStories;
+    int journaledMerges;
+
     private final Map<String, Integer> termIds = new HashMap<>();
-    private final List<String> termNames = new ArrayList<>();
-    private final List<Story> stories = new ArrayList<>();
-    private final Map<String, Story> storyById = new HashMap<>();
+    final List<String> termNames = new ArrayList<>();
+    /** Stories held in full (alive, not evicted), looked over when {@link #latest} moves on. */
+    private final List<Story> resident = new ArrayList<>();
+    private LocalDate evictedUpTo;
     /** Term id → indexes of the open stories listing it. */
     private final List<IntList> postings = new ArrayList<>();
     /**
@@ -85,8 +109,6 @@ public final class StoryClusterer {
     private int[] seen = new int[1024];
     private int[] shared = new int[1024];
     private int stamp;
-    /** The latest date of the settled articles: stories quiet for a window before it are closed. */
-    private LocalDate latest;
 
     /**
      * The corpus frequencies the weights use: those of the state as it was opened, frozen while
@@ -96,6 +118,10 @@ public final class StoryClusterer {
     private Map<String, Integer> weightFrequency = Map.of();
     private int weightDocuments;
     private final Map<String, Double> idf = new HashMap<>();
+
+    /** An article waiting to be settled: its vector and its provisional story. */
+    record Queued(PlacedArticle article, String story) {
+    }
 
     public StoryClusterer() {
         this(Options.DEFAULT);
@@ -121,6 +147,26 @@ public final class StoryClusterer {
     }
 
     /**
+     * How far behind the newest date placed an article is settled (placed for good) without waiting
+     * for {@link #settle}: the window, in whole days. An article this old can no longer be reached by
+     * the newest articles, so holding it back would change nothing for them; and as long as no article
+     * arrives more than this behind a newer one, the stories are those of the whole run placed in the
+     * canonical order (see {@link #place}).
+     */
+    long settleLagDays() {
+        return (long) Math.ceil(windowDays());
+    }
+
+    /**
+     * How long after the latest settled date a quiet story is let go of ({@link Story#evict}): twice the
+     * window. No dated article placed in date order can reach it any more; only an undated article
+     * could have, and it no longer sees it.
+     */
+    long evictAfterDays() {
+        return 2 * settleLagDays();
+    }
+
+    /**
      * Places one article and settles it at once (a run of one article); returns its story.
      *
      * @see #place
@@ -135,6 +181,15 @@ public final class StoryClusterer {
     /**
      * Queues one article and returns its provisional story: the closest story of the settled ones,
      * or a new story. {@link #settle} gives the final one.
+     *
+     * <p>Settling in windows: when an article moves the newest date placed on, the queued articles
+     * dated more than {@link #settleLagDays()} before it are settled at once, in the canonical order,
+     * and their vectors freed, so that a long run holds a window of articles rather than all of them.
+     * In the canonical order those articles come before every article still queued or yet to come,
+     * unless one arrives later than that (dated more than the lag before an article that came before
+     * it): so the stories are exactly those of one whole-run {@link #settle} whenever the input is in
+     * date order give or take the lag, whatever the order within it. A later straggler is settled
+     * with the next window (or at the end), after the articles already settled.
      *
      * @param articleId       the article's id (its story is new when nothing is close)
      * @param termFrequencies its place-weighted term frequencies
@@ -161,9 +216,13 @@ public final class StoryClusterer {
                 bestSimilarity = sim;
             }
         }
-        int index = remember(a, best != null ? best.id : newStoryId(articleId));
-        queued.add(index);
-        return storyOfArticle.get(index);
+        String story = best != null ? best.id : newStoryId(articleId);
+        queued.put(articleId, new Queued(a, story));
+        if (date != null && (newest == null || date.isAfter(newest))) {
+            newest = date;
+            settleBefore(newest.minusDays(settleLagDays()));
+        }
+        return story;
     }
 
     /**
@@ -171,22 +230,115 @@ public final class StoryClusterer {
      * that the stories do not depend on the order the articles arrived in.
      */
     public synchronized void settle() {
+        settleBefore(null);
+    }
+
+    /** Settles the queued articles dated before {@code cutoff} (every one when null), in the canonical order. */
+    private void settleBefore(LocalDate cutoff) {
         if (queued.isEmpty()) {
             return;
         }
-        List<Integer> order = new ArrayList<>(queued);
-        order.sort(Comparator.comparing((Integer i) -> articles.get(i).fingerprint().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> articles.get(i).fingerprint().articleId()));
-        for (int i : order) {
+        List<PlacedArticle> due = new ArrayList<>();
+        for (Queued q : queued.values()) {
+            LocalDate d = q.article().fingerprint().date();
+            if (cutoff == null || d != null && d.isBefore(cutoff)) {
+                due.add(q.article());
+            }
+        }
+        due.sort(CANONICAL);
+        for (PlacedArticle a : due) {
             // In date order, a story quiet for a window before this article cannot take it or any
             // later dated one: it is closed (undated articles, last, still look closed stories up).
-            LocalDate d = articles.get(i).fingerprint().date();
-            latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
-            storyOfArticle.set(i, join(articles.get(i)).id);
-            articles.set(i, articles.get(i).settled());
+            LocalDate d = a.fingerprint().date();
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+                evictQuiet();
+            }
+            queued.remove(a.fingerprint().articleId());
+            settled(a.fingerprint().articleId(), join(a).index);
         }
-        queued.clear();
+    }
+
+    /** The canonical order of a run: date (undated last), then id. */
+    private static final Comparator<PlacedArticle> CANONICAL = Comparator
+            .comparing((PlacedArticle a) -> a.fingerprint().date(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(a -> a.fingerprint().articleId());
+
+    /** Records that an article went into a story for good. */
+    void settled(String articleId, int story) {
+        if (settledCount == settledKeys.length) {
+            settledKeys = Arrays.copyOf(settledKeys, settledCount * 2);
+            settledStories = Arrays.copyOf(settledStories, settledCount * 2);
+        }
+        long key = key(articleId);
+        settledIndex.put(key, settledCount);
+        settledKeys[settledCount] = key;
+        settledStories[settledCount++] = story;
+    }
+
+    /** Restores one settled article from the journal (same as {@link #settled}, by key). */
+    void settledKey(long key, int story) {
+        if (settledCount == settledKeys.length) {
+            settledKeys = Arrays.copyOf(settledKeys, settledCount * 2);
+            settledStories = Arrays.copyOf(settledStories, settledCount * 2);
+        }
+        settledIndex.put(key, settledCount);
+        settledKeys[settledCount] = key;
+        settledStories[settledCount++] = story;
+    }
+
+    /**
+     * A 64-bit key for an article id: its own 16 hex digits when it is one (every id Mirsad makes,
+     * {@link ArticleId}), else a hash of it. Two ids of a million share a hashed key with odds of
+     * about 10⁻⁸.
+     */
+    static long key(String articleId) {
+        if (articleId.length() == 16) {
+            try {
+                return Long.parseUnsignedLong(articleId, 16);
+            } catch (NumberFormatException e) {
+                // not hex: hashed below
+            }
+        }
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < articleId.length(); i++) {
+            h = (h ^ articleId.charAt(i)) * 0x100000001b3L;
+        }
+        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
+        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return h ^ (h >>> 33) ^ 0x5555555555555555L;
+    }
+
+    /**
+     * Lets go of the stories quiet for {@link #evictAfterDays()} before the latest settled date (at
+     * most once a day): their centroids leave memory and the saved state, their entries the term index.
+     */
+    private void evictQuiet() {
+        LocalDate before = latest.minusDays(evictAfterDays());
+        if (evictedUpTo != null && !before.isAfter(evictedUpTo)) {
+            return;
+        }
+        evictedUpTo = before;
+        Set<Integer> touched = new java.util.HashSet<>();
+        int kept = 0;
+        for (Story s : resident) {
+            if (!s.resident()) {
+                continue; // merged: dropped from the list
+            }
+            if (s.last != null && s.last.isBefore(before)) {
+                for (int t : s.indexedTerms()) {
+                    touched.add(t);
+                }
+                s.evict();
+                continue;
+            }
+            resident.set(kept++, s);
+        }
+        resident.subList(kept, resident.size()).clear();
+        for (int t : touched) {
+            postings.get(t).keepResident(stories);
+            closedPostings.get(t).keepResident(stories);
+        }
     }
 
     /** Puts an article in the closest story (or a new one), then merges the stories that came close. */
@@ -233,15 +385,37 @@ public final class StoryClusterer {
         mergedInto.put(from.id, into.id);
         // The survivor takes the merged story's entries in the term index (by term, not id: ids
         // follow arrival order), so the merged story's own entries can go.
-        from.indexed.stream().sorted(Comparator.comparing(termNames::get)).forEach(t -> indexTerm(into, t));
+        Arrays.stream(from.indexedTerms()).boxed().sorted(Comparator.comparing(termNames::get))
+                .forEach(t -> indexTerm(into, t));
+        from.release();
         return into;
     }
 
-    private Story newStory(String id) {
+    /** A new story, held in full. */
+    Story newStory(String id) {
         Story s = new Story(id, stories.size());
         stories.add(s);
-        storyById.put(id, s);
+        resident.add(s);
         return s;
+    }
+
+    /** A story known only by its id (from the journal): merged or evicted. */
+    void shell(String id) {
+        Story s = new Story(id, stories.size());
+        s.evict();
+        stories.add(s);
+    }
+
+    /**
+     * Puts a story restored from a state file back in place of its shell, held in full: its centroid
+     * and entities as saved, its indexed terms back in the term index.
+     */
+    void restore(Story s, int[] indexedTerms) {
+        stories.set(s.index, s);
+        resident.add(s);
+        for (int t : indexedTerms) {
+            indexTerm(s, t);
+        }
     }
 
     private static String newStoryId(String articleId) {
@@ -255,7 +429,7 @@ public final class StoryClusterer {
     }
 
     private void indexTerm(Story s, int term) {
-        if (s.indexed.size() < Story.MAX_INDEXED_TERMS && s.indexed.add(term)) {
+        if (s.addIndexed(term)) {
             postings.get(term).add(s.index);
         }
     }
@@ -295,8 +469,8 @@ public final class StoryClusterer {
             int kept = 0;
             for (int k = 0; k < list.size; k++) {
                 Story s = stories.get(list.data[k]);
-                if (!s.alive()) {
-                    continue; // dropped: the survivor has its own entry
+                if (!s.resident()) {
+                    continue; // dropped: a merged story's survivor has its own entry
                 }
                 if (closedBefore != null && s.last != null && s.last.isBefore(closedBefore)) {
                     closedPostings.get(t).add(s.index);
@@ -309,7 +483,10 @@ public final class StoryClusterer {
             if (date == null) {
                 IntList closed = closedPostings.get(t);
                 for (int k = 0; k < closed.size; k++) {
-                    count(live(stories.get(closed.data[k])), null, window, out);
+                    Story s = live(stories.get(closed.data[k]));
+                    if (s.resident()) {
+                        count(s, null, window, out);
+                    }
                 }
             }
         }
@@ -354,52 +531,68 @@ public final class StoryClusterer {
         return days <= 0 ? sim : sim * Math.exp(-days / options.decayDays());
     }
 
-    /** Adds a placed article to the state (also when the state is read back from its file). */
-    int remember(PlacedArticle a, String story) {
-        int index = articles.size();
-        articles.add(a);
-        storyOfArticle.add(story);
-        articleIndex.put(a.fingerprint().articleId(), index);
-        return index;
+    /** Queues an article read back from a state file (its vector under the current weights). */
+    void requeue(StoryFingerprint f, String story) {
+        queued.put(f.articleId(), new Queued(vector(f), story));
     }
 
     /**
-     * Rebuilds what is derived from the saved state (read back by {@link StoryStateFile}): freezes the
-     * weights at the loaded counts, computes every article's vector under them, and the settled
-     * stories' centroids from their members in the canonical order.
+     * Rebuilds the state of a version 1 or 2 state file, which saved every placed article's fingerprint:
+     * freezes the weights at the loaded counts, places the settled articles into their saved stories in
+     * the canonical order (centroids rebuilt under those weights), and queues the rest.
+     *
+     * @param stories each article's saved story (as it was then: follow merges)
      */
-    void rebuild() {
+    void rebuild(List<StoryFingerprint> fingerprints, List<String> stories, List<Boolean> waiting) {
         freezeWeights();
-        List<Integer> settled = new ArrayList<>();
-        Set<Integer> waiting = new java.util.HashSet<>(queued);
-        for (int i = 0; i < articles.size(); i++) {
-            articles.set(i, vector(articles.get(i).fingerprint()));
-            if (!waiting.contains(i)) {
-                settled.add(i);
+        List<Integer> settledOnes = new ArrayList<>();
+        for (int i = 0; i < fingerprints.size(); i++) {
+            if (waiting.get(i)) {
+                requeue(fingerprints.get(i), stories.get(i));
+                LocalDate d = fingerprints.get(i).date();
+                newest = d != null && (newest == null || d.isAfter(newest)) ? d : newest;
+            } else {
+                settledOnes.add(i);
             }
         }
-        settled.sort(Comparator.comparing((Integer i) -> articles.get(i).fingerprint().date(),
-                        Comparator.nullsLast(Comparator.naturalOrder()))
-                .thenComparing(i -> articles.get(i).fingerprint().articleId()));
-        for (int i : settled) {
-            PlacedArticle a = articles.get(i);
-            String id = resolve(storyOfArticle.get(i));
-            Story s = storyById.get(id);
-            if (s == null) {
-                s = newStory(id);
-            }
+        List<PlacedArticle> placed = new ArrayList<>();
+        Map<PlacedArticle, String> storyOf = new java.util.IdentityHashMap<>();
+        for (int i : settledOnes) {
+            PlacedArticle a = vector(fingerprints.get(i));
+            placed.add(a);
+            storyOf.put(a, stories.get(i));
+        }
+        placed.sort(CANONICAL);
+        Map<String, Story> byId = new HashMap<>();
+        for (PlacedArticle a : placed) {
+            Story s = byId.computeIfAbsent(resolve(storyOf.get(a)), this::newStory);
             s.add(a, termNames);
             index(s, a);
-            articles.set(i, a.settled());
+            settled(a.fingerprint().articleId(), s.index);
             LocalDate d = a.fingerprint().date();
-            latest = d != null && (latest == null || d.isAfter(latest)) ? d : latest;
+            if (d != null && (latest == null || d.isAfter(latest))) {
+                latest = d;
+                newest = newest == null || d.isAfter(newest) ? d : newest;
+            }
         }
+        if (latest != null) {
+            evictQuiet();
+        }
+    }
+
+    /** Term id of a term read back from a state file. */
+    int termIdOf(String term) {
+        return termId(term);
     }
 
     /** The current story of an article placed before (provisional while queued), or null when never placed. */
     public synchronized String storyOf(String articleId) {
-        Integer i = articleIndex.get(articleId);
-        return i == null ? null : resolve(storyOfArticle.get(i));
+        Queued q = queued.get(articleId);
+        if (q != null) {
+            return resolve(q.story());
+        }
+        int at = settledIndex.get(key(articleId));
+        return at < 0 ? null : resolve(stories.get(settledStories[at]).id);
     }
 
     /** The ids of every story that merged into another. */
@@ -407,9 +600,29 @@ public final class StoryClusterer {
         return Set.copyOf(mergedInto.keySet());
     }
 
+    /** How many stories merged into another so far. */
+    public synchronized int mergeCount() {
+        return mergedInto.size();
+    }
+
+    /** The ids of the stories merged from the {@code from}-th merge on, in the order of the merges. */
+    public synchronized List<String> mergedSince(int from) {
+        return mergedInto.keySet().stream().skip(from).toList();
+    }
+
     /** How many articles were placed. */
     public synchronized int size() {
-        return articles.size();
+        return settledCount + queued.size();
+    }
+
+    /** How many articles wait to be settled, holding their vectors (for tests and figures). */
+    public synchronized int queuedCount() {
+        return queued.size();
+    }
+
+    /** How many stories are held in full (for tests and figures). */
+    public synchronized int residentCount() {
+        return (int) resident.stream().filter(Story::resident).count();
     }
 
     /** The current id of a story, following merges. */
@@ -421,10 +634,10 @@ public final class StoryClusterer {
         return s;
     }
 
-    /** The cosine of two placed articles' term vectors (for tuning and tests). */
+    /** The cosine of two queued articles' term vectors (for tuning and tests). */
     synchronized double cosine(String articleA, String articleB) {
-        PlacedArticle a = vector(articles.get(articleIndex.get(articleA)).fingerprint());
-        PlacedArticle b = vector(articles.get(articleIndex.get(articleB)).fingerprint());
+        PlacedArticle a = vector(queued.get(articleA).article().fingerprint());
+        PlacedArticle b = vector(queued.get(articleB).article().fingerprint());
         Story one = new Story("probe", -1);
         one.add(b, termNames);
         return one.cosine(a.termIds(), a.unit());
@@ -524,6 +737,20 @@ public final class StoryClusterer {
                 data = Arrays.copyOf(data, size * 2);
             }
             data[size++] = v;
+        }
+
+        /** Drops the entries of stories no longer held in full (merged or evicted). */
+        void keepResident(List<Story> stories) {
+            int kept = 0;
+            for (int k = 0; k < size; k++) {
+                if (stories.get(data[k]).resident()) {
+                    data[kept++] = data[k];
+                }
+            }
+            size = kept;
+            if (data.length > 16 && size < data.length / 4) {
+                data = Arrays.copyOf(data, Math.max(4, size * 2));
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.mirsad.stories;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mirsad.model.Article;
@@ -7,6 +8,7 @@ import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
 import org.mirsad.pipeline.CorpusStage;
 import org.mirsad.pipeline.Field;
+import org.mirsad.pipeline.Prepared;
 
 /**
  * Gives every article its story. A duplicate takes its canonical article's story and does not
@@ -17,6 +19,7 @@ import org.mirsad.pipeline.Field;
 public final class StoryStage implements CorpusStage {
 
     private final StoryClusterer clusterer;
+    private final Prepared<Map<String, Float>> terms = new Prepared<>();
 
     public StoryStage() {
         this(new StoryClusterer());
@@ -41,6 +44,12 @@ public final class StoryStage implements CorpusStage {
         return Set.of(Field.STORY);
     }
 
+    /** The article's weighted terms (tokenising and stemming its text), on a pipeline worker. */
+    @Override
+    public void prepare(Article article) {
+        terms.put(article.id(), StoryTerms.of(article));
+    }
+
     /**
      * Gives the article its provisional story (the closest story of earlier runs, or a new one);
      * {@link #settle} gives the final one once the run is read.
@@ -55,7 +64,8 @@ public final class StoryStage implements CorpusStage {
         // what came before it (a better canonical may arrive later), and placing only some would
         // make the stories depend on the order. A duplicate still counts once: it is reported in
         // its canonical's story, and story summaries count canonical articles only.
-        String own = clusterer.place(article.id(), StoryTerms.of(article), entities, article.date().value());
+        String own = clusterer.place(article.id(), terms.take(article.id(), () -> StoryTerms.of(article)), entities,
+                article.date().value());
         String canonicalStory = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
         return article.withStory(canonicalStory != null ? canonicalStory : own);
     }

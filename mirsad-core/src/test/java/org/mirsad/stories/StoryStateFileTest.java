@@ -78,6 +78,10 @@ class StoryStateFileTest {
         Path file = StoryStateFile.in(dir);
         StoryStateFile.save(c, file);
 
+        // Resolved from the journal alone, as `mirsad story OLD_ID` does.
+        assertThat(StoryStateFile.resolve(file, x)).isEqualTo(merged);
+        assertThat(StoryStateFile.resolve(file, y)).isEqualTo(merged);
+        assertThat(StoryStateFile.resolve(file, "s-unknown")).isEqualTo("s-unknown");
         StoryClusterer restored = StoryStateFile.load(file);
         assertThat(restored.resolve(x)).isEqualTo(merged);
         assertThat(restored.resolve(y)).isEqualTo(merged);

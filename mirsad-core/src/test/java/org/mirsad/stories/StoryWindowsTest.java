@@ -1,0 +1,177 @@
+package org.mirsad.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Settling in date windows: articles that fall more than the lag behind the newest date are placed for
+ * good during the run, quiet stories are let go of, and the saved state is a journal plus a snapshot.
+ */
+class StoryWindowsTest {
+
+    private static final LocalDate START = LocalDate.of(2025, 1, 1);
+
+    /** An article of the test corpus: id, term frequencies, date. */
+    private record Doc(String id, Map<String, Float> terms, LocalDate date) {
+    }
+
+    /**
+     * 600 articles over 120 days, ten a day on four overlapping vocabularies that drift with the
+     * weeks: many stories, some touching, most of them quiet long before the end.
+     */
+    private static List<Doc> corpus() {
+        Random random = new Random(5);
+        List<Doc> docs = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            int day = i / 5;
+            int topic = random.nextInt(4);
+            Map<String, Float> tf = new LinkedHashMap<>();
+            for (int w = 0; w < 8; w++) {
+                int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
+                tf.merge("w" + from + "_" + (day / 7) + "_" + random.nextInt(10), 1f, Float::sum);
+            }
+            docs.add(new Doc(String.format("%016x", 0x1000L + i * 7919L), tf, START.plusDays(day)));
+        }
+        return docs;
+    }
+
+    private static Set<Set<String>> partition(StoryClusterer c, List<Doc> docs) {
+        Map<String, Set<String>> members = new HashMap<>();
+        docs.forEach(d -> members.computeIfAbsent(c.storyOf(d.id()), k -> new TreeSet<>()).add(d.id()));
+        return new HashSet<>(members.values());
+    }
+
+    private static StoryClusterer place(List<Doc> order, int[] mostQueued) {
+        StoryClusterer c = new StoryClusterer();
+        for (Doc d : order) {
+            c.place(d.id(), d.terms(), Set.of(), d.date());
+            mostQueued[0] = Math.max(mostQueued[0], c.queuedCount());
+        }
+        c.settle();
+        return c;
+    }
+
+    @Test
+    void inputOutOfOrderByLessThanTheLagGivesTheStoriesOfTheCanonicalOrder() {
+        List<Doc> docs = corpus();
+        List<Doc> canonical = new ArrayList<>(docs);
+        canonical.sort(Comparator.comparing(Doc::date).thenComparing(Doc::id));
+        int[] queued = new int[1];
+        StoryClusterer reference = place(canonical, queued);
+        Set<Set<String>> expected = partition(reference, docs);
+        assertThat(expected.size()).as("neither one story nor all alone").isBetween(20, 500);
+
+        long lag = reference.settleLagDays();
+        Random random = new Random(9);
+        for (int round = 0; round < 4; round++) {
+            // Each article arrives up to lag − 1 days late: out of order, but never by the lag.
+            Map<Doc, Long> arrival = new HashMap<>();
+            docs.forEach(d -> arrival.put(d, d.date().toEpochDay() * 1000 + random.nextInt((int) (lag - 1) * 1000)));
+            List<Doc> order = new ArrayList<>(docs);
+            order.sort(Comparator.comparing(arrival::get));
+            assertThat(order).isNotEqualTo(canonical);
+            int[] mostQueued = new int[1];
+            StoryClusterer c = place(order, mostQueued);
+            assertThat(partition(c, docs)).as("round %d", round).isEqualTo(expected);
+            // The run held a window of articles with their vectors, not all of them.
+            assertThat(mostQueued[0]).isLessThan(docs.size() / 2);
+        }
+    }
+
+    @Test
+    void quietStoriesAreLetGoOfAndTheirArticlesKeepTheirStory() {
+        List<Doc> docs = corpus();
+        int[] queued = new int[1];
+        StoryClusterer c = place(docs, queued);
+        Set<String> stories = new HashSet<>();
+        docs.forEach(d -> stories.add(c.storyOf(d.id())));
+        // 120 days, stories of a few days: those quiet for twice the window before the end are gone.
+        assertThat(c.residentCount()).isPositive().isLessThan(stories.size() / 2);
+        assertThat(c.storyOf(docs.get(0).id())).isNotNull().startsWith("s");
+        assertThat(c.size()).isEqualTo(docs.size());
+    }
+
+    @Test
+    void stateSavedMidRunInJournalAndSnapshotDecidesAsTheStateThatWasNeverSaved(@TempDir Path dir) throws IOException {
+        List<Doc> docs = corpus();
+        Path file = StoryStateFile.in(dir);
+        StoryClusterer saved = new StoryClusterer();
+        StoryClusterer kept = new StoryClusterer();
+        for (int i = 0; i < 400; i++) {
+            Doc d = docs.get(i);
+            saved.place(d.id(), d.terms(), Set.of(), d.date());
+            kept.place(d.id(), d.terms(), Set.of(), d.date());
+            if (i % 100 == 99) {
+                // Saved often: the journal is appended to, the snapshot replaced.
+                StoryStateFile.save(saved, file);
+            }
+        }
+        // The end of the first run.
+        saved.settle();
+        kept.settle();
+        StoryStateFile.save(saved, file);
+        long journalAfterFirstRun = Files.size(file.resolveSibling(StoryStateFile.JOURNAL_NAME));
+        StoryClusterer restored = StoryStateFile.load(file);
+        assertThat(restored.size()).isEqualTo(400);
+        for (int i = 0; i < 400; i++) {
+            assertThat(restored.storyOf(docs.get(i).id())).isEqualTo(kept.storyOf(docs.get(i).id()));
+        }
+        // The next run: a loaded state freezes its weights at the loaded counts; so does the kept one here.
+        kept.freezeWeights();
+        for (int i = 400; i < docs.size(); i++) {
+            Doc d = docs.get(i);
+            restored.place(d.id(), d.terms(), Set.of(), d.date());
+            kept.place(d.id(), d.terms(), Set.of(), d.date());
+        }
+        restored.settle();
+        kept.settle();
+        assertThat(partition(restored, docs)).isEqualTo(partition(kept, docs));
+        StoryStateFile.save(restored, file);
+        assertThat(Files.size(file.resolveSibling(StoryStateFile.JOURNAL_NAME))).isGreaterThan(journalAfterFirstRun);
+        StoryClusterer again = StoryStateFile.load(file);
+        for (Doc d : docs) {
+            assertThat(again.storyOf(d.id())).isEqualTo(restored.storyOf(d.id()));
+        }
+    }
+
+    @Test
+    void journalRecordsACrashLeftPastTheSnapshotAreCutOff(@TempDir Path dir) throws IOException {
+        List<Doc> docs = corpus();
+        Path file = StoryStateFile.in(dir);
+        StoryClusterer c = new StoryClusterer();
+        for (int i = 0; i < 200; i++) {
+            c.place(docs.get(i).id(), docs.get(i).terms(), Set.of(), docs.get(i).date());
+        }
+        StoryStateFile.save(c, file);
+        Path journal = file.resolveSibling(StoryStateFile.JOURNAL_NAME);
+        long length = Files.size(journal);
+        // A crash after the journal was appended to and before the snapshot was replaced.
+        Files.write(journal, new byte[]{'A', 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 'S', 0}, StandardOpenOption.APPEND);
+
+        StoryClusterer restored = StoryStateFile.load(file);
+        assertThat(Files.size(journal)).isEqualTo(length);
+        assertThat(restored.size()).isEqualTo(200);
+        assertThat(restored.queuedCount()).isEqualTo(c.queuedCount()).isPositive();
+        // Settled articles keep their stories, queued ones their provisional stories until the next settle.
+        for (int i = 0; i < 200; i++) {
+            assertThat(restored.storyOf(docs.get(i).id())).isEqualTo(c.storyOf(docs.get(i).id()));
+        }
+    }
+}
