@@ -158,13 +158,21 @@ public final class StoryClusterer {
     }
 
     /**
-     * How long after the latest settled date a quiet story is let go of ({@link Story#evict}): twice the
-     * window. No dated article placed in date order can reach it any more; only an undated article
-     * could have, and it no longer sees it.
+     * How long before the latest settled date a story must have been quiet to be let go of
+     * ({@link Story#evict}): twice the window. No dated article placed in date order can reach it any
+     * more; only an undated article can, which is why {@link #keepQuiet} of them stay held.
      */
     long evictAfterDays() {
         return 2 * settleLagDays();
     }
+
+    /**
+     * Quiet stories (see {@link #evictAfterDays}) kept in full, the most recent ones: undated articles,
+     * placed last and with no decay, can still join them (a report with no date about a happening of
+     * any time). Past this many, the longest quiet are let go of, which bounds the memory of a long
+     * run to the open stories and these.
+     */
+    int keepQuiet = 10_000;
 
     /**
      * Places one article and settles it at once (a run of one article); returns its story.
@@ -310,8 +318,9 @@ public final class StoryClusterer {
     }
 
     /**
-     * Lets go of the stories quiet for {@link #evictAfterDays()} before the latest settled date (at
-     * most once a day): their centroids leave memory and the saved state, their entries the term index.
+     * Lets go of the longest quiet stories past the {@link #keepQuiet} most recent ones quiet for
+     * {@link #evictAfterDays()} before the latest settled date (looked at most once a day): their
+     * centroids leave memory and the saved state, their entries the term index.
      */
     private void evictQuiet() {
         LocalDate before = latest.minusDays(evictAfterDays());
@@ -319,22 +328,30 @@ public final class StoryClusterer {
             return;
         }
         evictedUpTo = before;
-        Set<Integer> touched = new java.util.HashSet<>();
+        List<Story> quiet = new ArrayList<>();
         int kept = 0;
         for (Story s : resident) {
             if (!s.resident()) {
                 continue; // merged: dropped from the list
             }
             if (s.last != null && s.last.isBefore(before)) {
-                for (int t : s.indexedTerms()) {
-                    touched.add(t);
-                }
-                s.evict();
-                continue;
+                quiet.add(s);
             }
             resident.set(kept++, s);
         }
         resident.subList(kept, resident.size()).clear();
+        if (quiet.size() <= keepQuiet) {
+            return;
+        }
+        quiet.sort(Comparator.comparing((Story s) -> s.last).thenComparing(s -> s.id));
+        Set<Integer> touched = new java.util.HashSet<>();
+        for (Story s : quiet.subList(0, quiet.size() - keepQuiet)) {
+            for (int t : s.indexedTerms()) {
+                touched.add(t);
+            }
+            s.evict();
+        }
+        resident.removeIf(s -> !s.resident());
         for (int t : touched) {
             postings.get(t).keepResident(stories);
             closedPostings.get(t).keepResident(stories);

@@ -96,14 +96,28 @@ class StoryWindowsTest {
     }
 
     @Test
-    void quietStoriesAreLetGoOfAndTheirArticlesKeepTheirStory() {
+    void quietStoriesPastTheOnesKeptAreLetGoOfAndTheirArticlesKeepTheirStory(@TempDir Path dir) throws IOException {
         List<Doc> docs = corpus();
-        int[] queued = new int[1];
-        StoryClusterer c = place(docs, queued);
+        StoryClusterer all = place(docs, new int[1]);
         Set<String> stories = new HashSet<>();
-        docs.forEach(d -> stories.add(c.storyOf(d.id())));
-        // 120 days, stories of a few days: those quiet for twice the window before the end are gone.
+        docs.forEach(d -> stories.add(all.storyOf(d.id())));
+        // 120 days, stories of a few days: below the number of quiet stories kept, every story stays.
+        assertThat(all.residentCount()).isEqualTo(stories.size());
+
+        StoryClusterer c = new StoryClusterer();
+        c.keepQuiet = 10;
+        for (Doc d : docs) {
+            c.place(d.id(), d.terms(), Set.of(), d.date());
+        }
+        c.settle();
+        // The stories quiet for twice the window before the end, past the ten most recent, are gone.
         assertThat(c.residentCount()).isPositive().isLessThan(stories.size() / 2);
+        assertThat(partition(c, docs)).isEqualTo(partition(all, docs));
+        // The snapshot holds only the stories kept; the journal still names every article's story.
+        StoryStateFile.save(c, StoryStateFile.in(dir));
+        StoryClusterer restored = StoryStateFile.load(StoryStateFile.in(dir));
+        assertThat(restored.residentCount()).isEqualTo(c.residentCount());
+        docs.forEach(d -> assertThat(restored.storyOf(d.id())).isEqualTo(c.storyOf(d.id())));
         assertThat(c.storyOf(docs.get(0).id())).isNotNull().startsWith("s");
         assertThat(c.size()).isEqualTo(docs.size());
     }
