@@ -175,6 +175,14 @@ public final class StoryClusterer {
     int keepQuiet = 10_000;
 
     /**
+     * Articles queued before the first window is settled (see {@link #place}): a run of fewer articles
+     * is settled whole, in the canonical order, whatever its order; a longer one holds about this many
+     * vectors (some 1.3 KB each) at most, plus what arrives within the lag.
+     */
+    int settleWhenQueued = 50_000;
+    private int nextWindowAt = -1;
+
+    /**
      * Places one article and settles it at once (a run of one article); returns its story.
      *
      * @see #place
@@ -190,14 +198,15 @@ public final class StoryClusterer {
      * Queues one article and returns its provisional story: the closest story of the settled ones,
      * or a new story. {@link #settle} gives the final one.
      *
-     * <p>Settling in windows: when an article moves the newest date placed on, the queued articles
-     * dated more than {@link #settleLagDays()} before it are settled at once, in the canonical order,
-     * and their vectors freed, so that a long run holds a window of articles rather than all of them.
-     * In the canonical order those articles come before every article still queued or yet to come,
-     * unless one arrives later than that (dated more than the lag before an article that came before
-     * it): so the stories are exactly those of one whole-run {@link #settle} whenever the input is in
-     * date order give or take the lag, whatever the order within it. A later straggler is settled
-     * with the next window (or at the end), after the articles already settled.
+     * <p>Settling in windows: once {@link #settleWhenQueued} articles wait, the queued articles dated
+     * more than {@link #settleLagDays()} before the newest date placed are settled at once, in the
+     * canonical order, and their vectors freed, so that a long run holds a window of articles rather
+     * than all of them. In the canonical order those articles come before every article still queued
+     * or yet to come, unless one arrives later than that (dated more than the lag before an article
+     * that came before it): so the stories are exactly those of one whole-run {@link #settle} when the
+     * run is shorter than {@link #settleWhenQueued}, in any order, and when it is in date order give or
+     * take the lag, whatever the order within it. A later straggler is settled with the next window
+     * (or at the end), after the articles already settled.
      *
      * @param articleId       the article's id (its story is new when nothing is close)
      * @param termFrequencies its place-weighted term frequencies
@@ -228,7 +237,14 @@ public final class StoryClusterer {
         queued.put(articleId, new Queued(a, story));
         if (date != null && (newest == null || date.isAfter(newest))) {
             newest = date;
+        }
+        if (nextWindowAt < 0) {
+            nextWindowAt = settleWhenQueued;
+        }
+        if (queued.size() >= nextWindowAt && newest != null) {
             settleBefore(newest.minusDays(settleLagDays()));
+            // Tried again once a quarter as many more wait: input dated within the lag cannot be settled yet.
+            nextWindowAt = Math.max(settleWhenQueued, queued.size() + settleWhenQueued / 4);
         }
         return story;
     }

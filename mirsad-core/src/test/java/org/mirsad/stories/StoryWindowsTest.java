@@ -58,8 +58,15 @@ class StoryWindowsTest {
         return new HashSet<>(members.values());
     }
 
-    private static StoryClusterer place(List<Doc> order, int[] mostQueued) {
+    /** A clusterer that settles in windows once 50 articles wait (50,000 by default). */
+    private static StoryClusterer clusterer() {
         StoryClusterer c = new StoryClusterer();
+        c.settleWhenQueued = 50;
+        return c;
+    }
+
+    private static StoryClusterer place(List<Doc> order, int[] mostQueued) {
+        StoryClusterer c = clusterer();
         for (Doc d : order) {
             c.place(d.id(), d.terms(), Set.of(), d.date());
             mostQueued[0] = Math.max(mostQueued[0], c.queuedCount());
@@ -96,6 +103,30 @@ class StoryWindowsTest {
     }
 
     @Test
+    void aRunShorterThanTheQueueLimitIsSettledWholeInAnyOrder() {
+        List<Doc> docs = corpus();
+        Set<Set<String>> expected = null;
+        Random random = new Random(13);
+        for (int round = 0; round < 3; round++) {
+            List<Doc> order = new ArrayList<>(docs);
+            java.util.Collections.shuffle(order, random);
+            StoryClusterer c = new StoryClusterer();
+            int most = 0;
+            for (Doc d : order) {
+                c.place(d.id(), d.terms(), Set.of(), d.date());
+                most = Math.max(most, c.queuedCount());
+            }
+            c.settle();
+            assertThat(most).isEqualTo(docs.size());
+            Set<Set<String>> partition = partition(c, docs);
+            if (expected == null) {
+                expected = partition;
+            }
+            assertThat(partition).as("round %d", round).isEqualTo(expected);
+        }
+    }
+
+    @Test
     void quietStoriesPastTheOnesKeptAreLetGoOfAndTheirArticlesKeepTheirStory(@TempDir Path dir) throws IOException {
         List<Doc> docs = corpus();
         StoryClusterer all = place(docs, new int[1]);
@@ -104,7 +135,7 @@ class StoryWindowsTest {
         // 120 days, stories of a few days: below the number of quiet stories kept, every story stays.
         assertThat(all.residentCount()).isEqualTo(stories.size());
 
-        StoryClusterer c = new StoryClusterer();
+        StoryClusterer c = clusterer();
         c.keepQuiet = 10;
         for (Doc d : docs) {
             c.place(d.id(), d.terms(), Set.of(), d.date());
@@ -126,8 +157,8 @@ class StoryWindowsTest {
     void stateSavedMidRunInJournalAndSnapshotDecidesAsTheStateThatWasNeverSaved(@TempDir Path dir) throws IOException {
         List<Doc> docs = corpus();
         Path file = StoryStateFile.in(dir);
-        StoryClusterer saved = new StoryClusterer();
-        StoryClusterer kept = new StoryClusterer();
+        StoryClusterer saved = clusterer();
+        StoryClusterer kept = clusterer();
         for (int i = 0; i < 400; i++) {
             Doc d = docs.get(i);
             saved.place(d.id(), d.terms(), Set.of(), d.date());
@@ -169,7 +200,7 @@ class StoryWindowsTest {
     void journalRecordsACrashLeftPastTheSnapshotAreCutOff(@TempDir Path dir) throws IOException {
         List<Doc> docs = corpus();
         Path file = StoryStateFile.in(dir);
-        StoryClusterer c = new StoryClusterer();
+        StoryClusterer c = clusterer();
         for (int i = 0; i < 200; i++) {
             c.place(docs.get(i).id(), docs.get(i).terms(), Set.of(), docs.get(i).date());
         }
