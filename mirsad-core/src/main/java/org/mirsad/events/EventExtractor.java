@@ -167,13 +167,30 @@ public final class EventExtractor {
 
     private static boolean isHistory(String sentence, int articleYear) {
         String s = ArabicNormalizer.normalize(sentence);
-        if (PAST.matcher(s).find() || ALMANAC.matcher(s).find()) {
+        if (PAST.matcher(s).find()) {
+            return true;
+        }
+        if (!hasDigit(s)) {
+            return false; // YEAR and ALMANAC both need a digit: most sentences have none, and skip both searches
+        }
+        if (ALMANAC.matcher(s).find()) {
             return true;
         }
         Matcher y = YEAR.matcher(s);
         while (y.find()) {
             int year = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
             if (articleYear == 0 || year < articleYear) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An ASCII digit, what {@code \d} matches (the matching form has folded Arabic-Indic digits to them). */
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
                 return true;
             }
         }

@@ -114,6 +114,11 @@ final class FeatureExtractor {
         /** 0, or 1 + the name type the news contexts make this word likely to be (see {@link WordTypes}) */
         final int nameType;
         final int[] own;
+        /**
+         * The label scores of the bias and {@link #own} features under one frozen model, summed in the
+         * order {@link NerModel#score} sums them (so the floats are the same); null until first needed.
+         */
+        volatile NerModel.OwnScores ownScores;
 
         Word(String token) {
             String norm = ArabicNormalizer.normalize(token);
@@ -218,14 +223,23 @@ final class FeatureExtractor {
      * the word), and returns how many it wrote.
      */
     int stateFeatures(Sentence s, int i, int remembered, int[] out) {
+        int k = 0;
+        out[k++] = mix(0, 0) & mask;
+        for (int f : s.words[i].own) {
+            out[k++] = f & mask;
+        }
+        return contextFeatures(s, i, remembered, out, k);
+    }
+
+    /**
+     * The features of {@link #stateFeatures} that come after the bias and the word's own ones (its
+     * context, memory, triggers and gazetteers), written from {@code out[k]}; returns the new count.
+     * A frozen model sums the bias and own features once per word type ({@link NerModel}).
+     */
+    int contextFeatures(Sentence s, int i, int remembered, int[] out, int k) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
-        int k = 0;
-        out[k++] = mix(0, 0) & mask;
-        for (int f : cur.own) {
-            out[k++] = f & mask;
-        }
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;

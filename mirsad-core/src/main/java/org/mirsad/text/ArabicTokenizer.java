@@ -51,7 +51,7 @@ public final class ArabicTokenizer {
             }
             String surface = text.substring(start, i);
             String form = ArabicNormalizer.normalize(surface);
-            String stem = type == Token.Type.ARABIC ? Clitics.stemOf(surface) : form;
+            String stem = type == Token.Type.ARABIC ? Clitics.stemOf(surface, form) : form;
             out.add(new Token(surface, start, i, type, form, stem));
         }
         return out;
