@@ -243,13 +243,32 @@ final class QuoteFinder {
     }
 
     private int firstVerb(List<Token> tokens, int from, int to) {
-        for (int k = 0; k < tokens.size(); k++) {
+        // tokens are in text order: start at the first one at or after from, stop at the first past to
+        for (int k = firstAtOrAfter(tokens, from); k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.start() >= from && t.end() <= to && verbLength(tokens, k) > 0) {
+            if (t.start() >= to) {
+                break;
+            }
+            if (t.end() <= to && verbLength(tokens, k) > 0) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
+    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private int verbEnd(List<Token> tokens, int verb) {
