@@ -1,6 +1,7 @@
 package org.mirsad.agencies;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -40,7 +41,7 @@ public final class AgencyMatcher {
     private final List<Alternative> alternatives;
     private final Pattern pattern;
     /** the first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a shorter one */
-    private final Set<Long> openings = new HashSet<>();
+    private final long[] openings;
 
     private record Alternative(String agency, boolean creditOnly) {
     }
@@ -49,12 +50,15 @@ public final class AgencyMatcher {
         record Spelling(String agency, boolean creditOnly, String regex, int length) {
         }
         List<Spelling> all = new ArrayList<>();
+        Set<Long> openings = new HashSet<>();
         for (Agency a : agencies) {
             a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
             a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
             Stream.concat(a.spellings().stream(), a.creditSpellings().stream())
                     .forEach(s -> openings.add(opening(fold(s).strip(), 0, OPENING)));
         }
+        // sorted, for a binary search with no boxing: mayStartAt asks at every word start
+        this.openings = openings.stream().mapToLong(Long::longValue).sorted().toArray();
         all.sort(Comparator.comparingInt(Spelling::length).reversed());
         StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");
         List<Alternative> alts = new ArrayList<>();
@@ -141,13 +145,38 @@ public final class AgencyMatcher {
             return false;
         }
         for (int q = p; q <= p + 3 && q < t.length(); q++) {
-            for (int length = 2; length <= OPENING; length++) {
-                if (openings.contains(opening(t, q, length))) {
-                    return true;
-                }
+            if (opensSpelling(t, q)) {
+                return true;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #opening} of 2 to {@value #OPENING} characters at {@code at} is a spelling's opening;
+     * the openings are packed a character at a time, each longer one from the shorter (when the text ends
+     * first, every longer opening equals the last one packed).
+     */
+    private boolean opensSpelling(String s, int at) {
+        long packed = 0;
+        int n = 0;
+        char last = 0;
+        for (int i = at; i < s.length() && n < OPENING; i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '.') {
+                if (n == 0 || last == ' ') {
+                    continue;
+                }
+                c = ' ';
+            }
+            packed = packed << 16 | c;
+            last = c;
+            n++;
+            if (n >= 2 && Arrays.binarySearch(openings, packed) >= 0) {
+                return true;
+            }
+        }
+        return n < 2 && Arrays.binarySearch(openings, packed) >= 0;
     }
 
     /**
@@ -214,7 +243,9 @@ public final class AgencyMatcher {
      * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
      */
     static String fold(String s) {
-        return LAM_LAM.matcher(ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT)).replaceAll("$1لال");
+        String lower = ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT);
+        // most texts have no لل at all: skip the search, with its look-behind at every character
+        return lower.contains("لل") ? LAM_LAM.matcher(lower).replaceAll("$1لال") : lower;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -54,6 +55,12 @@ final class TimeLexicon {
     private final Map<String, List<Entry<Holiday>>> holidays = new HashMap<>();
     private final Map<String, DayOfWeek> weekdays = new HashMap<>();
     private final Map<String, Map<Role, String>> words = new HashMap<>();
+    /**
+     * Every word that anchors as written ({@link #anchors}): a first word of a month or holiday name, a
+     * weekday, a time word with a role other than the structural ones. One set for the four tables,
+     * asked of every variant of every word of every text.
+     */
+    private final Set<String> anchorWords = new HashSet<>();
 
     private TimeLexicon() {
         for (String[] r : TsvResource.rows(TimeLexicon.class, "months.tsv")) {
@@ -69,6 +76,14 @@ final class TimeLexicon {
         for (String[] r : TsvResource.rows(TimeLexicon.class, "time-words.tsv")) {
             words.computeIfAbsent(fold(r[0]), k -> new EnumMap<>(Role.class)).put(Role.valueOf(r[1]), r[2]);
         }
+        anchorWords.addAll(months.keySet());
+        anchorWords.addAll(holidays.keySet());
+        anchorWords.addAll(weekdays.keySet());
+        words.forEach((w, roles) -> {
+            if (!STRUCTURAL.containsAll(roles.keySet())) {
+                anchorWords.add(w);
+            }
+        });
     }
 
     static TimeLexicon get() {
@@ -128,11 +143,7 @@ final class TimeLexicon {
      */
     boolean anchors(String word) {
         for (String w : variants(word)) {
-            if (months.containsKey(w) || holidays.containsKey(w) || weekdays.containsKey(w)) {
-                return true;
-            }
-            Map<Role, String> m = words.get(w);
-            if (m != null && !STRUCTURAL.containsAll(m.keySet())) {
+            if (anchorWords.contains(w)) {
                 return true;
             }
         }

@@ -78,11 +78,20 @@ final class Words {
     private boolean anchor(int j) {
         if (anchors[j] == 0) {
             String w = text.get(j);
-            boolean yes = w.chars().anyMatch(Character::isDigit) || lex.anchors(w)
+            boolean yes = hasDigit(w) || lex.anchors(w)
                     || ArabicNumbers.matchSingle(text, j).isPresent();
             anchors[j] = (byte) (yes ? 1 : -1);
         }
         return anchors[j] > 0;
+    }
+
+    private static boolean hasDigit(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isDigit(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A leading preposition من / في as its own word: skipped. */

@@ -6,7 +6,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,12 +42,30 @@ final class EntityResolver {
         }
     }
 
+    /**
+     * The skeletons of one resolution's names and words, each made once: every mention is compared with
+     * the members of every cluster, and each comparison made both skeletons again.
+     */
+    private static final class Skeletons {
+        private final Map<List<String>, String> ofTokens = new IdentityHashMap<>();
+        private final Map<String, String> ofWord = new HashMap<>();
+
+        String of(Mention m) {
+            return ofTokens.computeIfAbsent(m.tokens(), Names::skeleton);
+        }
+
+        String ofWord(String w) {
+            return ofWord.computeIfAbsent(w, x -> Names.skeleton(List.of(x)));
+        }
+    }
+
     static List<Entity> resolve(List<Mention> mentions) {
         List<Mention> ordered = new ArrayList<>(mentions);
         ordered.sort(Comparator.comparingInt((Mention m) -> -m.tokens().size()).thenComparingInt(Mention::start));
         List<Cluster> clusters = new ArrayList<>();
+        Skeletons skeletons = new Skeletons();
         for (Mention m : ordered) {
-            Cluster c = find(clusters, m);
+            Cluster c = find(clusters, m, skeletons);
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
@@ -63,11 +83,11 @@ final class EntityResolver {
         return out;
     }
 
-    private static Cluster find(List<Cluster> clusters, Mention m) {
+    private static Cluster find(List<Cluster> clusters, Mention m, Skeletons skeletons) {
         if (weaklyKnown(m)) {
             // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
             for (Cluster c : clusters) {
-                if (c.known == null && c.members.stream().anyMatch(x -> partOf(m, x)) && typesFit(m, c)) {
+                if (c.known == null && c.members.stream().anyMatch(x -> partOf(m, x, skeletons)) && typesFit(m, c)) {
                     return c;
                 }
             }
@@ -79,7 +99,7 @@ final class EntityResolver {
                 }
             }
         }
-        boolean shortName = Names.skeleton(m.tokens()).length() < 4;
+        boolean shortName = skeletons.of(m).length() < 4;
         for (Cluster c : clusters) {
             if (c.known != null && m.known() != null) {
                 continue; // two different known actors
@@ -89,7 +109,8 @@ final class EntityResolver {
             }
             boolean mayBePart = m.known() == null;
             for (Mention x : c.members) {
-                if (sameName(m, x) || mayBePart && partOf(m, x) && typesFit(m, c)) {
+                if (Names.sameName(m.tokens(), skeletons.of(m), x.tokens(), skeletons.of(x))
+                        || mayBePart && partOf(m, x, skeletons) && typesFit(m, c)) {
                     return c;
                 }
             }
@@ -102,12 +123,8 @@ final class EntityResolver {
         return m.tokens().size() == 1 && m.known() != null && m.known().type() == null;
     }
 
-    private static boolean sameName(Mention a, Mention b) {
-        return Names.sameName(a.tokens(), b.tokens());
-    }
-
     /** Whether the shorter mention's tokens are a run of the longer one's, token by token. */
-    static boolean partOf(Mention part, Mention whole) {
+    private static boolean partOf(Mention part, Mention whole, Skeletons skeletons) {
         List<String> p = part.tokens();
         List<String> w = whole.tokens();
         if (p.size() >= w.size()) {
@@ -116,7 +133,7 @@ final class EntityResolver {
         for (int start = 0; start + p.size() <= w.size(); start++) {
             boolean all = true;
             for (int j = 0; j < p.size() && all; j++) {
-                all = sameWord(p.get(j), w.get(start + j));
+                all = sameWord(p.get(j), w.get(start + j), skeletons);
             }
             if (all) {
                 return true;
@@ -126,8 +143,8 @@ final class EntityResolver {
     }
 
     /** One word of a name in two spellings. */
-    private static boolean sameWord(String a, String b) {
-        return a.equals(b) || Names.sameName(List.of(a), List.of(b));
+    private static boolean sameWord(String a, String b, Skeletons skeletons) {
+        return a.equals(b) || Names.sameName(List.of(a), skeletons.ofWord(a), List.of(b), skeletons.ofWord(b));
     }
 
     /** A part joins an entity of its own type, or a person (a surname the tagger mistyped). */

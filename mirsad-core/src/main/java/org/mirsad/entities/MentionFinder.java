@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.Memory;
@@ -30,6 +32,13 @@ final class MentionFinder {
 
     private final NerModel model;
     private final KnownEntities known;
+    /**
+     * {@link #firstReadings} of recent token texts: worked out for every token of every sentence, with a
+     * normalisation, every proclitic tried and a gazetteer look-up per reading, while news vocabulary is
+     * skewed (most tokens are a few hundred word forms). Bounded: cleared when full.
+     */
+    private final Map<String, List<List<String>>> firstReadings = new ConcurrentHashMap<>();
+    private static final int FIRST_READINGS_CACHE = 100_000;
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;
@@ -103,14 +112,26 @@ final class MentionFinder {
      * only the readings that could start a findable name.
      */
     private List<List<String>> firstReadings(Token first) {
+        List<List<String>> out = firstReadings.get(first.text());
+        if (out == null) {
+            out = firstReadingsOf(first);
+            if (firstReadings.size() >= FIRST_READINGS_CACHE) {
+                firstReadings.clear();
+            }
+            firstReadings.put(first.text(), out);
+        }
+        return out;
+    }
+
+    private List<List<String>> firstReadingsOf(Token first) {
         List<List<String>> out = new ArrayList<>(2);
         for (String reading : Clitics.procliticReadings(ArabicNormalizer.normalize(first.text()))) {
             List<String> tokens = Names.tokens(reading);
             if (!tokens.isEmpty() && known.startsFindable(tokens.get(0))) {
-                out.add(tokens);
+                out.add(List.copyOf(tokens));
             }
         }
-        return out;
+        return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
     /** The findable actor named by tokens i..i+len-1, trying each reading of the first token. */

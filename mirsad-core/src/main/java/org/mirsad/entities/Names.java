@@ -106,8 +106,12 @@ final class Names {
      * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not.
      */
     static boolean sameName(List<String> a, List<String> b) {
-        String sa = skeleton(a);
-        if (!similar(sa, skeleton(b))) {
+        return sameName(a, skeleton(a), b, skeleton(b));
+    }
+
+    /** {@link #sameName(List, List)} with both skeletons already made (a caller comparing many pairs keeps them). */
+    static boolean sameName(List<String> a, String sa, List<String> b, String sb) {
+        if (!similar(sa, sb)) {
             return false;
         }
         return sa.length() >= 4 || withoutWawYeh(a).equals(withoutWawYeh(b));

@@ -68,10 +68,12 @@ final class PhraseMatcher<V> {
     /** The phrases that may start at this token, each once, in lexicon order (most tokens start none). */
     private List<Phrase<V>> candidates(Word t) {
         List<Phrase<V>> out = null;
-        for (String f : t.readings()) {
-            out = addNew(out, byExactFirst.get(f));
-            if (f.length() >= KEY) {
-                out = addNew(out, byPrefixFirst.get(f.substring(0, KEY)));
+        List<String> readings = t.readings();
+        String[] keys = t.keys();
+        for (int r = 0; r < keys.length; r++) {
+            out = addNew(out, byExactFirst.get(readings.get(r)));
+            if (keys[r] != null) {
+                out = addNew(out, byPrefixFirst.get(keys[r]));
             }
         }
         return out == null ? List.of() : out;

@@ -26,15 +26,31 @@ final class Words {
      * more than the rest of event matching. Bounded: cleared when full.
      */
     private static final int READINGS_CACHE = 100_000;
-    private static final Map<String, List<String>> READINGS = new ConcurrentHashMap<>();
+    private static final Map<String, Readings> READINGS = new ConcurrentHashMap<>();
+
+    /** A form's readings and their prefix keys ({@link Word#keys}). */
+    private record Readings(List<String> all, String[] keys) {
+        static Readings of(List<String> all) {
+            String[] keys = new String[all.size()];
+            for (int i = 0; i < keys.length; i++) {
+                String r = all.get(i);
+                keys[i] = r.length() >= PhraseMatcher.KEY ? r.substring(0, PhraseMatcher.KEY) : null;
+            }
+            return new Readings(all, keys);
+        }
+    }
 
     private Words() {
     }
 
     static List<String> readings(String form) {
-        List<String> r = READINGS.get(form);
+        return cachedReadings(form).all();
+    }
+
+    private static Readings cachedReadings(String form) {
+        Readings r = READINGS.get(form);
         if (r == null) {
-            r = List.copyOf(Clitics.readings(form));
+            r = Readings.of(List.copyOf(Clitics.readings(form)));
             if (READINGS.size() >= READINGS_CACHE) {
                 READINGS.clear();
             }
@@ -48,11 +64,13 @@ final class Words {
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
                 if (CLAUSE_MARKS.contains(t.surface())) {
-                    out.add(new Word(t.surface(), t.form(), t.form(), List.of(t.form()), t.start(), t.end(), true));
+                    Readings own = Readings.of(List.of(t.form()));
+                    out.add(new Word(t.surface(), t.form(), t.form(), own.all(), own.keys(), t.start(), t.end(), true));
                 }
                 continue;
             }
-            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), readings(t.form()), t.start(),
+            Readings r = cachedReadings(t.form());
+            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), r.all(), r.keys(), t.start(),
                     t.end(), CLAUSE_OPENERS.contains(t.form())));
         }
         return out;

@@ -46,12 +46,12 @@ final class FeatureExtractor {
             }
             gazetteer = new byte[Gazetteers.KINDS][n];
             for (int k = 0; k < Gazetteers.KINDS; k++) {
-                markPhrases(Gazetteers.LISTS[k], gazetteer[k]);
+                markPhrases(Gazetteers.LISTS[k], k, gazetteer[k]);
             }
             afterTrigger = new boolean[n];
             PhraseSet t = Gazetteers.TRIGGERS;
             for (int start = 0; start < n; start++) {
-                if (!startsPhrase(t, start)) {
+                if (!startsPhrase(TRIGGER_LIST, start)) {
                     continue;
                 }
                 for (int len = 1; len <= t.maxWords() && start + len < n; len++) {
@@ -66,10 +66,10 @@ final class FeatureExtractor {
             return words.length;
         }
 
-        private void markPhrases(PhraseSet set, byte[] marks) {
+        private void markPhrases(PhraseSet set, int list, byte[] marks) {
             int n = words.length;
             for (int i = 0; i < n; i++) {
-                if (!startsPhrase(set, i)) {
+                if (!startsPhrase(list, i)) {
                     continue;
                 }
                 for (int len = Math.min(set.maxWords(), n - i); len >= 1; len--) {
@@ -86,10 +86,12 @@ final class FeatureExtractor {
             }
         }
 
-        /** Tokens start..start+len-1 form a listed phrase, with or without a clitic on the first word. */
-        private boolean startsPhrase(PhraseSet set, int start) {
-            return set.startsWith(words[start].normHash) || set.startsWith(words[start].stripHash);
+        /** Whether a phrase of list {@code list} ({@link Word#starts}) may start at token {@code start}. */
+        private boolean startsPhrase(int list, int start) {
+            return (words[start].starts & (1 << list)) != 0;
         }
+
+        /** Tokens start..start+len-1 form a listed phrase, with or without a clitic on the first word. */
 
         private boolean matches(PhraseSet set, int start, int len) {
             long plain = PhraseSet.START;
@@ -101,6 +103,9 @@ final class FeatureExtractor {
             return set.contains(plain) || set.contains(stripped);
         }
     }
+
+    /** The bit of {@link Word#starts} for the trigger list, after the gazetteer kinds' bits. */
+    static final int TRIGGER_LIST = Gazetteers.KINDS;
 
     /** Per word type: hashes and the features that depend on the word alone (template-mixed). */
     static final class Word {
@@ -114,6 +119,16 @@ final class FeatureExtractor {
         /** 0, or 1 + the name type the news contexts make this word likely to be (see {@link WordTypes}) */
         final int nameType;
         final int[] own;
+        /**
+         * Bit k set when some phrase of gazetteer kind k (bit {@link #TRIGGER_LIST}: a trigger) starts with
+         * this word, with or without its clitic: asked of every token for every list, so kept per word type.
+         */
+        final int starts;
+        /**
+         * The label scores of the bias and {@link #own} features under one frozen model, summed in the
+         * order {@link NerModel#score} sums them (so the floats are the same); null until first needed.
+         */
+        volatile NerModel.OwnScores ownScores;
 
         Word(String token) {
             String norm = ArabicNormalizer.normalize(token);
@@ -122,6 +137,14 @@ final class FeatureExtractor {
             stripHash = stem.hashCode();
             stripHashLength = stem.length();
             shape = shape(token);
+            int startBits = 0;
+            for (int list = 0; list <= TRIGGER_LIST; list++) {
+                PhraseSet set = list == TRIGGER_LIST ? Gazetteers.TRIGGERS : Gazetteers.LISTS[list];
+                if (set.startsWith(normHash) || set.startsWith(stripHash)) {
+                    startBits |= 1 << list;
+                }
+            }
+            starts = startBits;
             int[] f = new int[28];
             int k = 0;
             f[k++] = mix(1, token.hashCode());
@@ -218,14 +241,23 @@ final class FeatureExtractor {
      * the word), and returns how many it wrote.
      */
     int stateFeatures(Sentence s, int i, int remembered, int[] out) {
+        int k = 0;
+        out[k++] = mix(0, 0) & mask;
+        for (int f : s.words[i].own) {
+            out[k++] = f & mask;
+        }
+        return contextFeatures(s, i, remembered, out, k);
+    }
+
+    /**
+     * The features of {@link #stateFeatures} that come after the bias and the word's own ones (its
+     * context, memory, triggers and gazetteers), written from {@code out[k]}; returns the new count.
+     * A frozen model sums the bias and own features once per word type ({@link NerModel}).
+     */
+    int contextFeatures(Sentence s, int i, int remembered, int[] out, int k) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
-        int k = 0;
-        out[k++] = mix(0, 0) & mask;
-        for (int f : cur.own) {
-            out[k++] = f & mask;
-        }
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;

@@ -34,8 +34,27 @@ public final class NerModel {
     /** Edge features: (edge feature id, previous label, label), dense. */
     final float[] edgeWeights;
     private final FeatureExtractor extractor;
+    /**
+     * False while a trainer still changes the weights: then nothing derived from them may be kept.
+     * A frozen model keeps, per word type, the sum of its word-only features' weights.
+     */
+    private final boolean frozen;
+    private final int biasBucket;
+
+    /** The label scores of a word's bias and own features under one model (see {@link FeatureExtractor.Word#ownScores}). */
+    record OwnScores(NerModel model, float[] scores) {
+    }
 
     NerModel(int bits, float[] weights, float[] edgeWeights) {
+        this(bits, weights, edgeWeights, true);
+    }
+
+    /** A model whose weights the caller goes on changing (training): no per-word sums are kept. */
+    static NerModel training(int bits, float[] weights, float[] edgeWeights) {
+        return new NerModel(bits, weights, edgeWeights, false);
+    }
+
+    private NerModel(int bits, float[] weights, float[] edgeWeights, boolean frozen) {
         if (weights.length != (1 << bits) * Labels.COUNT) {
             throw new IllegalArgumentException("weights length " + weights.length + " does not fit " + bits + " bits");
         }
@@ -47,6 +66,8 @@ public final class NerModel {
         this.weights = weights;
         this.edgeWeights = edgeWeights;
         this.extractor = new FeatureExtractor(bits);
+        this.frozen = frozen;
+        this.biasBucket = FeatureExtractor.mix(0, 0) & ((1 << bits) - 1);
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -147,7 +168,7 @@ public final class NerModel {
         int[][] back = x.back;
         float[] edge = x.edge;
         for (int i = 0; i < n; i++) {
-            float[] state = score(x.feats, extractor.stateFeatures(s, i, remembered[i], x.feats), x.state);
+            float[] state = stateScores(s, i, remembered[i], x);
             edgeScores(x.edgeFeats, extractor.edgeFeatures(s, i, remembered[i], x.edgeFeats), edge);
             float[] here = best[i];
             int[] from = back[i];
@@ -197,6 +218,44 @@ public final class NerModel {
                 scores[k] += edgeWeights[base + k];
             }
         }
+    }
+
+    /**
+     * The label-independent scores of token {@code i}: for a frozen model the word type's bias and own
+     * features come summed from its cache and only the context features are added, in the same order
+     * as {@link #score} adds them all (the same floats, bit for bit).
+     */
+    private float[] stateScores(FeatureExtractor.Sentence s, int i, int remembered, Scratch x) {
+        if (!frozen) {
+            return score(x.feats, extractor.stateFeatures(s, i, remembered, x.feats), x.state);
+        }
+        float[] scores = x.state;
+        System.arraycopy(ownScores(s.words[i]), 0, scores, 0, Labels.COUNT);
+        int n = extractor.contextFeatures(s, i, remembered, x.feats, 0);
+        int labels = Labels.COUNT;
+        for (int j = 0; j < n; j++) {
+            int base = x.feats[j] * labels;
+            for (int y = 0; y < labels; y++) {
+                scores[y] += weights[base + y];
+            }
+        }
+        return scores;
+    }
+
+    private float[] ownScores(FeatureExtractor.Word w) {
+        OwnScores cached = w.ownScores;
+        if (cached != null && cached.model() == this) {
+            return cached.scores();
+        }
+        int[] feats = new int[1 + w.own.length];
+        feats[0] = biasBucket;
+        int mask = (1 << bits) - 1;
+        for (int j = 0; j < w.own.length; j++) {
+            feats[1 + j] = w.own[j] & mask;
+        }
+        float[] scores = score(feats, feats.length, new float[Labels.COUNT]);
+        w.ownScores = new OwnScores(this, scores);
+        return scores;
     }
 
     float[] score(int[] feats, int n, float[] scores) {

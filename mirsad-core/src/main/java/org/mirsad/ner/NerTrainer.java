@@ -31,7 +31,7 @@ public final class NerTrainer {
         float[] ew = new float[edgeSize];
         double[] edgeTotals = new double[edgeSize];
         int[] edgeStamps = new int[edgeSize];
-        NerModel model = new NerModel(options.bits(), w, ew);
+        NerModel model = NerModel.training(options.bits(), w, ew);
         FeatureExtractor fx = model.extractor();
         List<FeatureExtractor.Sentence> prepared = new ArrayList<>();
         List<int[]> gold = new ArrayList<>();

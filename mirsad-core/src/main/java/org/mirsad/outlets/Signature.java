@@ -24,9 +24,12 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
                 fold(pattern));
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The line in the form {@code line} and {@code contains} patterns compare with. */
     static String fold(String line) {
-        return ArabicNormalizer.normalize(line.strip()).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        // compiled once: String.replaceAll compiles its pattern on every call, and every page line comes here
+        return SPACES.matcher(ArabicNormalizer.normalize(line.strip()).toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
 
     boolean matches(String rawLine, String foldedLine) {

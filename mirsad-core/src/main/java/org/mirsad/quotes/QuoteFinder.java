@@ -36,6 +36,9 @@ final class QuoteFinder {
 
     private final List<Entity> entities;
     private Speaker previous;
+    /** The paragraph tokens {@link #verbLengths} belongs to (by identity), and each token's verb length or -1. */
+    private List<Token> verbsOf;
+    private int[] verbLengths;
     private int previousParagraph = -10;
 
     QuoteFinder(List<Entity> entities) {
@@ -231,7 +234,7 @@ final class QuoteFinder {
         return new Speaker(e.canonical(), e.id());
     }
 
-    private static int lastVerb(List<Token> tokens, int from, int to) {
+    private int lastVerb(List<Token> tokens, int from, int to) {
         int found = -1;
         for (int k = firstVerb(tokens, from, to); k >= 0; k = firstVerb(tokens, tokens.get(k).end(), to)) {
             found = k;
@@ -239,22 +242,59 @@ final class QuoteFinder {
         return found;
     }
 
-    private static int firstVerb(List<Token> tokens, int from, int to) {
-        for (int k = 0; k < tokens.size(); k++) {
+    private int firstVerb(List<Token> tokens, int from, int to) {
+        // tokens are in text order: start at the first one at or after from, stop at the first past to
+        for (int k = firstAtOrAfter(tokens, from); k < tokens.size(); k++) {
             Token t = tokens.get(k);
-            if (t.start() >= from && t.end() <= to && verbLength(tokens, k) > 0) {
+            if (t.start() >= to) {
+                break;
+            }
+            if (t.end() <= to && verbLength(tokens, k) > 0) {
                 return k;
             }
         }
         return -1;
     }
 
-    private static int verbEnd(List<Token> tokens, int verb) {
+    /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
+    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    private int verbEnd(List<Token> tokens, int verb) {
         return verb + verbLength(tokens, verb);
     }
 
+    /**
+     * How many tokens from {@code k} form a reporting verb (0 when none), worked out once per token of
+     * the paragraph: {@link #firstVerb} scans the paragraph from its start for every verb it looks for.
+     */
+    private int verbLength(List<Token> tokens, int k) {
+        if (tokens != verbsOf) {
+            verbsOf = tokens;
+            verbLengths = new int[tokens.size()];
+            java.util.Arrays.fill(verbLengths, -1);
+        }
+        int v = verbLengths[k];
+        if (v < 0) {
+            v = verbLengthAt(tokens, k);
+            verbLengths[k] = v;
+        }
+        return v;
+    }
+
     /** How many tokens from {@code k} form a reporting verb (0 when none); a leading و or ف is allowed. */
-    private static int verbLength(List<Token> tokens, int k) {
+    private static int verbLengthAt(List<Token> tokens, int k) {
         String first = ArabicNormalizer.normalize(tokens.get(k).text());
         for (List<String> v : VERBS) {
             String head = v.get(0);

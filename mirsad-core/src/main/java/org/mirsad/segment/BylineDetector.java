@@ -18,8 +18,33 @@ final class BylineDetector {
     private BylineDetector() {
     }
 
+    private static final Pattern SPACES = Pattern.compile("[\\s\\p{Z}]+");
+
     static boolean isByline(String line) {
-        String s = line.strip().replaceAll("[\\s\\p{Z}]+", " ");
+        if (!mayBeByline(line)) {
+            return false;
+        }
+        String s = SPACES.matcher(line.strip()).replaceAll(" ");
         return !s.isEmpty() && !LineText.endsWithSentenceMark(s) && BYLINE.matcher(s).matches();
+    }
+
+    /**
+     * What {@link #BYLINE} needs, checked in one pass before any copy or regular expression (every line of
+     * every page is asked): a dash and none of the sentence marks no part of it may hold. Prose fails here.
+     */
+    private static boolean mayBeByline(String line) {
+        boolean dash = false;
+        for (int i = 0; i < line.length(); i++) {
+            switch (line.charAt(i)) {
+                case '.', '!', '?', '\u061F', '\u060C', ',', ';', '\u061B':
+                    return false;
+                case '\u2013', '\u2014', '-', '\u0640':
+                    dash = true;
+                    break;
+                default:
+                    break;
+            }
+        }
+        return dash;
     }
 }

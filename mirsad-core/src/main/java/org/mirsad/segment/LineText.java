@@ -23,6 +23,16 @@ final class LineText {
         StringBuilder out = new StringBuilder(s.length());
         boolean space = false;
         for (int i = 0; i < s.length(); ) {
+            char c = s.charAt(i);
+            if (c >= '\u0621' && c <= '\u064A') { // an Arabic letter, most of any line: nothing to fold or skip
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+                i++;
+                continue;
+            }
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
             if (Character.getType(cp) == Character.FORMAT) {
@@ -55,9 +65,27 @@ final class LineText {
         return s;
     }
 
+    /**
+     * The number of words: what {@code text.strip().split("\\s+").length} counts (0 for a blank text),
+     * without the regular expression and the array: one more than the runs of regex white space
+     * inside the stripped text.
+     */
     static int words(String text) {
         String s = text.strip();
-        return s.isEmpty() ? 0 : s.split("\\s+").length;
+        if (s.isEmpty()) {
+            return 0;
+        }
+        int words = 1;
+        boolean inSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (space && !inSpace) {
+                words++;
+            }
+            inSpace = space;
+        }
+        return words;
     }
 
     /**

@@ -32,7 +32,6 @@ public final class ArabicNumbers {
 
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d+|\\d*\\.\\d+)");
     private static final Pattern FRACTION = Pattern.compile("(-?\\d+)/(\\d+)");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     enum Kind { UNIT, TEN, TENS, HUNDREDS, SCALE, DUAL_SCALE, ORDINAL }
 
@@ -183,7 +182,7 @@ public final class ArabicNumbers {
 
     private static Term term(List<String> words, int i, boolean continuing) {
         String w = words.get(i);
-        if (DIGITS.matcher(w).matches() && w.length() <= 15) {
+        if (w.length() <= 15 && isDigits(w)) {
             long v = Long.parseLong(w);
             Lookup scale = i + 1 < words.size() ? lookup(words.get(i + 1)) : null;
             if (scale != null && scale.word.kind == Kind.SCALE && !scale.conjunction) {
@@ -227,6 +226,23 @@ public final class ArabicNumbers {
             default:
                 return null;
         }
+    }
+
+    /**
+     * What {@code \d+} matches (ASCII digits, at least one), without a regular expression: asked of
+     * every word where a date or number may start.
+     */
+    private static boolean isDigits(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private record Lookup(Word word, boolean conjunction, boolean article) {

@@ -51,7 +51,7 @@ public final class ArabicTokenizer {
             }
             String surface = text.substring(start, i);
             String form = ArabicNormalizer.normalize(surface);
-            String stem = type == Token.Type.ARABIC ? Clitics.stemOf(surface) : form;
+            String stem = type == Token.Type.ARABIC ? Clitics.stemOf(surface, form) : form;
             out.add(new Token(surface, start, i, type, form, stem));
         }
         return out;
@@ -59,6 +59,14 @@ public final class ArabicTokenizer {
 
     /** Arabic letters proper (not marks, digits or punctuation of the Arabic blocks). */
     static boolean isArabicLetter(char c) {
+        // the letters of the basic Arabic block and ASCII, most of any text, answered without the script
+        // table's binary search (UnicodeScript.of); the same answers as the general test below
+        if (c >= '\u0621' && c <= '\u064A') {
+            return c != ArabicNormalizer.TATWEEL;
+        }
+        if (c < 0x80) {
+            return false;
+        }
         return Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC
                 && c != ArabicNormalizer.TATWEEL;
     }

@@ -64,7 +64,11 @@ public final class Clitics {
      * ta marbuta (folded to ه in the matching form) is not taken for the pronoun ه (العودة → عوده).
      */
     public static String stemOf(String surface) {
-        String form = ArabicNormalizer.normalize(surface);
+        return stemOf(surface, ArabicNormalizer.normalize(surface));
+    }
+
+    /** {@link #stemOf(String)} when the caller already has the matching form of {@code surface}. */
+    static String stemOf(String surface, String form) {
         String letters = form.isEmpty() ? surface : surface.strip();
         int i = letters.length() - 1;
         while (i >= 0 && ArabicNormalizer.isMark(letters.charAt(i))) {

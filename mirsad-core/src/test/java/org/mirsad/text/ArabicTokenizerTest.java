@@ -101,4 +101,13 @@ class ArabicTokenizerTest {
     private static int countMarksInside(String text) {
         return (int) text.chars().filter(c -> ArabicNormalizer.isMark((char) c)).count();
     }
+
+    @Test
+    void theArabicLetterShortcutAgreesWithTheScriptTableOnEveryChar() {
+        for (int c = 0; c <= 0xFFFF; c++) {
+            boolean general = Character.isLetter((char) c)
+                    && Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC && c != ArabicNormalizer.TATWEEL;
+            assertThat(ArabicTokenizer.isArabicLetter((char) c)).as("U+%04X", c).isEqualTo(general);
+        }
+    }
 }

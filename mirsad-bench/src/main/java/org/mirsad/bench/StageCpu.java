@@ -1,0 +1,89 @@
+package org.mirsad.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.mirsad.Mirsad;
+import org.mirsad.model.Article;
+import org.mirsad.model.Page;
+import org.mirsad.model.Rejection;
+import org.mirsad.pipeline.CorpusStage;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.pipeline.Stage;
+import org.mirsad.read.RecordSink;
+
+/**
+ * CPU time of the stateless half of extract on real records, warm, one thread: the pages of a corpus
+ * are read into memory, then analysed (segmenter and every stateless stage) in rounds, each round's
+ * thread CPU time printed; then each stateless stage alone over the analysed articles, the least CPU
+ * time per article of three passes. Thread CPU time, not wall time: on a shared machine the wall clock
+ * mostly measures the queue for a core. Reading, JSON output, the corpus stages (dedup, stories) and
+ * the JIT's warm-up (round 0) are left out, which {@code mirsad bench} counts.
+ *
+ * <pre>{@code java -cp mirsad-bench/target/benchmarks.jar org.mirsad.bench.StageCpu PATH [ROUNDS]}</pre>
+ */
+public final class StageCpu {
+
+    private static final int STAGE_PASSES = 3;
+
+    private StageCpu() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: StageCpu PATH [ROUNDS]   (PATH: anything mirsad extract reads)");
+            System.exit(2);
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        Pipeline pipeline = Mirsad.pipeline();
+        List<Page> pages = new ArrayList<>();
+        Mirsad.read(args[0], new RecordSink() {
+            @Override
+            public void page(Page page) {
+                pages.add(page);
+            }
+
+            @Override
+            public void rejected(Rejection r) {
+                // counted by mirsad extract; here only what the pipeline analyses matters
+            }
+        });
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        List<Article> analysed = new ArrayList<>();
+        double best = Double.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+            analysed.clear();
+            long start = cpu.getCurrentThreadCpuTime();
+            for (Page p : pages) {
+                analysed.addAll(pipeline.analyse(p));
+            }
+            double seconds = (cpu.getCurrentThreadCpuTime() - start) / 1e9;
+            if (r > 0) {
+                best = Math.min(best, seconds);
+            }
+            System.out.printf("round %d: %d articles, %.2f CPU s, %.0f articles per CPU s%n", r, analysed.size(),
+                    seconds, analysed.size() / seconds);
+        }
+        if (rounds > 1) {
+            System.out.printf("best warm round: %.0f articles per CPU s%n", analysed.size() / best);
+        }
+        Map<String, Long> perStage = new LinkedHashMap<>();
+        for (int pass = 0; pass < STAGE_PASSES; pass++) {
+            for (Stage s : pipeline.stages()) {
+                if (s instanceof CorpusStage) {
+                    continue;
+                }
+                long start = cpu.getCurrentThreadCpuTime();
+                for (Article a : analysed) {
+                    s.apply(a);
+                }
+                perStage.merge(s.name(), cpu.getCurrentThreadCpuTime() - start, Math::min);
+            }
+        }
+        int n = Math.max(1, analysed.size());
+        perStage.forEach((name, nanos) -> System.out.printf("  %-10s %6.0f µs of CPU per article%n", name, nanos / 1e3 / n));
+    }
+}
