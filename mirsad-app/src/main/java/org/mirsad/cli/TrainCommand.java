@@ -50,6 +50,10 @@ final class TrainCommand implements Callable<Integer> {
             defaultValue = "18")
     int bits;
 
+    @Option(names = "--passes", description = "Tagging passes: 2 adds a second pass that reads what the first "
+            + "said about each word elsewhere in the document (default: ${DEFAULT-VALUE})", defaultValue = "2")
+    int passes;
+
     @Option(names = "--eval", description = "Score the new model on the held-out part afterwards.")
     boolean eval;
 
@@ -66,17 +70,17 @@ final class TrainCommand implements Callable<Integer> {
         if (!"ner".equals(what)) {
             throw new UserInputException("train: unknown model '" + what + "' (only 'ner' exists)");
         }
-        if (bits < 12 || bits > 24 || epochs < 1) {
-            throw new UserInputException("train: --bits must be 12..24 and --epochs at least 1");
+        if (bits < 12 || bits > 24 || epochs < 1 || passes < 1 || passes > 2) {
+            throw new UserInputException("train: --bits must be 12..24, --epochs at least 1 and --passes 1 or 2");
         }
         PrintWriter err = spec.commandLine().getErr();
         List<ConllSentence> all = NerFiles.sentences(data);
         List<ConllSentence> extraSentences = extra == null ? List.of() : NerFiles.sentences(extra);
         List<ConllSentence> train = Conll.trainingPart(all);
-        err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets)%n", train.size(), all.size(), data,
-                epochs, bits);
+        err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets, %d pass%s)%n", train.size(),
+                all.size(), data, epochs, bits, passes, passes == 1 ? "" : "es");
         long start = System.nanoTime();
-        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed());
+        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed(), passes);
         if (folds != null) {
             if (folds < 2) {
                 throw new UserInputException("train: --folds must be at least 2");

@@ -19,7 +19,7 @@ import org.mirsad.text.Clitics;
  */
 final class FeatureExtractor {
 
-    static final int VERSION = 5;
+    static final int VERSION = 6;
     static final int MAX_FEATURES = 64;
 
     private static final int CACHE_LIMIT = 300_000;
@@ -215,9 +215,10 @@ final class FeatureExtractor {
     /**
      * Fills {@code out} with the bucket indices of token {@code i}'s features that do not depend on the
      * labels (the word, its context, gazetteers, triggers, what the document {@link Memory} recalls of
-     * the word), and returns how many it wrote.
+     * the word, and in a second pass the first pass's {@link DocumentVotes votes} on it), and returns how
+     * many it wrote.
      */
-    int stateFeatures(Sentence s, int i, int remembered, int[] out) {
+    int stateFeatures(Sentence s, int i, int remembered, int votes, int[] out) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
@@ -245,6 +246,10 @@ final class FeatureExtractor {
         if (remembered != 0) {
             out[k++] = mix(50, remembered) & mask;
         }
+        if (votes != 0) {
+            out[k++] = mix(80, votes) & mask;
+            out[k++] = mix(81, votes * 8 + cur.nameType) & mask;
+        }
         if (s.afterTrigger[i]) {
             out[k++] = mix(36, 1) & mask;
             out[k++] = mix(37, cur.shape) & mask;
@@ -264,17 +269,18 @@ final class FeatureExtractor {
     private static final int EDGE_CLUSTER = 1;
     private static final int EDGE_REMEMBERED = EDGE_CLUSTER + 256;
     private static final int EDGE_GAZETTEER = EDGE_REMEMBERED + Labels.TYPES.size() + 1;
+    private static final int EDGE_VOTES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
     /** How many edge features exist: they are few and small, so their weights sit in a dense table. */
-    static final int EDGE_FEATURES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
-    static final int MAX_EDGE_FEATURES = 3 + Gazetteers.KINDS;
+    static final int EDGE_FEATURES = EDGE_VOTES + DocumentVotes.CODES;
+    static final int MAX_EDGE_FEATURES = 4 + Gazetteers.KINDS;
 
     /**
      * Fills {@code out} with the ids (below {@link #EDGE_FEATURES}) of token {@code i}'s features that
      * are paired with the previous token's label: the transition (id 0), the word's mid cluster, what the
-     * document memory recalls of it, and its gazetteer marks. Each has a weight per (previous label,
-     * label); returns how many it wrote.
+     * document memory recalls of it, its gazetteer marks and the first pass's votes on it. Each has a
+     * weight per (previous label, label); returns how many it wrote.
      */
-    int edgeFeatures(Sentence s, int i, int remembered, int[] out) {
+    int edgeFeatures(Sentence s, int i, int remembered, int votes, int[] out) {
         int k = 0;
         out[k++] = 0;
         out[k++] = EDGE_CLUSTER + s.words[i].cluster;
@@ -286,6 +292,9 @@ final class FeatureExtractor {
             if (here != 0) {
                 out[k++] = EDGE_GAZETTEER + 3 * g + here;
             }
+        }
+        if (votes != 0) {
+            out[k++] = EDGE_VOTES + votes;
         }
         return k;
     }

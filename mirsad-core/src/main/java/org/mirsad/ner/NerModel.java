@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -15,9 +17,15 @@ import java.util.zip.GZIPOutputStream;
  * A trained tagger: one weight per (hashed feature bucket, label), decoded by Viterbi over a first-order
  * chain under the BIO constraint (an I-X only after B-X or I-X). Immutable and thread-safe.
  *
+ * <p>A model may have a <b>second pass</b>: a model of the same form whose features add what this one
+ * said about each word elsewhere in the document ({@link DocumentVotes}, Ratinov and Roth 2009's
+ * two-stage prediction aggregation). {@link #labelDocument} tags a whole document, so the votes come
+ * from earlier and later sentences; {@link #labels(String[], Memory)} streams sentence by sentence, so
+ * they come from the sentences so far and the current one.
+ *
  * <p>File format (gzip): magic, feature version, hash bits, label count, edge feature count, then the
  * state weights and the edge weights, each as a count of non-zero weights followed by (gap from the
- * previous index, value) pairs.
+ * previous index, value) pairs; then 1 and the second pass's weights in the same form, or 0.
  */
 public final class NerModel {
 
@@ -33,9 +41,15 @@ public final class NerModel {
     final float[] weights;
     /** Edge features: (edge feature id, previous label, label), dense. */
     final float[] edgeWeights;
+    /** The second pass, reading this pass's document votes; null for a one-pass model. */
+    final NerModel second;
     private final FeatureExtractor extractor;
 
     NerModel(int bits, float[] weights, float[] edgeWeights) {
+        this(bits, weights, edgeWeights, null);
+    }
+
+    NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second) {
         if (weights.length != (1 << bits) * Labels.COUNT) {
             throw new IllegalArgumentException("weights length " + weights.length + " does not fit " + bits + " bits");
         }
@@ -46,6 +60,7 @@ public final class NerModel {
         this.bits = bits;
         this.weights = weights;
         this.edgeWeights = edgeWeights;
+        this.second = second;
         this.extractor = new FeatureExtractor(bits);
     }
 
@@ -94,8 +109,57 @@ public final class NerModel {
     /** The label index of every token of one sentence of a document, using and updating its memory. */
     public int[] labels(String[] tokens, Memory memory) {
         FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
-        int[] out = decode(s, remembered(s, memory), new Scratch());
+        Scratch x = new Scratch();
+        int[] out = decode(s, remembered(s, memory), new int[s.length()], x);
         memory.remember(s, out);
+        if (second == null) {
+            return out;
+        }
+        DocumentVotes votes = memory.votes();
+        votes.add(s, out);
+        Memory again = memory.secondPass();
+        int[] refined = second.decode(s, remembered(s, again), votes.codes(s, out), x);
+        again.remember(s, refined);
+        return refined;
+    }
+
+    /**
+     * The label index of every token of every sentence of one document, in order. A two-stage model
+     * tags the whole document first and then again with what the first pass said about each word in
+     * all the other sentences, later ones included.
+     */
+    public List<int[]> labelDocument(List<String[]> document) {
+        Scratch x = new Scratch();
+        List<FeatureExtractor.Sentence> sentences = new ArrayList<>(document.size());
+        List<int[]> first = new ArrayList<>(document.size());
+        Memory memory = new Memory();
+        DocumentVotes votes = second == null ? null : new DocumentVotes();
+        for (String[] tokens : document) {
+            FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
+            int[] out = decode(s, remembered(s, memory), new int[s.length()], x);
+            memory.remember(s, out);
+            sentences.add(s);
+            first.add(out);
+            if (votes != null) {
+                votes.add(s, out);
+            }
+        }
+        if (votes == null) {
+            return first;
+        }
+        return second.decodeAll(sentences, k -> votes.codes(sentences.get(k), first.get(k)), x);
+    }
+
+    /** Decodes the sentences of one document in order with a fresh memory and the given vote codes. */
+    List<int[]> decodeAll(List<FeatureExtractor.Sentence> sentences, java.util.function.IntFunction<int[]> votes, Scratch x) {
+        List<int[]> out = new ArrayList<>(sentences.size());
+        Memory memory = new Memory();
+        for (int k = 0; k < sentences.size(); k++) {
+            FeatureExtractor.Sentence s = sentences.get(k);
+            int[] labels = decode(s, remembered(s, memory), votes.apply(k), x);
+            memory.remember(s, labels);
+            out.add(labels);
+        }
         return out;
     }
 
@@ -135,7 +199,7 @@ public final class NerModel {
      * score for label y after label p is the weights for y of its label-independent features plus the
      * weights for (p, y) of its edge features (the transition among them).
      */
-    int[] decode(FeatureExtractor.Sentence s, int[] remembered, Scratch x) {
+    int[] decode(FeatureExtractor.Sentence s, int[] remembered, int[] votes, Scratch x) {
         int n = s.length();
         int labels = Labels.COUNT;
         int[] out = new int[n];
@@ -147,8 +211,8 @@ public final class NerModel {
         int[][] back = x.back;
         float[] edge = x.edge;
         for (int i = 0; i < n; i++) {
-            float[] state = score(x.feats, extractor.stateFeatures(s, i, remembered[i], x.feats), x.state);
-            edgeScores(x.edgeFeats, extractor.edgeFeatures(s, i, remembered[i], x.edgeFeats), edge);
+            float[] state = score(x.feats, extractor.stateFeatures(s, i, remembered[i], votes[i], x.feats), x.state);
+            edgeScores(x.edgeFeats, extractor.edgeFeatures(s, i, remembered[i], votes[i], x.edgeFeats), edge);
             float[] here = best[i];
             int[] from = back[i];
             if (i == 0) {
@@ -220,6 +284,11 @@ public final class NerModel {
         d.writeInt(FeatureExtractor.EDGE_FEATURES);
         writeSparse(d, weights);
         writeSparse(d, edgeWeights);
+        d.writeInt(second == null ? 0 : 1);
+        if (second != null) {
+            writeSparse(d, second.weights);
+            writeSparse(d, second.edgeWeights);
+        }
         d.flush();
         d.close();
     }
@@ -273,7 +342,15 @@ public final class NerModel {
         }
         float[] w = readSparse(d, (1 << bits) * labels);
         float[] e = readSparse(d, edges * PAIRS);
-        return new NerModel(bits, w, e);
+        int passes = 1 + d.readInt();
+        if (passes == 1) {
+            return new NerModel(bits, w, e);
+        }
+        if (passes != 2) {
+            throw new IOException("NER model has " + passes + " passes; this Mirsad reads 1 or 2");
+        }
+        NerModel second = new NerModel(bits, readSparse(d, (1 << bits) * labels), readSparse(d, edges * PAIRS));
+        return new NerModel(bits, w, e, second);
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {
