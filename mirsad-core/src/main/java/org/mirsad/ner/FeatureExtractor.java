@@ -19,7 +19,7 @@ import org.mirsad.text.Clitics;
  */
 final class FeatureExtractor {
 
-    static final int VERSION = 6;
+    static final int VERSION = 7;
     static final int MAX_FEATURES = 64;
 
     private static final int CACHE_LIMIT = 300_000;
@@ -215,10 +215,22 @@ final class FeatureExtractor {
     /**
      * Fills {@code out} with the bucket indices of token {@code i}'s features that do not depend on the
      * labels (the word, its context, gazetteers, triggers, what the document {@link Memory} recalls of
-     * the word, and in a second pass the first pass's {@link DocumentVotes votes} on it), and returns how
-     * many it wrote.
+     * the word), and returns how many it wrote.
      */
-    int stateFeatures(Sentence s, int i, int remembered, int votes, int[] out) {
+    int stateFeatures(Sentence s, int i, int remembered, int[] out) {
+        return memoryFeature(remembered, out, contextFeatures(s, i, out));
+    }
+
+    /** Appends the document memory's feature (what it recalls of the word, if anything) at {@code k}; returns the new count. */
+    int memoryFeature(int remembered, int[] out, int k) {
+        if (remembered != 0) {
+            out[k++] = mix(50, remembered) & mask;
+        }
+        return k;
+    }
+
+    /** The state features of token {@code i} but the memory's: they stay the same in a second pass. */
+    int contextFeatures(Sentence s, int i, int[] out) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
@@ -243,13 +255,6 @@ final class FeatureExtractor {
         out[k++] = mix(61, i + 1 < n ? w[i + 1].cluster : 256) & mask;
         out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 8) * 16 + (i + 1 < n ? w[i + 1].nameBits : 8)) & mask;
         out[k++] = mix(75, (i > 0 ? w[i - 1].nameType : 7) * 8 + (i + 1 < n ? w[i + 1].nameType : 7)) & mask;
-        if (remembered != 0) {
-            out[k++] = mix(50, remembered) & mask;
-        }
-        if (votes != 0) {
-            out[k++] = mix(80, votes) & mask;
-            out[k++] = mix(81, votes * 8 + cur.nameType) & mask;
-        }
         if (s.afterTrigger[i]) {
             out[k++] = mix(36, 1) & mask;
             out[k++] = mix(37, cur.shape) & mask;
@@ -261,6 +266,19 @@ final class FeatureExtractor {
             if (here != 0 || before != 0 || after != 0) {
                 out[k++] = mix(40 + g, here * 9 + before * 3 + after) & mask;
             }
+        }
+        return k;
+    }
+
+    /**
+     * Appends to {@code out} from {@code k} on the features a second pass adds to a token: the first
+     * pass's {@link DocumentVotes vote code} on its word, alone and with the word's likely name type from
+     * the news; returns the new count.
+     */
+    int voteFeatures(Word w, int vote, int[] out, int k) {
+        if (vote != 0) {
+            out[k++] = mix(80, vote) & mask;
+            out[k++] = mix(81, vote * 8 + w.nameType) & mask;
         }
         return k;
     }
@@ -277,24 +295,39 @@ final class FeatureExtractor {
     /**
      * Fills {@code out} with the ids (below {@link #EDGE_FEATURES}) of token {@code i}'s features that
      * are paired with the previous token's label: the transition (id 0), the word's mid cluster, what the
-     * document memory recalls of it, its gazetteer marks and the first pass's votes on it. Each has a
-     * weight per (previous label, label); returns how many it wrote.
+     * document memory recalls of it, and its gazetteer marks. Each has a weight per (previous label,
+     * label); returns how many it wrote.
      */
-    int edgeFeatures(Sentence s, int i, int remembered, int votes, int[] out) {
-        int k = 0;
-        out[k++] = 0;
-        out[k++] = EDGE_CLUSTER + s.words[i].cluster;
+    int edgeFeatures(Sentence s, int i, int remembered, int[] out) {
+        return memoryEdgeFeature(remembered, out, edgeContextFeatures(s, i, out));
+    }
+
+    /** Appends the document memory's edge feature (if it recalls the word) at {@code k}; returns the new count. */
+    static int memoryEdgeFeature(int remembered, int[] out, int k) {
         if (remembered != 0) {
             out[k++] = EDGE_REMEMBERED + remembered;
         }
+        return k;
+    }
+
+    /** The edge features of token {@code i} but the memory's. */
+    int edgeContextFeatures(Sentence s, int i, int[] out) {
+        int k = 0;
+        out[k++] = 0;
+        out[k++] = EDGE_CLUSTER + s.words[i].cluster;
         for (int g = 0; g < Gazetteers.KINDS; g++) {
             byte here = s.gazetteer[g][i];
             if (here != 0) {
                 out[k++] = EDGE_GAZETTEER + 3 * g + here;
             }
         }
-        if (votes != 0) {
-            out[k++] = EDGE_VOTES + votes;
+        return k;
+    }
+
+    /** Appends a second pass's edge feature for a token's vote code (if any) at {@code k}; returns the new count. */
+    static int voteEdgeFeatures(int vote, int[] out, int k) {
+        if (vote != 0) {
+            out[k++] = EDGE_VOTES + vote;
         }
         return k;
     }

@@ -6,9 +6,8 @@ import java.util.Map;
 /**
  * What the tagger has already said about a word earlier in the same document: the entity type it
  * gave the word's stem last time. Names recur in a story, often in a shorter or harder context later
- * (the "extended prediction history" of Ratinov and Roth 2009). A two-stage model keeps one such
- * memory per pass and the first pass's {@link DocumentVotes votes} so far. One per document; not
- * thread-safe.
+ * (the "extended prediction history" of Ratinov and Roth 2009). A two-pass model keeps one such memory
+ * per pass and the first pass's {@link DocumentVotes votes} so far. One per document; not thread-safe.
  */
 public final class Memory {
 
@@ -16,7 +15,7 @@ public final class Memory {
     public static final int SENTENCES_PER_DOCUMENT = 20;
 
     private final Map<Integer, Integer> lastType = new HashMap<>();
-    /** The second pass's memory and the first pass's votes, made when a two-stage model first asks. */
+    /** The second pass's memory and the first pass's votes, made when a two-pass model first asks. */
     private Memory secondPass;
     private DocumentVotes votes;
 

@@ -10,7 +10,7 @@ import java.util.Random;
  * decoded whole with the model's Viterbi decoder, and where the best sequence differs from the gold one
  * the gold sequence's features gain weight and the guessed sequence's lose it; weights are averaged
  * over every sentence seen. Deterministic for a given seed. A two-pass model's second pass is trained the
- * same way on top of the first pass's held-out {@link DocumentVotes}.
+ * same way, on the memory and {@link DocumentVotes} of first passes that did not see the sentence.
  */
 public final class NerTrainer {
 
@@ -54,25 +54,29 @@ public final class NerTrainer {
         if (options.passes() == 1) {
             return first;
         }
-        List<int[]> votes = heldOutVotes(prepared, gold, first, options);
-        NerModel second = trainPass(prepared, gold, votes, options);
+        NerModel second = trainPass(prepared, gold, heldOutFirstPass(prepared, gold, first, options), options);
         return new NerModel(first.bits, first.weights, first.edgeWeights, second);
     }
 
+    /** What a first pass that never saw a training sentence said of it: each token's vote code. */
+    private record FirstPass(int[] votes) {
+    }
+
     /**
-     * The first pass's vote codes for every training sentence, each pseudo-document tagged by a first
-     * pass trained on the folds it is not in ({@link #VOTE_FOLDS}; folds end on pseudo-document bounds).
+     * Every training sentence tagged by a first pass trained on the folds it is not in ({@link #VOTE_FOLDS};
+     * folds end on pseudo-document bounds), with that pass's memory and its votes over the pseudo-document.
      * With fewer than two pseudo-documents there is nothing to hold out and {@code whole} tags them.
      */
-    private static List<int[]> heldOutVotes(List<FeatureExtractor.Sentence> prepared, List<int[]> gold,
+    private static List<FirstPass> heldOutFirstPass(List<FeatureExtractor.Sentence> prepared, List<int[]> gold,
             NerModel whole, Options options) {
         int per = Memory.SENTENCES_PER_DOCUMENT;
         int documents = (prepared.size() + per - 1) / per;
-        int folds = Math.min(VOTE_FOLDS, documents);
-        List<int[]> votes = new ArrayList<>(prepared.size());
-        for (int f = 0; f < Math.max(1, folds); f++) {
-            int from = Math.min(prepared.size(), documents * f / Math.max(1, folds) * per);
-            int to = Math.min(prepared.size(), documents * (f + 1) / Math.max(1, folds) * per);
+        int folds = Math.max(1, Math.min(VOTE_FOLDS, documents));
+        List<FirstPass> out = new ArrayList<>(prepared.size());
+        NerModel.Scratch x = new NerModel.Scratch();
+        for (int f = 0; f < folds; f++) {
+            int from = Math.min(prepared.size(), documents * f / folds * per);
+            int to = Math.min(prepared.size(), documents * (f + 1) / folds * per);
             NerModel tagger = whole;
             if (folds >= 2) {
                 List<FeatureExtractor.Sentence> rest = new ArrayList<>(prepared.subList(0, from));
@@ -83,21 +87,29 @@ public final class NerTrainer {
             }
             for (int d = from; d < to; d += per) {
                 List<FeatureExtractor.Sentence> document = prepared.subList(d, Math.min(to, d + per));
-                List<int[]> labels = tagger.decodeAll(document, k -> new int[document.get(k).length()], new NerModel.Scratch());
-                DocumentVotes v = new DocumentVotes();
-                for (int k = 0; k < document.size(); k++) {
-                    v.add(document.get(k), labels.get(k));
+                Memory memory = new Memory();
+                DocumentVotes votes = new DocumentVotes();
+                List<int[]> labels = new ArrayList<>();
+                for (FeatureExtractor.Sentence s : document) {
+                    int[] r = NerModel.remembered(s, memory);
+                    int[] guess = tagger.decode(s, r, x);
+                    memory.remember(s, guess);
+                    votes.add(s, guess);
+                    labels.add(guess);
                 }
                 for (int k = 0; k < document.size(); k++) {
-                    votes.add(v.codes(document.get(k), labels.get(k)));
+                    out.add(new FirstPass(votes.codes(document.get(k), labels.get(k))));
                 }
             }
         }
-        return votes;
+        return out;
     }
 
-    /** One pass's perceptron; {@code votes} null for a first pass (no vote features). */
-    private static NerModel trainPass(List<FeatureExtractor.Sentence> prepared, List<int[]> gold, List<int[]> votes,
+    /**
+     * One pass's perceptron; a second pass ({@code firstPass} not null) adds the held-out first pass's vote
+     * features, as it will when tagging.
+     */
+    private static NerModel trainPass(List<FeatureExtractor.Sentence> prepared, List<int[]> gold, List<FirstPass> firstPass,
             Options options) {
         int labels = Labels.COUNT;
         int size = (1 << options.bits()) * labels;
@@ -130,14 +142,22 @@ public final class NerTrainer {
                     FeatureExtractor.Sentence s = prepared.get(idx);
                     int[] g = gold.get(idx);
                     int[] remembered = NerModel.remembered(s, memory);
-                    int[] v = votes == null ? new int[g.length] : votes.get(idx);
-                    int[] guess = model.decode(s, remembered, v, scratch);
+                    int[] votes = firstPass == null ? null : firstPass.get(idx).votes();
+                    int[] guess = model.decode(s, remembered, scratch);
+                    if (votes != null) {
+                        // the features the first pass extracted (left in scratch), then this pass's votes on top
+                        guess = model.decodeAgain(s, remembered, votes, scratch, 0);
+                    }
+                    memory.remember(s, guess);
                     step++;
                     for (int i = 0; i < g.length; i++) {
                         int goldPrev = i > 0 ? g[i - 1] : Labels.O;
                         int guessPrev = i > 0 ? guess[i - 1] : Labels.O;
                         if (g[i] != guess[i]) {
-                            int n = fx.stateFeatures(s, i, remembered[i], v[i], feats);
+                            int n = fx.stateFeatures(s, i, remembered[i], feats);
+                            if (votes != null) {
+                                n = fx.voteFeatures(s.words[i], votes[i], feats, n);
+                            }
                             for (int j = 0; j < n; j++) {
                                 int base = feats[j] * labels;
                                 update(w, totals, stamps, base + g[i], 1f, step);
@@ -145,7 +165,10 @@ public final class NerTrainer {
                             }
                         }
                         if (g[i] != guess[i] || goldPrev != guessPrev) {
-                            int n = fx.edgeFeatures(s, i, remembered[i], v[i], edgeFeats);
+                            int n = fx.edgeFeatures(s, i, remembered[i], edgeFeats);
+                            if (votes != null) {
+                                n = FeatureExtractor.voteEdgeFeatures(votes[i], edgeFeats, n);
+                            }
                             for (int j = 0; j < n; j++) {
                                 int base = edgeFeats[j] * NerModel.PAIRS;
                                 update(ew, edgeTotals, edgeStamps, base + goldPrev * labels + g[i], 1f, step);
@@ -153,7 +176,6 @@ public final class NerTrainer {
                             }
                         }
                     }
-                    memory.remember(s, guess);
                 }
             }
         }

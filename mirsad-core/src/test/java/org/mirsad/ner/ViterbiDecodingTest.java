@@ -24,11 +24,9 @@ class ViterbiDecodingTest {
                 FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
                 int[] remembered = new int[tokens.length];
                 remembered[0] = trial % 3;
-                int[] votes = new int[tokens.length];
-                votes[tokens.length - 1] = trial % DocumentVotes.CODES;
-                int[] decoded = model.decode(s, remembered, votes, new NerModel.Scratch());
-                int[] best = bruteForce(model, s, remembered, votes);
-                assertThat(score(model, s, remembered, votes, decoded)).isEqualTo(score(model, s, remembered, votes, best));
+                int[] decoded = model.decode(s, remembered, new NerModel.Scratch());
+                int[] best = bruteForce(model, s, remembered);
+                assertThat(score(model, s, remembered, decoded)).isEqualTo(score(model, s, remembered, best));
                 assertThat(valid(decoded)).isTrue();
             }
         }
@@ -66,17 +64,17 @@ class ViterbiDecodingTest {
     }
 
     /** The model's score of one label sequence, computed directly from the feature functions. */
-    private static double score(NerModel m, FeatureExtractor.Sentence s, int[] remembered, int[] votes, int[] labels) {
+    private static double score(NerModel m, FeatureExtractor.Sentence s, int[] remembered, int[] labels) {
         double total = 0;
         int[] feats = new int[FeatureExtractor.MAX_FEATURES];
         int[] edges = new int[FeatureExtractor.MAX_EDGE_FEATURES];
         for (int i = 0; i < labels.length; i++) {
             int prev = i == 0 ? Labels.O : labels[i - 1];
-            int n = m.extractor().stateFeatures(s, i, remembered[i], votes[i], feats);
+            int n = m.extractor().stateFeatures(s, i, remembered[i], feats);
             for (int j = 0; j < n; j++) {
                 total += m.weights[feats[j] * Labels.COUNT + labels[i]];
             }
-            n = m.extractor().edgeFeatures(s, i, remembered[i], votes[i], edges);
+            n = m.extractor().edgeFeatures(s, i, remembered[i], edges);
             for (int j = 0; j < n; j++) {
                 total += m.edgeWeights[edges[j] * NerModel.PAIRS + prev * Labels.COUNT + labels[i]];
             }
@@ -84,7 +82,7 @@ class ViterbiDecodingTest {
         return (float) total;
     }
 
-    private static int[] bruteForce(NerModel m, FeatureExtractor.Sentence s, int[] remembered, int[] votes) {
+    private static int[] bruteForce(NerModel m, FeatureExtractor.Sentence s, int[] remembered) {
         int n = s.length();
         int[] labels = new int[n];
         int[] best = null;
@@ -99,7 +97,7 @@ class ViterbiDecodingTest {
             if (!valid(labels)) {
                 continue;
             }
-            double v = score(m, s, remembered, votes, labels);
+            double v = score(m, s, remembered, labels);
             if (v > bestScore) {
                 bestScore = v;
                 best = labels.clone();
