@@ -65,6 +65,10 @@ final class TrainCommand implements Callable<Integer> {
             + "cross-validation scores on the training part (never the held-out tenth): for choosing features.")
     Integer folds;
 
+    @Option(names = "--streaming", description = "With --folds: tag each fold sentence by sentence with a running "
+            + "memory (as the entity stage does) instead of a pseudo-document of 20 sentences at a time.")
+    boolean streaming;
+
     @Override
     public Integer call() throws IOException {
         if (!"ner".equals(what)) {
@@ -85,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
             if (folds < 2) {
                 throw new UserInputException("train: --folds must be at least 2");
             }
-            NerEvaluation cv = CrossValidation.run(train, extraSentences, folds, options);
+            NerEvaluation cv = CrossValidation.run(train, extraSentences, folds, options, !streaming);
             err.printf("%d-fold cross-validation in %.1f s%n", folds, (System.nanoTime() - start) / 1e9);
             spec.commandLine().getOut().print(cv.report());
             spec.commandLine().getOut().flush();
