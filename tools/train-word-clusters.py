@@ -13,7 +13,11 @@ Usage: python3 tools/train-word-clusters.py ../shared/data/news/saudinewsnet \
 Words are keyed by a normalisation that mirrors org.mirsad.text.ArabicNormalizer (alef forms,
 alef maksura, teh marbuta, keheh, diacritics, tatweel, Arabic-Indic digits).
 """
-import gzip, json, os, re, sys, collections
+import gzip, io, json, os, re, sys, collections
+# one BLAS thread: a threaded matrix product sums in an order that depends on the thread count, and the
+# k-means steps downstream turn its last-bit differences into different cluster ids
+for _var in ('OPENBLAS_NUM_THREADS', 'OMP_NUM_THREADS', 'MKL_NUM_THREADS'):
+    os.environ[_var] = '1'
 import numpy as np
 
 FOLD = {'\u0622': '\u0627', '\u0623': '\u0627', '\u0625': '\u0627', '\u0671': '\u0627',
@@ -34,7 +38,10 @@ def normalize(w):
     return MARKS.sub('', w).translate(TABLE)
 
 
-def sentences(root):
+def sentences(root, keep_empty=False):
+    """The news as lists of normalised tokens, a list per line. With keep_empty, a token that normalises to
+    nothing (a lone tatweel) stays as the empty word: the clusters keep it (the shipped table always had it,
+    and dropping it cost 1.6 F1 points, docs/entities.md); train-word-types.py does not."""
     for name in sorted(os.listdir(root)):
         if not name.endswith('.json.gz'):
             continue
@@ -42,7 +49,7 @@ def sentences(root):
             for art in json.load(f):
                 for part in (art.get('title') or '', art.get('content') or ''):
                     for line in part.split('\n'):
-                        toks = [n for n in (normalize(t) for t in TOKEN.findall(line)) if n]
+                        toks = [n for n in (normalize(t) for t in TOKEN.findall(line)) if n or keep_empty]
                         if toks:
                             yield toks
 
@@ -77,7 +84,7 @@ def spectral(rows, cols, shape, dims):
 
 
 def main(root, out):
-    sents = list(sentences(root))
+    sents = list(sentences(root, keep_empty=True))
     counts = collections.Counter(t for s in sents for t in s)
     vocab = [w for w, c in counts.most_common(VOCAB) if c >= MIN_COUNT]
     index = {w: i for i, w in enumerate(vocab)}
@@ -100,7 +107,10 @@ def main(root, out):
     fine, centroids = kmeans(x.astype(np.float32), FINE, 12, rng)
     mid_of_fine, mid_c = kmeans(centroids, MID, 20, rng)
     coarse_of_mid, _ = kmeans(mid_c, COARSE, 20, rng)
-    with gzip.open(out, 'wt', encoding='utf-8', compresslevel=9) as f:
+    # no name and mtime=0 in the gzip header, which would otherwise carry the output's name and the time of
+    # the run: the same input then gives the same bytes
+    with open(out, 'wb') as file, gzip.GzipFile(filename='', mode='wb', compresslevel=9, fileobj=file, mtime=0) as raw, \
+            io.TextIOWrapper(raw, encoding='utf-8') as f:
         f.write('# word\tfine(1024)\tmid(128)\tcoarse(16): derived from SaudiNewsNet by tools/train-word-clusters.py\n')
         for w, c in zip(vocab, fine):
             mid = mid_of_fine[c]

@@ -43,13 +43,17 @@ final class EvalNerCommand implements Callable<Integer> {
             defaultValue = "5")
     int runs;
 
+    @Option(names = "--streaming", description = "Tag sentence by sentence with a running memory (as the entity "
+            + "stage does) instead of a pseudo-document of 20 sentences at a time.")
+    boolean streaming;
+
     @Override
     public Integer call() {
         List<ConllSentence> sentences = NerFiles.sentences(data);
         List<ConllSentence> test = all ? sentences : Conll.heldOut(sentences);
         NerModel m = NerFiles.model(model);
         for (int i = 0; i < warmup; i++) {
-            NerEvaluation.run(m, test);
+            NerEvaluation.run(m, test, !streaming);
         }
         if (runs < 1) {
             throw new UserInputException("eval ner: --runs must be at least 1");
@@ -57,7 +61,7 @@ final class EvalNerCommand implements Callable<Integer> {
         // the held-out tenth is 20 ms of work: one pass swings by 2x on a shared machine, the median of a few does not
         List<NerEvaluation> timed = new java.util.ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            timed.add(NerEvaluation.run(m, test));
+            timed.add(NerEvaluation.run(m, test, !streaming));
         }
         timed.sort(java.util.Comparator.comparingDouble(NerEvaluation::tokensPerSecond));
         spec.commandLine().getOut().printf("%s: %d sentences%s%n", data, test.size(), all ? "" : " (held-out last 10%)");

@@ -50,6 +50,10 @@ final class TrainCommand implements Callable<Integer> {
             defaultValue = "18")
     int bits;
 
+    @Option(names = "--passes", description = "Tagging passes: 2 adds a second pass that reads what the first "
+            + "said about each word elsewhere in the document (default: ${DEFAULT-VALUE})", defaultValue = "2")
+    int passes;
+
     @Option(names = "--eval", description = "Score the new model on the held-out part afterwards.")
     boolean eval;
 
@@ -61,27 +65,31 @@ final class TrainCommand implements Callable<Integer> {
             + "cross-validation scores on the training part (never the held-out tenth): for choosing features.")
     Integer folds;
 
+    @Option(names = "--streaming", description = "With --folds: tag each fold sentence by sentence with a running "
+            + "memory (as the entity stage does) instead of a pseudo-document of 20 sentences at a time.")
+    boolean streaming;
+
     @Override
     public Integer call() throws IOException {
         if (!"ner".equals(what)) {
             throw new UserInputException("train: unknown model '" + what + "' (only 'ner' exists)");
         }
-        if (bits < 12 || bits > 24 || epochs < 1) {
-            throw new UserInputException("train: --bits must be 12..24 and --epochs at least 1");
+        if (bits < 12 || bits > 24 || epochs < 1 || passes < 1 || passes > 2) {
+            throw new UserInputException("train: --bits must be 12..24, --epochs at least 1 and --passes 1 or 2");
         }
         PrintWriter err = spec.commandLine().getErr();
         List<ConllSentence> all = NerFiles.sentences(data);
         List<ConllSentence> extraSentences = extra == null ? List.of() : NerFiles.sentences(extra);
         List<ConllSentence> train = Conll.trainingPart(all);
-        err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets)%n", train.size(), all.size(), data,
-                epochs, bits);
+        err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets, %d pass%s)%n", train.size(),
+                all.size(), data, epochs, bits, passes, passes == 1 ? "" : "es");
         long start = System.nanoTime();
-        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed());
+        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed(), passes);
         if (folds != null) {
             if (folds < 2) {
                 throw new UserInputException("train: --folds must be at least 2");
             }
-            NerEvaluation cv = CrossValidation.run(train, extraSentences, folds, options);
+            NerEvaluation cv = CrossValidation.run(train, extraSentences, folds, options, !streaming);
             err.printf("%d-fold cross-validation in %.1f s%n", folds, (System.nanoTime() - start) / 1e9);
             spec.commandLine().getOut().print(cv.report());
             spec.commandLine().getOut().flush();

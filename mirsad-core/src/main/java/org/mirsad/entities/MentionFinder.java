@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
-import org.mirsad.ner.Memory;
 import org.mirsad.ner.NerModel;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
@@ -54,10 +53,16 @@ final class MentionFinder {
             }
         }
         List<Mention> out = new ArrayList<>();
-        Memory memory = new Memory(); // the text is one document: a name tagged once is recalled later
+        // the text is one document: a name tagged once is recalled later, and a two-pass model reads
+        // what its first pass said of each word in the other sentences, later ones included
+        List<String[]> document = new ArrayList<>(sentences.size());
         for (List<Token> s : sentences) {
-            String[] words = s.stream().map(Token::text).toArray(String[]::new);
-            List<Span> spans = new ArrayList<>(taggerSpans(model.labels(words, memory)));
+            document.add(s.stream().map(Token::text).toArray(String[]::new));
+        }
+        List<int[]> labels = model.labelDocument(document);
+        for (int k = 0; k < sentences.size(); k++) {
+            List<Token> s = sentences.get(k);
+            List<Span> spans = new ArrayList<>(taggerSpans(labels.get(k)));
             spans.addAll(gazetteerSpans(s));
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, span, vocabulary);

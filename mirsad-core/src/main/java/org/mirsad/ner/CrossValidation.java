@@ -22,6 +22,15 @@ public final class CrossValidation {
     /** The same, with {@code extra} sentences added to every fold's training data and never scored. */
     public static NerEvaluation run(List<ConllSentence> sentences, List<ConllSentence> extra, int folds,
             NerTrainer.Options options) {
+        return run(sentences, extra, folds, options, true);
+    }
+
+    /**
+     * The same, each fold tagged a pseudo-document at a time ({@code wholeDocuments}) or sentence by
+     * sentence with a running memory (see {@link NerEvaluation#run(NerModel, List, boolean)}).
+     */
+    public static NerEvaluation run(List<ConllSentence> sentences, List<ConllSentence> extra, int folds,
+            NerTrainer.Options options, boolean wholeDocuments) {
         if (folds < 2 || folds > sentences.size()) {
             throw new IllegalArgumentException("folds must be 2.." + sentences.size() + ", got " + folds);
         }
@@ -33,7 +42,7 @@ public final class CrossValidation {
             train.addAll(sentences.subList(to, sentences.size()));
             train.addAll(extra);
             NerModel model = NerTrainer.train(train, options);
-            pooled.addAll(NerEvaluation.run(model, sentences.subList(from, to)));
+            pooled.addAll(NerEvaluation.run(model, sentences.subList(from, to), wholeDocuments));
         }
         return pooled;
     }

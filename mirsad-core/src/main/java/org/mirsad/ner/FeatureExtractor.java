@@ -19,7 +19,7 @@ import org.mirsad.text.Clitics;
  */
 final class FeatureExtractor {
 
-    static final int VERSION = 5;
+    static final int VERSION = 7;
     static final int MAX_FEATURES = 64;
 
     private static final int CACHE_LIMIT = 300_000;
@@ -92,7 +92,6 @@ final class FeatureExtractor {
         }
 
         /** Tokens start..start+len-1 form a listed phrase, with or without a clitic on the first word. */
-
         private boolean matches(PhraseSet set, int start, int len) {
             long plain = PhraseSet.START;
             long stripped = PhraseSet.START;
@@ -124,11 +123,6 @@ final class FeatureExtractor {
          * this word, with or without its clitic: asked of every token for every list, so kept per word type.
          */
         final int starts;
-        /**
-         * The label scores of the bias and {@link #own} features under one frozen model, summed in the
-         * order {@link NerModel#score} sums them (so the floats are the same); null until first needed.
-         */
-        volatile NerModel.OwnScores ownScores;
 
         Word(String token) {
             String norm = ArabicNormalizer.normalize(token);
@@ -241,23 +235,27 @@ final class FeatureExtractor {
      * the word), and returns how many it wrote.
      */
     int stateFeatures(Sentence s, int i, int remembered, int[] out) {
-        int k = 0;
-        out[k++] = mix(0, 0) & mask;
-        for (int f : s.words[i].own) {
-            out[k++] = f & mask;
-        }
-        return contextFeatures(s, i, remembered, out, k);
+        return memoryFeature(remembered, out, contextFeatures(s, i, out));
     }
 
-    /**
-     * The features of {@link #stateFeatures} that come after the bias and the word's own ones (its
-     * context, memory, triggers and gazetteers), written from {@code out[k]}; returns the new count.
-     * A frozen model sums the bias and own features once per word type ({@link NerModel}).
-     */
-    int contextFeatures(Sentence s, int i, int remembered, int[] out, int k) {
+    /** Appends the document memory's feature (what it recalls of the word, if anything) at {@code k}; returns the new count. */
+    int memoryFeature(int remembered, int[] out, int k) {
+        if (remembered != 0) {
+            out[k++] = mix(50, remembered) & mask;
+        }
+        return k;
+    }
+
+    /** The state features of token {@code i} but the memory's: they stay the same in a second pass. */
+    int contextFeatures(Sentence s, int i, int[] out) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
+        int k = 0;
+        out[k++] = mix(0, 0) & mask;
+        for (int f : cur.own) {
+            out[k++] = f & mask;
+        }
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;
@@ -274,9 +272,6 @@ final class FeatureExtractor {
         out[k++] = mix(61, i + 1 < n ? w[i + 1].cluster : 256) & mask;
         out[k++] = mix(38, (i > 0 ? w[i - 1].nameBits : 8) * 16 + (i + 1 < n ? w[i + 1].nameBits : 8)) & mask;
         out[k++] = mix(75, (i > 0 ? w[i - 1].nameType : 7) * 8 + (i + 1 < n ? w[i + 1].nameType : 7)) & mask;
-        if (remembered != 0) {
-            out[k++] = mix(50, remembered) & mask;
-        }
         if (s.afterTrigger[i]) {
             out[k++] = mix(36, 1) & mask;
             out[k++] = mix(37, cur.shape) & mask;
@@ -292,13 +287,27 @@ final class FeatureExtractor {
         return k;
     }
 
+    /**
+     * Appends to {@code out} from {@code k} on the features a second pass adds to a token: the first
+     * pass's {@link DocumentVotes vote code} on its word, alone and with the word's likely name type from
+     * the news; returns the new count.
+     */
+    int voteFeatures(Word w, int vote, int[] out, int k) {
+        if (vote != 0) {
+            out[k++] = mix(80, vote) & mask;
+            out[k++] = mix(81, vote * 8 + w.nameType) & mask;
+        }
+        return k;
+    }
+
     /** Edge feature ids: the transition itself, the word's mid cluster, the memory's recall, a gazetteer mark. */
     private static final int EDGE_CLUSTER = 1;
     private static final int EDGE_REMEMBERED = EDGE_CLUSTER + 256;
     private static final int EDGE_GAZETTEER = EDGE_REMEMBERED + Labels.TYPES.size() + 1;
+    private static final int EDGE_VOTES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
     /** How many edge features exist: they are few and small, so their weights sit in a dense table. */
-    static final int EDGE_FEATURES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
-    static final int MAX_EDGE_FEATURES = 3 + Gazetteers.KINDS;
+    static final int EDGE_FEATURES = EDGE_VOTES + DocumentVotes.CODES;
+    static final int MAX_EDGE_FEATURES = 4 + Gazetteers.KINDS;
 
     /**
      * Fills {@code out} with the ids (below {@link #EDGE_FEATURES}) of token {@code i}'s features that
@@ -307,17 +316,35 @@ final class FeatureExtractor {
      * label); returns how many it wrote.
      */
     int edgeFeatures(Sentence s, int i, int remembered, int[] out) {
-        int k = 0;
-        out[k++] = 0;
-        out[k++] = EDGE_CLUSTER + s.words[i].cluster;
+        return memoryEdgeFeature(remembered, out, edgeContextFeatures(s, i, out));
+    }
+
+    /** Appends the document memory's edge feature (if it recalls the word) at {@code k}; returns the new count. */
+    static int memoryEdgeFeature(int remembered, int[] out, int k) {
         if (remembered != 0) {
             out[k++] = EDGE_REMEMBERED + remembered;
         }
+        return k;
+    }
+
+    /** The edge features of token {@code i} but the memory's. */
+    int edgeContextFeatures(Sentence s, int i, int[] out) {
+        int k = 0;
+        out[k++] = 0;
+        out[k++] = EDGE_CLUSTER + s.words[i].cluster;
         for (int g = 0; g < Gazetteers.KINDS; g++) {
             byte here = s.gazetteer[g][i];
             if (here != 0) {
                 out[k++] = EDGE_GAZETTEER + 3 * g + here;
             }
+        }
+        return k;
+    }
+
+    /** Appends a second pass's edge feature for a token's vote code (if any) at {@code k}; returns the new count. */
+    static int voteEdgeFeatures(int vote, int[] out, int k) {
+        if (vote != 0) {
+            out[k++] = EDGE_VOTES + vote;
         }
         return k;
     }

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What the tagger has already said about a word earlier in the same document: the entity type it
  * gave the word's stem last time. Names recur in a story, often in a shorter or harder context later
- * (the "extended prediction history" of Ratinov and Roth 2009). One per document; not thread-safe.
+ * (the "extended prediction history" of Ratinov and Roth 2009). A two-pass model keeps one such memory
+ * per pass and the first pass's {@link DocumentVotes votes} so far. One per document; not thread-safe.
  */
 public final class Memory {
 
@@ -14,6 +15,9 @@ public final class Memory {
     public static final int SENTENCES_PER_DOCUMENT = 20;
 
     private final Map<Integer, Integer> lastType = new HashMap<>();
+    /** The second pass's memory and the first pass's votes, made when a two-pass model first asks. */
+    private Memory secondPass;
+    private DocumentVotes votes;
 
     /** 0 when the word has not been tagged as a name yet, else 1 + its last type index. */
     int recall(FeatureExtractor.Word w) {
@@ -28,7 +32,27 @@ public final class Memory {
         }
     }
 
+    Memory secondPass() {
+        if (secondPass == null) {
+            secondPass = new Memory();
+        }
+        return secondPass;
+    }
+
+    DocumentVotes votes() {
+        if (votes == null) {
+            votes = new DocumentVotes();
+        }
+        return votes;
+    }
+
     public void clear() {
         lastType.clear();
+        if (secondPass != null) {
+            secondPass.clear();
+        }
+        if (votes != null) {
+            votes.clear();
+        }
     }
 }

@@ -18,8 +18,20 @@ public final class NerEvaluation {
     private long tokens;
     private long nanos;
 
-    /** Tags every sentence with {@code model} and scores it against the gold tags. */
+    /**
+     * Tags every sentence with {@code model}, a pseudo-document of {@link Memory#SENTENCES_PER_DOCUMENT}
+     * sentences at a time (as the trainer groups them), and scores it against the gold tags.
+     */
     public static NerEvaluation run(NerModel model, List<ConllSentence> sentences) {
+        return run(model, sentences, true);
+    }
+
+    /**
+     * The same; with {@code wholeDocuments} false the sentences are tagged one by one with a running
+     * {@link Memory} instead, as a caller that streams sentences does (a second pass then sees only the
+     * votes of the sentences so far).
+     */
+    public static NerEvaluation run(NerModel model, List<ConllSentence> sentences, boolean wholeDocuments) {
         NerEvaluation e = new NerEvaluation();
         List<String[]> inputs = new ArrayList<>();
         for (ConllSentence s : sentences) {
@@ -29,12 +41,19 @@ public final class NerEvaluation {
         // CPU time of this thread, not wall time: the figure stays honest on a machine shared with other jobs
         java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         long start = cpu.getCurrentThreadCpuTime();
-        Memory memory = new Memory();
-        for (int k = 0; k < inputs.size(); k++) {
-            if (k % Memory.SENTENCES_PER_DOCUMENT == 0) {
-                memory.clear();
+        int per = Memory.SENTENCES_PER_DOCUMENT;
+        if (wholeDocuments) {
+            for (int k = 0; k < inputs.size(); k += per) {
+                out.addAll(model.labelDocument(inputs.subList(k, Math.min(inputs.size(), k + per))));
             }
-            out.add(model.labels(inputs.get(k), memory));
+        } else {
+            Memory memory = new Memory();
+            for (int k = 0; k < inputs.size(); k++) {
+                if (k % per == 0) {
+                    memory.clear();
+                }
+                out.add(model.labels(inputs.get(k), memory));
+            }
         }
         e.nanos = cpu.getCurrentThreadCpuTime() - start;
         for (int k = 0; k < sentences.size(); k++) {

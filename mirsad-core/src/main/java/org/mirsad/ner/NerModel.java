@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -15,9 +17,16 @@ import java.util.zip.GZIPOutputStream;
  * A trained tagger: one weight per (hashed feature bucket, label), decoded by Viterbi over a first-order
  * chain under the BIO constraint (an I-X only after B-X or I-X). Immutable and thread-safe.
  *
+ * <p>A model may have a <b>second pass</b>: a model of the same form and features plus what the first pass
+ * said about the same word elsewhere in the document ({@link DocumentVotes}; Ratinov and Roth 2009's
+ * two-stage prediction aggregation). It reuses the feature ids the first pass computed (all but the memory's:
+ * it keeps its own memory), so it costs the weight look-ups and a Viterbi, not a second extraction. {@link #labelDocument} tags a
+ * whole document, so the votes come from earlier and later sentences; {@link #labels(String[], Memory)}
+ * streams sentence by sentence, so they come from the sentences so far and the current one.
+ *
  * <p>File format (gzip): magic, feature version, hash bits, label count, edge feature count, then the
  * state weights and the edge weights, each as a count of non-zero weights followed by (gap from the
- * previous index, value) pairs.
+ * previous index, value) pairs; then 1 and the second pass's state and edge weights in the same form, or 0.
  */
 public final class NerModel {
 
@@ -33,28 +42,21 @@ public final class NerModel {
     final float[] weights;
     /** Edge features: (edge feature id, previous label, label), dense. */
     final float[] edgeWeights;
-    private final FeatureExtractor extractor;
-    /**
-     * False while a trainer still changes the weights: then nothing derived from them may be kept.
-     * A frozen model keeps, per word type, the sum of its word-only features' weights.
-     */
-    private final boolean frozen;
-    private final int biasBucket;
+    /** Per thread: the buffers are sized for a whole document, too much to allocate for each sentence. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    /** The label scores of a word's bias and own features under one model (see {@link FeatureExtractor.Word#ownScores}). */
-    record OwnScores(NerModel model, float[] scores) {
-    }
+    /** The second pass, reading this pass's document votes; null for a one-pass model. */
+    final NerModel second;
+    private final FeatureExtractor extractor;
 
     NerModel(int bits, float[] weights, float[] edgeWeights) {
-        this(bits, weights, edgeWeights, true);
+        this(bits, weights, edgeWeights, null);
     }
 
-    /** A model whose weights the caller goes on changing (training): no per-word sums are kept. */
-    static NerModel training(int bits, float[] weights, float[] edgeWeights) {
-        return new NerModel(bits, weights, edgeWeights, false);
-    }
-
-    private NerModel(int bits, float[] weights, float[] edgeWeights, boolean frozen) {
+    NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second) {
+        if (second != null && (second.bits != bits || second.second != null)) {
+            throw new IllegalArgumentException("a second pass must have " + bits + " bits and no pass of its own");
+        }
         if (weights.length != (1 << bits) * Labels.COUNT) {
             throw new IllegalArgumentException("weights length " + weights.length + " does not fit " + bits + " bits");
         }
@@ -65,9 +67,8 @@ public final class NerModel {
         this.bits = bits;
         this.weights = weights;
         this.edgeWeights = edgeWeights;
+        this.second = second;
         this.extractor = new FeatureExtractor(bits);
-        this.frozen = frozen;
-        this.biasBucket = FeatureExtractor.mix(0, 0) & ((1 << bits) - 1);
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -115,8 +116,63 @@ public final class NerModel {
     /** The label index of every token of one sentence of a document, using and updating its memory. */
     public int[] labels(String[] tokens, Memory memory) {
         FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
-        int[] out = decode(s, remembered(s, memory), new Scratch());
+        Scratch x = SCRATCH.get();
+        int[] out = decode(s, remembered(s, memory), x);
         memory.remember(s, out);
+        if (second == null) {
+            return out;
+        }
+        DocumentVotes votes = memory.votes();
+        votes.add(s, out);
+        Memory again = memory.secondPass();
+        int[] refined = second.decodeAgain(s, remembered(s, again), votes.codes(s, out), x, 0);
+        again.remember(s, refined);
+        return refined;
+    }
+
+    /**
+     * The label index of every token of every sentence of one document, in order. A two-pass model
+     * tags the whole document first and then again with what the first pass said about each word in
+     * all the other sentences, later ones included.
+     */
+    public List<int[]> labelDocument(List<String[]> document) {
+        int total = 0;
+        for (String[] tokens : document) {
+            total += tokens.length;
+        }
+        // a book-length text gets buffers of its own rather than keeping the thread's large for good
+        Scratch x = total > 100_000 ? new Scratch() : SCRATCH.get();
+        x.ensure(total);
+        List<FeatureExtractor.Sentence> sentences = new ArrayList<>(document.size());
+        List<int[]> first = new ArrayList<>(document.size());
+        Memory memory = new Memory();
+        int offset = 0;
+        for (String[] tokens : document) {
+            FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
+            score(s, remembered(s, memory), x, offset);
+            int[] out = viterbi(s.length(), x.stateAt, x.edgeAt, offset, x);
+            memory.remember(s, out);
+            sentences.add(s);
+            first.add(out);
+            offset += s.length();
+        }
+        if (second == null) {
+            return first;
+        }
+        DocumentVotes votes = new DocumentVotes();
+        for (int k = 0; k < sentences.size(); k++) {
+            votes.add(sentences.get(k), first.get(k));
+        }
+        List<int[]> out = new ArrayList<>(sentences.size());
+        Memory again = new Memory();
+        offset = 0;
+        for (int k = 0; k < sentences.size(); k++) {
+            FeatureExtractor.Sentence s = sentences.get(k);
+            int[] refined = second.decodeAgain(s, remembered(s, again), votes.codes(s, first.get(k)), x, offset);
+            again.remember(s, refined);
+            out.add(refined);
+            offset += s.length();
+        }
         return out;
     }
 
@@ -133,20 +189,39 @@ public final class NerModel {
         return r;
     }
 
-    /** Reusable per-call buffers of the decoder. */
+    /**
+     * Reusable per-call buffers. For a whole document it keeps each token's feature ids ({@code featsAt},
+     * {@link FeatureExtractor#MAX_FEATURES} slots per token, and the edge ids likewise) and the first
+     * pass's scores ({@code stateAt}, {@link Labels#COUNT} per token; {@code edgeAt}, {@link #PAIRS} per
+     * token), so that a second pass reuses the ids instead of extracting them again.
+     */
     static final class Scratch {
         final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
         final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
-        final float[] state = new float[Labels.COUNT];
-        final float[] edge = new float[PAIRS];
+        int[] featsAt = new int[0];
+        int[] featCount = new int[0];
+        int[] edgeFeatsAt = new int[0];
+        int[] edgeFeatCount = new int[0];
+        float[] stateAt = new float[0];
+        float[] edgeAt = new float[0];
         float[][] best = new float[0][];
         int[][] back = new int[0][];
 
+        /** Room for {@code n} tokens; growing loses what the buffers held. */
         void ensure(int n) {
             if (best.length < n) {
                 int size = Math.max(n, best.length * 2);
                 best = new float[size][Labels.COUNT];
                 back = new int[size][Labels.COUNT];
+            }
+            if (featCount.length < n) {
+                int size = Math.max(n, featCount.length * 2);
+                featsAt = new int[size * FeatureExtractor.MAX_FEATURES];
+                featCount = new int[size];
+                edgeFeatsAt = new int[size * FeatureExtractor.MAX_EDGE_FEATURES];
+                edgeFeatCount = new int[size];
+                stateAt = new float[size * Labels.COUNT];
+                edgeAt = new float[size * PAIRS];
             }
         }
     }
@@ -157,7 +232,57 @@ public final class NerModel {
      * weights for (p, y) of its edge features (the transition among them).
      */
     int[] decode(FeatureExtractor.Sentence s, int[] remembered, Scratch x) {
+        x.ensure(s.length());
+        score(s, remembered, x, 0);
+        return viterbi(s.length(), x.stateAt, x.edgeAt, 0, x);
+    }
+
+    /**
+     * Extracts every token's features into {@code x.featsAt} and {@code x.edgeFeatsAt} and scores them into
+     * {@code x.stateAt} and {@code x.edgeAt}, from token {@code offset} on.
+     */
+    void score(FeatureExtractor.Sentence s, int[] remembered, Scratch x, int offset) {
+        for (int i = 0; i < s.length(); i++) {
+            int t = offset + i;
+            int n = extractor.contextFeatures(s, i, x.feats);
+            System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
+            x.featCount[t] = n;
+            score(x.feats, extractor.memoryFeature(remembered[i], x.feats, n), x.stateAt, t * Labels.COUNT);
+            int e = extractor.edgeContextFeatures(s, i, x.edgeFeats);
+            System.arraycopy(x.edgeFeats, 0, x.edgeFeatsAt, t * FeatureExtractor.MAX_EDGE_FEATURES, e);
+            x.edgeFeatCount[t] = e;
+            edgeScores(x.edgeFeats, FeatureExtractor.memoryEdgeFeature(remembered[i], x.edgeFeats, e), x.edgeAt, t * PAIRS);
+        }
+    }
+
+    /**
+     * As a second pass: the labels of a sentence whose first pass left its feature ids in {@code x} from
+     * token {@code offset} on; scores those ids, this pass's own memory recall and each token's vote code
+     * with this model's weights (over the first pass's scores, which are no longer needed).
+     */
+    int[] decodeAgain(FeatureExtractor.Sentence s, int[] remembered, int[] votes, Scratch x, int offset) {
         int n = s.length();
+        for (int i = 0; i < n; i++) {
+            int t = offset + i;
+            int k = x.featCount[t];
+            System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
+            k = extractor.memoryFeature(remembered[i], x.feats, k);
+            k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
+            score(x.feats, k, x.stateAt, t * Labels.COUNT);
+            int e = x.edgeFeatCount[t];
+            System.arraycopy(x.edgeFeatsAt, t * FeatureExtractor.MAX_EDGE_FEATURES, x.edgeFeats, 0, e);
+            e = FeatureExtractor.memoryEdgeFeature(remembered[i], x.edgeFeats, e);
+            e = FeatureExtractor.voteEdgeFeatures(votes[i], x.edgeFeats, e);
+            edgeScores(x.edgeFeats, e, x.edgeAt, t * PAIRS);
+        }
+        return viterbi(n, x.stateAt, x.edgeAt, offset, x);
+    }
+
+    /**
+     * Viterbi over {@code n} tokens whose scores start at token {@code offset} of {@code state} (labels)
+     * and {@code edge} (previous label, label).
+     */
+    static int[] viterbi(int n, float[] state, float[] edge, int offset, Scratch x) {
         int labels = Labels.COUNT;
         int[] out = new int[n];
         if (n == 0) {
@@ -166,15 +291,14 @@ public final class NerModel {
         x.ensure(n);
         float[][] best = x.best;
         int[][] back = x.back;
-        float[] edge = x.edge;
         for (int i = 0; i < n; i++) {
-            float[] state = stateScores(s, i, remembered[i], x);
-            edgeScores(x.edgeFeats, extractor.edgeFeatures(s, i, remembered[i], x.edgeFeats), edge);
+            int st = (offset + i) * labels;
+            int ed = (offset + i) * PAIRS;
             float[] here = best[i];
             int[] from = back[i];
             if (i == 0) {
                 for (int y = 0; y < labels; y++) {
-                    here[y] = Labels.allowed(Labels.O, y) ? state[y] + edge[Labels.O * labels + y] : Float.NEGATIVE_INFINITY;
+                    here[y] = Labels.allowed(Labels.O, y) ? state[st + y] + edge[ed + Labels.O * labels + y] : Float.NEGATIVE_INFINITY;
                     from[y] = Labels.O;
                 }
                 continue;
@@ -185,14 +309,14 @@ public final class NerModel {
                 int arg = Labels.O;
                 for (int p = 0; p < labels; p++) {
                     if (Labels.allowed(p, y)) {
-                        float v = before[p] + edge[p * labels + y];
+                        float v = before[p] + edge[ed + p * labels + y];
                         if (v > top) {
                             top = v;
                             arg = p;
                         }
                     }
                 }
-                here[y] = top + state[y];
+                here[y] = top + state[st + y];
                 from[y] = arg;
             }
         }
@@ -209,65 +333,27 @@ public final class NerModel {
         return out;
     }
 
-    /** Sums the (previous label, label) weights of the edge features into {@code scores}. */
-    void edgeScores(int[] feats, int n, float[] scores) {
-        System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, 0, PAIRS);
+    /** Sums the (previous label, label) weights of the edge features into {@code scores} from {@code at} on. */
+    void edgeScores(int[] feats, int n, float[] scores, int at) {
+        System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, at, PAIRS);
         for (int j = 1; j < n; j++) {
             int base = feats[j] * PAIRS;
             for (int k = 0; k < PAIRS; k++) {
-                scores[k] += edgeWeights[base + k];
+                scores[at + k] += edgeWeights[base + k];
             }
         }
     }
 
-    /**
-     * The label-independent scores of token {@code i}: for a frozen model the word type's bias and own
-     * features come summed from its cache and only the context features are added, in the same order
-     * as {@link #score} adds them all (the same floats, bit for bit).
-     */
-    private float[] stateScores(FeatureExtractor.Sentence s, int i, int remembered, Scratch x) {
-        if (!frozen) {
-            return score(x.feats, extractor.stateFeatures(s, i, remembered, x.feats), x.state);
-        }
-        float[] scores = x.state;
-        System.arraycopy(ownScores(s.words[i]), 0, scores, 0, Labels.COUNT);
-        int n = extractor.contextFeatures(s, i, remembered, x.feats, 0);
+    /** Sums the label weights of the state features into {@code scores} from {@code at} on. */
+    void score(int[] feats, int n, float[] scores, int at) {
         int labels = Labels.COUNT;
-        for (int j = 0; j < n; j++) {
-            int base = x.feats[j] * labels;
-            for (int y = 0; y < labels; y++) {
-                scores[y] += weights[base + y];
-            }
-        }
-        return scores;
-    }
-
-    private float[] ownScores(FeatureExtractor.Word w) {
-        OwnScores cached = w.ownScores;
-        if (cached != null && cached.model() == this) {
-            return cached.scores();
-        }
-        int[] feats = new int[1 + w.own.length];
-        feats[0] = biasBucket;
-        int mask = (1 << bits) - 1;
-        for (int j = 0; j < w.own.length; j++) {
-            feats[1 + j] = w.own[j] & mask;
-        }
-        float[] scores = score(feats, feats.length, new float[Labels.COUNT]);
-        w.ownScores = new OwnScores(this, scores);
-        return scores;
-    }
-
-    float[] score(int[] feats, int n, float[] scores) {
-        java.util.Arrays.fill(scores, 0f);
-        int labels = Labels.COUNT;
+        java.util.Arrays.fill(scores, at, at + labels, 0f);
         for (int j = 0; j < n; j++) {
             int base = feats[j] * labels;
             for (int y = 0; y < labels; y++) {
-                scores[y] += weights[base + y];
+                scores[at + y] += weights[base + y];
             }
         }
-        return scores;
     }
 
     public void write(OutputStream out) throws IOException {
@@ -279,11 +365,16 @@ public final class NerModel {
         d.writeInt(FeatureExtractor.EDGE_FEATURES);
         writeSparse(d, weights);
         writeSparse(d, edgeWeights);
+        d.writeInt(second == null ? 0 : 1);
+        if (second != null) {
+            writeSparse(d, second.weights);
+            writeSparse(d, second.edgeWeights);
+        }
         d.flush();
         d.close();
     }
 
-    private static void writeSparse(DataOutputStream d, float[] weights) throws IOException {
+    static void writeSparse(DataOutputStream d, float[] weights) throws IOException {
         int nonZero = 0;
         for (float w : weights) {
             nonZero += w != 0f ? 1 : 0;
@@ -332,7 +423,15 @@ public final class NerModel {
         }
         float[] w = readSparse(d, (1 << bits) * labels);
         float[] e = readSparse(d, edges * PAIRS);
-        return new NerModel(bits, w, e);
+        int passes = 1 + d.readInt();
+        if (passes == 1) {
+            return new NerModel(bits, w, e);
+        }
+        if (passes != 2) {
+            throw new IOException("NER model has " + passes + " passes; this Mirsad reads 1 or 2");
+        }
+        NerModel second = new NerModel(bits, readSparse(d, (1 << bits) * labels), readSparse(d, edges * PAIRS));
+        return new NerModel(bits, w, e, second);
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {

@@ -65,11 +65,44 @@ class NerModelTest {
     }
 
     @Test
+    void twoPassModelSurvivesWriteAndReadAndTagsADocumentOfOneSentenceAsAStream() throws Exception {
+        List<ConllSentence> data = Conll.read(resource("tiny-train.txt"));
+        NerModel m = NerTrainer.train(data, new NerTrainer.Options(14, 8, 1L, 2));
+        assertThat(m.second).isNotNull();
+        List<String[]> document = data.stream().map(ConllSentence::tokenArray).toList();
+        List<int[]> whole = m.labelDocument(document);
+        for (int k = 0; k < data.size(); k++) {
+            assertThat(whole.get(k)).containsExactly(data.get(k).tags().stream().mapToInt(Labels::index).toArray());
+            // alone, a sentence gets the same labels whether tagged as a document or streamed
+            assertThat(m.labelDocument(List.<String[]>of(document.get(k))).get(0)).containsExactly(m.labels(document.get(k)));
+        }
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        m.write(bytes);
+        NerModel again = NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(again.second.weights).containsExactly(m.second.weights);
+        assertThat(again.second.edgeWeights).containsExactly(m.second.edgeWeights);
+        assertThat(NerModel.read(new ByteArrayInputStream(bytes.toByteArray())).labelDocument(document))
+                .usingRecursiveComparison().isEqualTo(whole);
+    }
+
+    @Test
+    void onePassModelHasNoSecondPass() throws Exception {
+        List<ConllSentence> data = Conll.read(resource("tiny-train.txt"));
+        NerModel m = NerTrainer.train(data, new NerTrainer.Options(14, 8, 1L, 1));
+        assertThat(m.second).isNull();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        m.write(bytes);
+        assertThat(NerModel.read(new ByteArrayInputStream(bytes.toByteArray())).second).isNull();
+    }
+
+    @Test
     void trainingIsReproducible() throws Exception {
         List<ConllSentence> data = Conll.read(resource("tiny-train.txt"));
         NerModel a = NerTrainer.train(data, new NerTrainer.Options(12, 3, 7L));
         NerModel b = NerTrainer.train(data, new NerTrainer.Options(12, 3, 7L));
         assertThat(a.weights).containsExactly(b.weights);
+        assertThat(a.second.weights).containsExactly(b.second.weights);
     }
 
     @Test
