@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -162,15 +163,36 @@ public final class ArticleSearcher implements Searcher {
                 : searcher.search(rewritten, window);
         List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
         List<Hit> hits = hits(searcher, rewritten, best);
+        Query matching = matching(searcher, rewritten);
         GroupCounter counter = new GroupCounter(totalCap);
-        searcher.search(rewritten, counter);
-        Query canonical = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.MUST)
+        searcher.search(matching, counter);
+        Query canonical = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(ArticleFields.CANONICAL, "true")), BooleanClause.Occur.FILTER).build();
         int stride = sampleStride(counter.estimate(searcher.getIndexReader().maxDoc()), facetSample);
         Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
                 stride);
         return new SearchResults(counter.count(), hits, counts, searcher.timedOut(), counter.complete(), stride == 1);
     }
+
+    /**
+     * The query for passes that need no score (the count, the facets): matched on {@code all_text} when
+     * the whole index has it ({@link MatchingQuery}), else the query itself.
+     */
+    private Query matching(IndexSearcher searcher, Query rewritten) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        AllText known = allText;
+        if (known == null || known.reader() != reader) {
+            known = new AllText(reader, MatchingQuery.indexed(reader));
+            allText = known;
+        }
+        return known.indexed() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
+    }
+
+    /** Whether every document of a reader has {@code all_text}: looked up once per reader. */
+    private record AllText(IndexReader reader, boolean indexed) {
+    }
+
+    private volatile AllText allText;
 
     /** 1 (count every match) up to {@code sample} matches; beyond, the stride that samples about that many. */
     static int sampleStride(long matches, int sample) {
@@ -258,7 +280,8 @@ public final class ArticleSearcher implements Searcher {
                 break;
             }
             int[] openDocs = java.util.Arrays.stream(open).map(i -> docs[i]).toArray();
-            Object[] found = highlighter.snippets(new String[] {field}, query, openDocs).get(field);
+            Object[] found = highlighter.snippets(new String[] {field}, FieldMatchQuery.of(query, field), openDocs)
+                    .get(field);
             for (int j = 0; j < open.length; j++) {
                 if (found[j] instanceof Snippet snippet && !snippet.text().isEmpty()) {
                     out[open[j]] = snippet;
