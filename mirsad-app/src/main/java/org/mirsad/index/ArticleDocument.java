@@ -31,6 +31,8 @@ public final class ArticleDocument {
     /** Analysed, stored, with offsets in the postings so the highlighter need not re-analyse. */
     private static final FieldType TEXT = textType(true);
     private static final FieldType TEXT_UNSTORED = textType(false);
+    /** {@link ArticleFields#ALL_TEXT}: which documents have a word, nothing more. */
+    private static final FieldType ALL_TEXT = allTextType();
 
     private ArticleDocument() {
     }
@@ -39,6 +41,14 @@ public final class ArticleDocument {
         FieldType t = new FieldType(TextField.TYPE_STORED);
         t.setStored(stored);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        t.freeze();
+        return t;
+    }
+
+    private static FieldType allTextType() {
+        FieldType t = new FieldType(TextField.TYPE_NOT_STORED);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.setOmitNorms(true);
         t.freeze();
         return t;
     }
@@ -54,6 +64,7 @@ public final class ArticleDocument {
             text(d, ArticleFields.CAPTIONS, c.text());
         }
         d.add(new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED));
+        d.add(new StringField(ArticleFields.ALL_TEXT, ArticleFields.ALL_TEXT_MARK, Field.Store.NO));
 
         String group = a.duplicateOf() == null ? a.id() : a.duplicateOf();
         keyword(d, ArticleFields.GROUP, group, false);
@@ -159,6 +170,9 @@ public final class ArticleDocument {
     private static void text(Document d, String field, String value) {
         if (present(value)) {
             d.add(new Field(field, value, TEXT));
+            if (ArticleFields.TEXT_FIELDS.contains(field)) {
+                d.add(new Field(ArticleFields.ALL_TEXT, value, ALL_TEXT));
+            }
         }
     }
 

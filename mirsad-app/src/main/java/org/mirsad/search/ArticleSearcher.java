@@ -12,10 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -24,7 +30,13 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.mirsad.index.ArticleFields;
 import org.mirsad.index.LuceneArticleIndex;
 
@@ -157,20 +169,55 @@ public final class ArticleSearcher implements Searcher {
         Query query = query(searcher, request, variants);
         Query rewritten = TermLookups.once(searcher, searcher.rewrite(query)); // once, not once per pass below
         int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
-        TopDocs top = request.sort() == SearchRequest.Sort.DATE
-                ? searcher.search(rewritten, window, StoredArticles.BY_DATE_DESC, true)
-                : searcher.search(rewritten, window);
+        TopDocs top = top(searcher, rewritten, window, request.sort());
         List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
         List<Hit> hits = hits(searcher, rewritten, best);
+        Query matching = matching(searcher, rewritten);
         GroupCounter counter = new GroupCounter(totalCap);
-        searcher.search(rewritten, counter);
-        Query canonical = new BooleanQuery.Builder().add(rewritten, BooleanClause.Occur.MUST)
+        searcher.search(matching, counter);
+        Query canonical = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(ArticleFields.CANONICAL, "true")), BooleanClause.Occur.FILTER).build();
         int stride = sampleStride(counter.estimate(searcher.getIndexReader().maxDoc()), facetSample);
         Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
                 stride);
         return new SearchResults(counter.count(), hits, counts, searcher.timedOut(), counter.complete(), stride == 1);
     }
+
+    /**
+     * The best {@code n} documents. Lucene counts the first 1,000 matches exactly before it skips
+     * documents that cannot enter the top (its default, for the total it reports); the total here comes
+     * from {@link GroupCounter}, so skipping starts as soon as the top {@code n} is full. The same top
+     * documents in the same order: only documents that could not enter it are skipped.
+     */
+    private static TopDocs top(IndexSearcher searcher, Query query, int n, SearchRequest.Sort sort) throws IOException {
+        if (sort == SearchRequest.Sort.DATE) {
+            TopFieldDocs docs = searcher.search(query,
+                    new TopFieldCollectorManager(StoredArticles.BY_DATE_DESC.rewrite(searcher), n, null, n));
+            TopFieldCollector.populateScores(docs.scoreDocs, searcher, query);
+            return docs;
+        }
+        return searcher.search(query, new TopScoreDocCollectorManager(n, null, n));
+    }
+
+    /**
+     * The query for passes that need no score (the count, the facets): matched on {@code all_text} when
+     * the whole index has it ({@link MatchingQuery}), else the query itself.
+     */
+    private Query matching(IndexSearcher searcher, Query rewritten) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        AllText known = allText;
+        if (known == null || known.reader() != reader) {
+            known = new AllText(reader, MatchingQuery.indexed(reader));
+            allText = known;
+        }
+        return known.indexed() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
+    }
+
+    /** Whether every document of a reader has {@code all_text}: looked up once per reader. */
+    private record AllText(IndexReader reader, boolean indexed) {
+    }
+
+    private volatile AllText allText;
 
     /** 1 (count every match) up to {@code sample} matches; beyond, the stride that samples about that many. */
     static int sampleStride(long matches, int sample) {
@@ -221,16 +268,16 @@ public final class ArticleSearcher implements Searcher {
                 }
             }
             Snippet snippet = snippets[i] != null ? snippets[i] : summary(searcher, ids[i], matched);
-            TopDocs copies = searcher.search(new TermQuery(new Term(ArticleFields.GROUP, group)), MAX_COPIES);
+            List<Integer> copies = copies(searcher, group, MAX_COPIES);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
             copyIds.add(group);
-            for (ScoreDoc c : copies.scoreDocs) {
-                String outlet = DocKeys.get(searcher, ArticleFields.OUTLET, c.doc);
+            for (int c : copies) {
+                String outlet = DocKeys.get(searcher, ArticleFields.OUTLET, c);
                 if (outlet != null) {
                     outlets.add(outlet);
                 }
-                String copyId = DocKeys.get(searcher, ArticleFields.ID, c.doc);
+                String copyId = DocKeys.get(searcher, ArticleFields.ID, c);
                 if (!group.equals(copyId)) {
                     copyIds.add(copyId);
                 }
@@ -238,9 +285,37 @@ public final class ArticleSearcher implements Searcher {
             String headline = shown.get(ArticleFields.HEADLINE);
             hits.add(new Hit(group, cut(headline == null ? "" : headline, MAX_HEADLINE), shown.get(ArticleFields.OUTLET),
                     shown.get(ArticleFields.DATE), shown.get(ArticleFields.STORY), scoreOf(best.get(i)), snippet.text(),
-                    snippet.highlights(), Math.max(1, copies.scoreDocs.length), List.copyOf(outlets), copyIds));
+                    snippet.highlights(), Math.max(1, copies.size()), List.copyOf(outlets), copyIds));
         }
         return hits;
+    }
+
+    /**
+     * The documents of {@code group} (the canonical article and its duplicates) in index order, at most
+     * {@code max}: read from the postings of the group term, as a term query would find them (its scores
+     * are all equal, so it ranks them in index order too) without scoring and collecting them.
+     */
+    static List<Integer> copies(IndexSearcher searcher, String group, int max) throws IOException {
+        BytesRef term = new BytesRef(group);
+        List<Integer> out = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(ArticleFields.GROUP);
+            TermsEnum te = terms == null ? null : terms.iterator();
+            if (te == null || !te.seekExact(term)) {
+                continue;
+            }
+            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
+                if (live == null || live.get(d)) {
+                    if (out.size() == max) {
+                        return out;
+                    }
+                    out.add(leaf.docBase + d);
+                }
+            }
+        }
+        return out;
     }
 
     /**
@@ -258,7 +333,8 @@ public final class ArticleSearcher implements Searcher {
                 break;
             }
             int[] openDocs = java.util.Arrays.stream(open).map(i -> docs[i]).toArray();
-            Object[] found = highlighter.snippets(new String[] {field}, query, openDocs).get(field);
+            Object[] found = highlighter.snippets(new String[] {field}, FieldMatchQuery.of(query, field), openDocs)
+                    .get(field);
             for (int j = 0; j < open.length; j++) {
                 if (found[j] instanceof Snippet snippet && !snippet.text().isEmpty()) {
                     out[open[j]] = snippet;

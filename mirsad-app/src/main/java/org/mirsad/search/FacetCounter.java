@@ -6,29 +6,40 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.LabelAndValue;
+import java.util.PriorityQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.LongValues;
 import org.mirsad.index.ArticleFields;
 
 /**
- * Facet counts over canonical articles (lucene-facet's sorted-set doc values), with labels for
- * people: an entity's canonical name, a story's earliest headline. The reader state is built once
- * per index reader (it scans the ordinals) and reused until the reader changes.
+ * Facet counts over canonical articles, from lucene-facet's sorted-set doc values, with labels for
+ * people: an entity's canonical name, a story's earliest headline. The ordinals of a reader (lucene-facet's
+ * reader state: the map from each segment's ordinals to the index's, the range of each dimension) are
+ * built once per index reader and reused until the reader changes. Counting is done here rather than by
+ * lucene-facet, whose counts cost an array of every value of every dimension per search
+ * ({@link OrdinalCounts}); the counts and their order (most frequent first, ties in value order) are the same.
  */
 final class FacetCounter {
 
     private final StoredArticles stored;
-    private IndexReader stateReader;
-    private SortedSetDocValuesReaderState state;
+    private volatile Ordinals ordinals;
     /** Labels found so far for the current reader: "dim U+001F value" → label. */
-    private final java.util.Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     FacetCounter(StoredArticles stored) {
         this.stored = stored;
@@ -48,45 +59,77 @@ final class FacetCounter {
     Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n, int stride)
             throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        SortedSetDocValuesReaderState st = state(searcher.getIndexReader());
-        if (st == null) {
+        Ordinals ords = ordinals(searcher.getIndexReader());
+        if (ords.state == null) {
             dims.forEach(d -> out.put(d, List.of()));
             return out;
         }
-        FacetsCollector fc = new FacetsCollector();
-        Query counted = stride == 1 ? query : new org.apache.lucene.search.BooleanQuery.Builder()
-                .add(query, org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                .add(new StrideSample(stride), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
-        searcher.search(counted, fc);
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(st, fc);
-        for (String dim : dims) {
-            out.put(dim, values(searcher, dim, topChildren(counts, dim, n), stride));
+        Query counted = stride == 1 ? query : new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.FILTER)
+                .add(new StrideSample(stride), BooleanClause.Occur.FILTER).build();
+        OrdinalCounts counts = ords.borrow();
+        try {
+            searcher.search(counted, new Counting(ords, counts));
+            SortedSetDocValues values = ords.state.getDocValues();
+            for (String dim : dims) {
+                List<FacetValue> list = new ArrayList<>();
+                for (long best : top(counts, ords.range(dim), n)) {
+                    int ord = ord(best);
+                    String[] path = FacetsConfig.stringToPath(values.lookupOrd(ord).utf8ToString());
+                    String value = path[path.length - 1];
+                    list.add(new FacetValue(value, label(searcher, dim, value), count(best) * stride));
+                }
+                out.put(dim, list);
+            }
+        } finally {
+            ords.give(counts);
         }
         return out;
     }
 
-    private static FacetResult topChildren(SortedSetDocValuesFacetCounts counts, String dim, int n) throws IOException {
-        try {
-            return counts.getTopChildren(n, dim);
-        } catch (IllegalArgumentException noSuchDimension) {
-            return null; // no article has this dimension yet
+    /**
+     * The {@code n} ordinals of {@code range} with the highest counts, best first, each packed with its count
+     * ({@link #count(long)}, {@link #ord(long)}): the larger packed value has the larger count, or at the same
+     * count the smaller ordinal (the value first in sort order, as lucene-facet orders ties).
+     */
+    static List<Long> top(OrdinalCounts counts, SortedSetDocValuesReaderState.OrdRange range, int n) {
+        if (range == null || n <= 0) {
+            return List.of();
         }
+        PriorityQueue<Long> best = new PriorityQueue<>(n + 1);
+        for (int i = 0; i < counts.touched(); i++) {
+            int ord = counts.touched(i);
+            if (ord < range.start || ord > range.end) {
+                continue;
+            }
+            long packed = pack(counts.count(ord), ord);
+            if (best.size() < n) {
+                best.add(packed);
+            } else if (packed > best.peek()) {
+                best.poll();
+                best.add(packed);
+            }
+        }
+        List<Long> out = new ArrayList<>(best);
+        out.sort(java.util.Comparator.reverseOrder());
+        return out;
     }
 
-    private List<FacetValue> values(IndexSearcher searcher, String dim, FacetResult r, int stride)
-            throws IOException {
-        List<FacetValue> list = new ArrayList<>();
-        if (r == null) {
-            return list;
-        }
-        for (LabelAndValue lv : r.labelValues) {
-            list.add(new FacetValue(lv.label, label(searcher, dim, lv.label), lv.value.intValue() * stride));
-        }
-        return list;
+    static long pack(int count, int ord) {
+        return (long) count << 32 | (Integer.MAX_VALUE - ord);
+    }
+
+    static int count(long packed) {
+        return (int) (packed >>> 32);
+    }
+
+    static int ord(long packed) {
+        return Integer.MAX_VALUE - (int) packed;
     }
 
     String label(IndexSearcher searcher, String dim, String value) throws IOException {
-        if (searcher.getIndexReader() != stateReader) {
+        Ordinals current = ordinals;
+        if (current == null || searcher.getIndexReader() != current.reader) {
             return lookUp(searcher, dim, value);
         }
         String key = dim + ArticleFields.KEY_SEPARATOR + value;
@@ -110,16 +153,122 @@ final class FacetCounter {
         return value;
     }
 
-    private synchronized SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
-        if (reader != stateReader) {
-            stateReader = reader;
-            labels.clear();
+    private Ordinals ordinals(IndexReader reader) throws IOException {
+        Ordinals current = ordinals;
+        if (current != null && current.reader == reader) {
+            return current;
+        }
+        synchronized (this) {
+            if (ordinals == null || ordinals.reader != reader) {
+                labels.clear();
+                ordinals = Ordinals.of(reader);
+            }
+            return ordinals;
+        }
+    }
+
+    /**
+     * The facet ordinals of one index reader: lucene-facet's reader state (null while no article has a
+     * facet), the map from segment to index ordinals (null for one segment), and counters to reuse.
+     */
+    private static final class Ordinals {
+        final IndexReader reader;
+        final SortedSetDocValuesReaderState state;
+        final OrdinalMap map;
+        private final ConcurrentLinkedQueue<OrdinalCounts> pool = new ConcurrentLinkedQueue<>();
+        /** Per segment, its ordinals' index ordinals, made an array at first use. */
+        private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> global;
+
+        private Ordinals(IndexReader reader, SortedSetDocValuesReaderState state) throws IOException {
+            this.reader = reader;
+            this.state = state;
+            this.map = state != null && state.getDocValues() instanceof MultiDocValues.MultiSortedSetDocValues m
+                    ? m.mapping : null;
+            this.global = new java.util.concurrent.atomic.AtomicReferenceArray<>(reader.leaves().size());
+        }
+
+        /**
+         * The index ordinal of each ordinal of segment {@code context}, or null when they are the same.
+         * An array read per value instead of the ordinal map's packed deltas, which took most of the
+         * counting: a sampled pass reads tens of thousands of values. Built once per segment and reader
+         * (four bytes per value of the segment).
+         */
+        int[] global(LeafReaderContext context, SortedSetDocValues values) {
+            if (map == null) {
+                return null;
+            }
+            int[] ords = global.get(context.ord);
+            if (ords == null) {
+                LongValues deltas = map.getGlobalOrds(context.ord);
+                ords = new int[Math.toIntExact(values.getValueCount())];
+                for (int i = 0; i < ords.length; i++) {
+                    ords[i] = (int) deltas.get(i);
+                }
+                global.set(context.ord, ords);
+            }
+            return ords;
+        }
+
+        static Ordinals of(IndexReader reader) throws IOException {
+            SortedSetDocValuesReaderState state;
             try {
                 state = new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig());
             } catch (IllegalArgumentException noFacetsYet) {
                 state = null;
             }
+            return new Ordinals(reader, state);
         }
-        return state;
+
+        SortedSetDocValuesReaderState.OrdRange range(String dim) {
+            try {
+                return state.getOrdRange(dim);
+            } catch (IllegalArgumentException noSuchDimension) {
+                return null; // no article has this dimension yet
+            }
+        }
+
+        OrdinalCounts borrow() {
+            OrdinalCounts c = pool.poll();
+            return c != null ? c : new OrdinalCounts(state.getSize());
+        }
+
+        void give(OrdinalCounts counts) {
+            counts.clear();
+            pool.add(counts);
+        }
+    }
+
+    /** Counts the facet ordinals of every matching document, in the index's ordinals. */
+    private static final class Counting extends SimpleCollector {
+        private final Ordinals ords;
+        private final OrdinalCounts counts;
+        private SortedSetDocValues values;
+        private int[] global;
+
+        Counting(Ordinals ords, OrdinalCounts counts) {
+            this.ords = ords;
+            this.counts = counts;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            values = DocValues.getSortedSet(context.reader(), ords.state.getField());
+            global = ords.global(context, values);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            if (values.advanceExact(doc)) {
+                for (int i = 0, n = values.docValueCount(); i < n; i++) {
+                    int ord = (int) values.nextOrd();
+                    counts.increment(global == null ? ord : global[ord]);
+                }
+            }
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
     }
 }

@@ -51,7 +51,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
             docs.add(doc);
         }
         if (!loaded.keySet().containsAll(docs)) {
-            return super.loadFieldValues(fields, new ListIterator(docs), cacheCharsThreshold);
+            // every doc taken from the iterator must be returned: read them all (no batching threshold)
+            return super.loadFieldValues(fields, new ListIterator(docs), Integer.MAX_VALUE);
         }
         List<CharSequence[]> out = new ArrayList<>(docs.size());
         for (int doc : docs) {

@@ -1,0 +1,96 @@
+package org.mirsad.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.index.ArticleFields;
+import org.mirsad.index.LuceneArticleIndex;
+import org.mirsad.model.Article;
+
+class FacetCounterTest {
+
+    @TempDir
+    Path data;
+
+    /** Articles in several segments (a commit after each few), so that ordinals differ from segment to segment. */
+    private void index() throws IOException {
+        List<Article> corpus = new ArrayList<>(Fixtures.corpus());
+        for (int i = 0; i < 40; i++) {
+            corpus.add(Fixtures.article("n" + i, List.of("Al Riyadh", "Al Yaum", "Okaz").get(i % 3),
+                    "2015-07-" + (10 + i % 7), "أمطار في المنطقة " + i, "هطلت أمطار.", "وقال الدفاع المدني " + i % 5)
+                    .withStory("s" + i % 6));
+        }
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
+            for (int i = 0; i < corpus.size(); i++) {
+                index.add(corpus.get(i));
+                if (i % 9 == 8) {
+                    index.commit();
+                }
+            }
+        }
+    }
+
+    @Test
+    void countsAndOrdersAsLuceneFacetDoes() throws IOException {
+        index();
+        try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.leaves().size()).isGreaterThan(3);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FacetCounter counter = new FacetCounter(new StoredArticles());
+            for (Query q : List.<Query>of(new MatchAllDocsQuery(),
+                    new ArticleQueryParser(reader).parseQuery("أمطار"),
+                    new ArticleQueryParser(reader).parseQuery("الكرملين"))) {
+                for (int n : new int[] {1, 3, 10}) {
+                    Map<String, List<FacetValue>> ours = counter.count(searcher, q, ArticleFields.FACETS, n);
+                    FacetsCollector fc = new FacetsCollector();
+                    searcher.search(q, fc);
+                    SortedSetDocValuesFacetCounts theirs = new SortedSetDocValuesFacetCounts(
+                            new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig()), fc);
+                    int values = 0;
+                    for (String dim : ArticleFields.FACETS) {
+                        List<String> expected = new ArrayList<>();
+                        FacetResult r = top(theirs, dim, n);
+                        if (r != null) {
+                            for (LabelAndValue lv : r.labelValues) {
+                                expected.add(lv.label + "=" + lv.value);
+                            }
+                        }
+                        assertThat(ours.get(dim)).extracting(v -> v.value() + "=" + v.count())
+                                .as("%s top %d of %s", dim, n, q).containsExactlyElementsOf(expected);
+                        values += expected.size();
+                    }
+                    assertThat(values).isPositive();
+                }
+            }
+            // counts are reused from search to search: a second count is not added to the first
+            Query all = new MatchAllDocsQuery();
+            assertThat(counter.count(searcher, all, List.of(ArticleFields.OUTLET), 10))
+                    .isEqualTo(counter.count(searcher, all, List.of(ArticleFields.OUTLET), 10));
+        }
+    }
+
+    private static FacetResult top(SortedSetDocValuesFacetCounts counts, String dim, int n) throws IOException {
+        try {
+            return counts.getTopChildren(n, dim);
+        } catch (IllegalArgumentException noSuchDimension) {
+            return null;
+        }
+    }
+}
