@@ -123,6 +123,11 @@ final class FeatureExtractor {
          * this word, with or without its clitic: asked of every token for every list, so kept per word type.
          */
         final int starts;
+        /**
+         * The label scores of the bias and {@link #own} features under up to two frozen models (the
+         * passes of one), summed in the order {@link NerModel#score} sums them; filled when first needed.
+         */
+        final NerModel.OwnScores[] ownScores = new NerModel.OwnScores[2];
 
         Word(String token) {
             String norm = ArabicNormalizer.normalize(token);

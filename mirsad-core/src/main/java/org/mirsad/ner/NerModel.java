@@ -49,11 +49,31 @@ public final class NerModel {
     final NerModel second;
     private final FeatureExtractor extractor;
 
+    /**
+     * False while a trainer still changes the weights: then nothing derived from them may be kept.
+     * A frozen model keeps, per word type, the sum of its bias and word-only features' weights.
+     */
+    private final boolean frozen;
+    private final int biasBucket;
+
+    /** The label scores of a word's bias and own features under one model (see {@link FeatureExtractor.Word#ownScores}). */
+    record OwnScores(NerModel model, float[] scores) {
+    }
+
     NerModel(int bits, float[] weights, float[] edgeWeights) {
         this(bits, weights, edgeWeights, null);
     }
 
+    /** A model whose weights the caller goes on changing (training): no per-word sums are kept. */
+    static NerModel training(int bits, float[] weights, float[] edgeWeights) {
+        return new NerModel(bits, weights, edgeWeights, null, false);
+    }
+
     NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second) {
+        this(bits, weights, edgeWeights, second, true);
+    }
+
+    private NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second, boolean frozen) {
         if (second != null && (second.bits != bits || second.second != null)) {
             throw new IllegalArgumentException("a second pass must have " + bits + " bits and no pass of its own");
         }
@@ -69,6 +89,8 @@ public final class NerModel {
         this.edgeWeights = edgeWeights;
         this.second = second;
         this.extractor = new FeatureExtractor(bits);
+        this.frozen = frozen;
+        this.biasBucket = FeatureExtractor.mix(0, 0) & ((1 << bits) - 1);
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -203,6 +225,9 @@ public final class NerModel {
         int[] edgeFeatsAt = new int[0];
         int[] edgeFeatCount = new int[0];
         float[] stateAt = new float[0];
+        /** The second pass's sums of the shared features, when {@link #secondFor} is that pass. */
+        float[] secondAt = new float[0];
+        NerModel secondFor;
         float[] edgeAt = new float[0];
         float[][] best = new float[0][];
         int[][] back = new int[0][];
@@ -221,6 +246,7 @@ public final class NerModel {
                 edgeFeatsAt = new int[size * FeatureExtractor.MAX_EDGE_FEATURES];
                 edgeFeatCount = new int[size];
                 stateAt = new float[size * Labels.COUNT];
+                secondAt = new float[size * Labels.COUNT];
                 edgeAt = new float[size * PAIRS];
             }
         }
@@ -242,12 +268,22 @@ public final class NerModel {
      * {@code x.stateAt} and {@code x.edgeAt}, from token {@code offset} on.
      */
     void score(FeatureExtractor.Sentence s, int[] remembered, Scratch x, int offset) {
+        // a frozen two-pass model sums the second pass's weights of the shared features in the same loop:
+        // both tables are read for the same feature ids while the ids are at hand (the reads are cache
+        // misses; issued together they overlap), and the second pass adds only its memory and votes
+        boolean fused = frozen && second != null && second.frozen;
+        x.secondFor = fused ? second : null;
         for (int i = 0; i < s.length(); i++) {
             int t = offset + i;
             int n = extractor.contextFeatures(s, i, x.feats);
             System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
             x.featCount[t] = n;
-            score(x.feats, extractor.memoryFeature(remembered[i], x.feats, n), x.stateAt, t * Labels.COUNT);
+            int all = extractor.memoryFeature(remembered[i], x.feats, n);
+            if (fused) {
+                scoreWithSecond(s.words[i], x.feats, n, all, x.stateAt, x.secondAt, t * Labels.COUNT);
+            } else {
+                scoreToken(s.words[i], x.feats, all, x.stateAt, t * Labels.COUNT);
+            }
             int e = extractor.edgeContextFeatures(s, i, x.edgeFeats);
             System.arraycopy(x.edgeFeats, 0, x.edgeFeatsAt, t * FeatureExtractor.MAX_EDGE_FEATURES, e);
             x.edgeFeatCount[t] = e;
@@ -268,7 +304,11 @@ public final class NerModel {
             System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
             k = extractor.memoryFeature(remembered[i], x.feats, k);
             k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
-            score(x.feats, k, x.stateAt, t * Labels.COUNT);
+            if (x.secondFor == this) {
+                addScores(x.secondAt, x.feats, x.featCount[t], k, x.stateAt, t * Labels.COUNT);
+            } else {
+                scoreToken(s.words[i], x.feats, k, x.stateAt, t * Labels.COUNT);
+            }
             int e = x.edgeFeatCount[t];
             System.arraycopy(x.edgeFeatsAt, t * FeatureExtractor.MAX_EDGE_FEATURES, x.edgeFeats, 0, e);
             e = FeatureExtractor.memoryEdgeFeature(remembered[i], x.edgeFeats, e);
@@ -342,6 +382,89 @@ public final class NerModel {
                 scores[at + k] += edgeWeights[base + k];
             }
         }
+    }
+
+    /**
+     * {@link #score} of token features laid out as {@link FeatureExtractor#contextFeatures} writes them
+     * (bias, the word's own features, then the rest): a frozen model takes the bias and own features'
+     * sum from the word type's cache and adds only the rest, in the same order (the same floats, bit
+     * for bit). Word types recur, so this saves most of the weight reads of the word's own features.
+     */
+    void scoreToken(FeatureExtractor.Word word, int[] feats, int n, float[] scores, int at) {
+        if (!frozen) {
+            score(feats, n, scores, at);
+            return;
+        }
+        int labels = Labels.COUNT;
+        System.arraycopy(ownScores(word), 0, scores, at, labels);
+        for (int j = 1 + word.own.length; j < n; j++) {
+            int base = feats[j] * labels;
+            for (int y = 0; y < labels; y++) {
+                scores[at + y] += weights[base + y];
+            }
+        }
+    }
+
+    /**
+     * {@link #scoreToken} for this model over features {@code [0, all)} into {@code scores}, and for the
+     * {@link #second} pass over the shared features {@code [0, shared)} into {@code secondScores}, in one
+     * loop; the same floats as two separate calls.
+     */
+    private void scoreWithSecond(FeatureExtractor.Word word, int[] feats, int shared, int all,
+            float[] scores, float[] secondScores, int at) {
+        int labels = Labels.COUNT;
+        float[] w2 = second.weights;
+        System.arraycopy(ownScores(word), 0, scores, at, labels);
+        System.arraycopy(second.ownScores(word), 0, secondScores, at, labels);
+        int j = 1 + word.own.length;
+        for (; j < shared; j++) {
+            int base = feats[j] * labels;
+            for (int y = 0; y < labels; y++) {
+                scores[at + y] += weights[base + y];
+                secondScores[at + y] += w2[base + y];
+            }
+        }
+        for (; j < all; j++) {
+            int base = feats[j] * labels;
+            for (int y = 0; y < labels; y++) {
+                scores[at + y] += weights[base + y];
+            }
+        }
+    }
+
+    /** Copies the partial sums at {@code at} of {@code partial} into {@code scores} and adds features {@code [from, to)}. */
+    private void addScores(float[] partial, int[] feats, int from, int to, float[] scores, int at) {
+        int labels = Labels.COUNT;
+        System.arraycopy(partial, at, scores, at, labels);
+        for (int j = from; j < to; j++) {
+            int base = feats[j] * labels;
+            for (int y = 0; y < labels; y++) {
+                scores[at + y] += weights[base + y];
+            }
+        }
+    }
+
+    /**
+     * The word's bias and own features summed under this model, cached on the word type: a first pass
+     * (one with a {@link #second}) in slot 0, any other model in slot 1, so the two passes of one model
+     * never evict each other; another model in the same slot simply recomputes.
+     */
+    private float[] ownScores(FeatureExtractor.Word w) {
+        int slot = second != null ? 0 : 1;
+        OwnScores cached = w.ownScores[slot];
+        if (cached != null && cached.model() == this) {
+            return cached.scores();
+        }
+        int[] feats = new int[1 + w.own.length];
+        feats[0] = biasBucket;
+        int mask = (1 << bits) - 1;
+        for (int j = 0; j < w.own.length; j++) {
+            feats[1 + j] = w.own[j] & mask;
+        }
+        float[] scores = new float[Labels.COUNT];
+        score(feats, feats.length, scores, 0);
+        w.ownScores[slot] = new OwnScores(this, scores);
+        return scores;
     }
 
     /** Sums the label weights of the state features into {@code scores} from {@code at} on. */

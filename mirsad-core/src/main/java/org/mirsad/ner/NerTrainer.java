@@ -120,7 +120,7 @@ public final class NerTrainer {
         float[] ew = new float[edgeSize];
         double[] edgeTotals = new double[edgeSize];
         int[] edgeStamps = new int[edgeSize];
-        NerModel model = new NerModel(options.bits(), w, ew);
+        NerModel model = NerModel.training(options.bits(), w, ew);
         FeatureExtractor fx = model.extractor();
         // documents are unknown: sentences keep their order inside pseudo-documents of
         // Memory.SENTENCES_PER_DOCUMENT (as at evaluation), and the pseudo-documents are shuffled

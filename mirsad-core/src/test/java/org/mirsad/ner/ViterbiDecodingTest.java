@@ -33,6 +33,23 @@ class ViterbiDecodingTest {
     }
 
     @Test
+    void aFrozenModelDecodesAsATrainingModelWithTheSameWeights() {
+        // a frozen model sums each word type's own features once and keeps the sums on the shared word
+        // cache; the sums of one model must never serve another, and must change no label
+        Random random = new Random(7);
+        for (int trial = 0; trial < 10; trial++) {
+            NerModel frozen = randomModel(random);
+            NerModel training = NerModel.training(frozen.bits, frozen.weights, frozen.edgeWeights);
+            for (String[] tokens : SENTENCES) {
+                FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
+                int[] remembered = new int[tokens.length];
+                assertThat(frozen.decode(s, remembered, new NerModel.Scratch()))
+                        .containsExactly(training.decode(s, remembered, new NerModel.Scratch()));
+            }
+        }
+    }
+
+    @Test
     void aStrongTransitionOverridesWhatEachTokenPrefersAlone() {
         float[] state = new float[(1 << 10) * Labels.COUNT];
         float[] edge = new float[FeatureExtractor.EDGE_FEATURES * NerModel.PAIRS];
