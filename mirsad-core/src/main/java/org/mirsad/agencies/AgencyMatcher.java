@@ -158,49 +158,59 @@ public final class AgencyMatcher {
      * first, every longer opening equals the last one packed).
      */
     private boolean opensSpelling(String s, int at) {
-        long packed = 0;
-        int n = 0;
-        char last = 0;
-        for (int i = at; i < s.length() && n < OPENING; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '.') {
-                if (n == 0 || last == ' ') {
-                    continue;
-                }
-                c = ' ';
-            }
-            packed = packed << 16 | c;
-            last = c;
-            n++;
-            if (n >= 2 && Arrays.binarySearch(openings, packed) >= 0) {
+        PackedOpening p = new PackedOpening(s, at);
+        while (p.count < OPENING && p.next()) {
+            if (p.count >= 2 && Arrays.binarySearch(openings, p.packed) >= 0) {
                 return true;
             }
         }
-        return n < 2 && Arrays.binarySearch(openings, packed) >= 0;
+        return p.count < 2 && Arrays.binarySearch(openings, p.packed) >= 0;
+    }
+
+    /** Up to {@code length} characters from {@code at}, packed as {@link PackedOpening} reads them. */
+    private static long opening(String s, int at, int length) {
+        PackedOpening p = new PackedOpening(s, at);
+        while (p.count < length && p.next()) {
+            // packs one more character
+        }
+        return p.packed;
     }
 
     /**
-     * Up to {@code length} characters from {@code at}, packed 16 bits each into a long (no string is made:
-     * this runs at every word), a run of spaces and dots read as one space (أ ف ب, أ.ف.ب, as the
-     * spelling's pattern allows).
+     * A text's characters from a position packed 16 bits each into a long (no string is made: this runs
+     * at every word), a run of spaces and dots read as one space (أ ف ب, أ.ف.ب, as the spelling's pattern
+     * allows).
      */
-    private static long opening(String s, int at, int length) {
-        long packed = 0;
-        int n = 0;
-        char last = 0;
-        for (int i = at; i < s.length() && n < length; i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || c == '.') {
-                if (n == 0 || last == ' ') {
-                    continue;
-                }
-                c = ' ';
-            }
-            packed = packed << 16 | c;
-            last = c;
-            n++;
+    private static final class PackedOpening {
+        private final String text;
+        private int i;
+        private char last;
+        long packed;
+        int count;
+
+        PackedOpening(String text, int at) {
+            this.text = text;
+            this.i = at;
         }
-        return packed;
+
+        /** Packs the next character; false at the end of the text. */
+        boolean next() {
+            for (; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (Character.isWhitespace(c) || c == '.') {
+                    if (count == 0 || last == ' ') {
+                        continue;
+                    }
+                    c = ' ';
+                }
+                packed = packed << 16 | c;
+                last = c;
+                count++;
+                i++;
+                return true;
+            }
+            return false;
+        }
     }
 
     /** One mention: the agency, the words before, the words as matched, the words after. */
