@@ -251,16 +251,31 @@ final class FeatureExtractor {
         return k;
     }
 
+    /**
+     * The features that depend on the word type alone, the bias first, written from {@code out[0]};
+     * returns their count ({@link #ownFeatureCount}). They open {@link #contextFeatures}, so a frozen
+     * model can sum them once per word type.
+     */
+    int ownFeatures(Word word, int[] out) {
+        int k = 0;
+        out[k++] = mix(0, 0) & mask;
+        for (int f : word.own) {
+            out[k++] = f & mask;
+        }
+        return k;
+    }
+
+    /** How many features {@link #ownFeatures} writes for the word. */
+    static int ownFeatureCount(Word word) {
+        return 1 + word.own.length;
+    }
+
     /** The state features of token {@code i} but the memory's: they stay the same in a second pass. */
     int contextFeatures(Sentence s, int i, int[] out) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
-        int k = 0;
-        out[k++] = mix(0, 0) & mask;
-        for (int f : cur.own) {
-            out[k++] = f & mask;
-        }
+        int k = ownFeatures(cur, out);
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;

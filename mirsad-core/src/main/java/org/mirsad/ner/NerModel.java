@@ -54,7 +54,6 @@ public final class NerModel {
      * A frozen model keeps, per word type, the sum of its bias and word-only features' weights.
      */
     private final boolean frozen;
-    private final int biasBucket;
 
     /** The label scores of a word's bias and own features under one model (see {@link FeatureExtractor.Word#ownScores}). */
     record OwnScores(NerModel model, float[] scores) {
@@ -90,7 +89,6 @@ public final class NerModel {
         this.second = second;
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
-        this.biasBucket = FeatureExtractor.mix(0, 0) & ((1 << bits) - 1);
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -395,14 +393,8 @@ public final class NerModel {
             score(feats, n, scores, at);
             return;
         }
-        int labels = Labels.COUNT;
-        System.arraycopy(ownScores(word), 0, scores, at, labels);
-        for (int j = 1 + word.own.length; j < n; j++) {
-            int base = feats[j] * labels;
-            for (int y = 0; y < labels; y++) {
-                scores[at + y] += weights[base + y];
-            }
-        }
+        System.arraycopy(ownScores(word), 0, scores, at, Labels.COUNT);
+        addWeights(feats, FeatureExtractor.ownFeatureCount(word), n, scores, at);
     }
 
     /**
@@ -416,32 +408,20 @@ public final class NerModel {
         float[] w2 = second.weights;
         System.arraycopy(ownScores(word), 0, scores, at, labels);
         System.arraycopy(second.ownScores(word), 0, secondScores, at, labels);
-        int j = 1 + word.own.length;
-        for (; j < shared; j++) {
+        for (int j = FeatureExtractor.ownFeatureCount(word); j < shared; j++) {
             int base = feats[j] * labels;
             for (int y = 0; y < labels; y++) {
                 scores[at + y] += weights[base + y];
                 secondScores[at + y] += w2[base + y];
             }
         }
-        for (; j < all; j++) {
-            int base = feats[j] * labels;
-            for (int y = 0; y < labels; y++) {
-                scores[at + y] += weights[base + y];
-            }
-        }
+        addWeights(feats, shared, all, scores, at);
     }
 
     /** Copies the partial sums at {@code at} of {@code partial} into {@code scores} and adds features {@code [from, to)}. */
     private void addScores(float[] partial, int[] feats, int from, int to, float[] scores, int at) {
-        int labels = Labels.COUNT;
-        System.arraycopy(partial, at, scores, at, labels);
-        for (int j = from; j < to; j++) {
-            int base = feats[j] * labels;
-            for (int y = 0; y < labels; y++) {
-                scores[at + y] += weights[base + y];
-            }
-        }
+        System.arraycopy(partial, at, scores, at, Labels.COUNT);
+        addWeights(feats, from, to, scores, at);
     }
 
     /**
@@ -455,23 +435,23 @@ public final class NerModel {
         if (cached != null && cached.model() == this) {
             return cached.scores();
         }
-        int[] feats = new int[1 + w.own.length];
-        feats[0] = biasBucket;
-        int mask = (1 << bits) - 1;
-        for (int j = 0; j < w.own.length; j++) {
-            feats[1 + j] = w.own[j] & mask;
-        }
+        int[] feats = new int[FeatureExtractor.ownFeatureCount(w)];
         float[] scores = new float[Labels.COUNT];
-        score(feats, feats.length, scores, 0);
+        score(feats, extractor.ownFeatures(w, feats), scores, 0);
         w.ownScores[slot] = new OwnScores(this, scores);
         return scores;
     }
 
     /** Sums the label weights of the state features into {@code scores} from {@code at} on. */
     void score(int[] feats, int n, float[] scores, int at) {
+        java.util.Arrays.fill(scores, at, at + Labels.COUNT, 0f);
+        addWeights(feats, 0, n, scores, at);
+    }
+
+    /** Adds the label weights of features {@code [from, to)}, in order, to the scores at {@code at}. */
+    private void addWeights(int[] feats, int from, int to, float[] scores, int at) {
         int labels = Labels.COUNT;
-        java.util.Arrays.fill(scores, at, at + labels, 0f);
-        for (int j = 0; j < n; j++) {
+        for (int j = from; j < to; j++) {
             int base = feats[j] * labels;
             for (int y = 0; y < labels; y++) {
                 scores[at + y] += weights[base + y];
