@@ -5,7 +5,7 @@ package org.mirsad.dedup;
  * fmix64 so that every output bit depends on every input bit (Appleby, MurmurHash3, public domain).
  * Fixed seeds: the same text hashes the same on every machine and in every run (Spark included).
  */
-final class Hashing {
+public final class Hashing {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
@@ -14,7 +14,7 @@ final class Hashing {
     private Hashing() {
     }
 
-    static long chars(CharSequence s, int from, int to) {
+    public static long chars(CharSequence s, int from, int to) {
         long h = FNV_OFFSET;
         for (int i = from; i < to; i++) {
             h = (h ^ s.charAt(i)) * FNV_PRIME;

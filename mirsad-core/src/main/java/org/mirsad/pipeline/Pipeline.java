@@ -64,9 +64,11 @@ public final class Pipeline {
                     x = s.apply(x);
                 }
             }
-            for (Stage s : prepare ? stages : List.<Stage>of()) {
-                if (s instanceof CorpusStage c) {
-                    c.prepare(x);
+            if (prepare) {
+                for (Stage s : stages) {
+                    if (s instanceof CorpusStage c) {
+                        c.prepare(x);
+                    }
                 }
             }
             out.add(x);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mirsad.dedup.Hashing;
 import org.mirsad.dedup.LongIntMap;
 import org.mirsad.model.ArticleId;
 
@@ -290,17 +291,10 @@ public final class StoryClusterer {
 
     /** Records that an article went into a story for good. */
     void settled(String articleId, int story) {
-        if (settledCount == settledKeys.length) {
-            settledKeys = Arrays.copyOf(settledKeys, settledCount * 2);
-            settledStories = Arrays.copyOf(settledStories, settledCount * 2);
-        }
-        long key = key(articleId);
-        settledIndex.put(key, settledCount);
-        settledKeys[settledCount] = key;
-        settledStories[settledCount++] = story;
+        settledKey(key(articleId), story);
     }
 
-    /** Restores one settled article from the journal (same as {@link #settled}, by key). */
+    /** Records a settled article by its {@link #key} (also how the journal restores one). */
     void settledKey(long key, int story) {
         if (settledCount == settledKeys.length) {
             settledKeys = Arrays.copyOf(settledKeys, settledCount * 2);
@@ -324,13 +318,7 @@ public final class StoryClusterer {
                 // not hex: hashed below
             }
         }
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < articleId.length(); i++) {
-            h = (h ^ articleId.charAt(i)) * 0x100000001b3L;
-        }
-        h = (h ^ (h >>> 33)) * 0xff51afd7ed558ccdL;
-        h = (h ^ (h >>> 33)) * 0xc4ceb9fe1a85ec53L;
-        return h ^ (h >>> 33) ^ 0x5555555555555555L;
+        return Hashing.chars(articleId, 0, articleId.length()) ^ 0x5555555555555555L;
     }
 
     /**
