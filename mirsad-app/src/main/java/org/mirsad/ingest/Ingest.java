@@ -140,7 +140,9 @@ public final class Ingest {
         // Articles that become canonical are promoted after every demotion: exact copies share a text
         // hash, and the store allows one canonical per text (a group whose canonical changes swaps two).
         List<String> promoted = new ArrayList<>();
-        Set<String> stories = new TreeSet<>();
+        // The run's stories, noted in the store page by page (a run of a million articles names hundreds
+        // of thousands: held in a set they grew the heap by ~40 bytes an article).
+        store.clearNotedStories();
         long after = 0;
         try (IndexFeeder feeder = indexFeeder()) {
             for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
@@ -149,6 +151,7 @@ public final class Ingest {
                 List<Article> before = new ArrayList<>();
                 List<Store.CorpusFields> updates = new ArrayList<>();
                 List<Integer> updated = new ArrayList<>();
+                Set<String> stories = new TreeSet<>();
                 for (Store.RowId row : page) {
                     Article stored = store.article(row.id()).orElseThrow();
                     Article settled = pipeline.settle(stored);
@@ -170,6 +173,7 @@ public final class Ingest {
                     before.add(stored);
                     after = row.row();
                 }
+                store.noteStories(stories);
                 boolean[] applied = updates.isEmpty() ? new boolean[0] : store.updateCorpusFields(updates);
                 for (int i = 0; i < applied.length; i++) {
                     if (!applied[i]) {
@@ -194,9 +198,13 @@ public final class Ingest {
         // The stories table keeps each story's title and counts for listings; the run's stories changed.
         // The corpus state goes first: it moves the stored articles of stories the run merged away.
         corpusState.flush();
-        for (String story : stories) {
-            StoredStories.refresh(store, story);
+        for (List<String> stories = store.notedStories(null, REINDEX_BATCH); !stories.isEmpty();
+             stories = store.notedStories(stories.get(stories.size() - 1), REINDEX_BATCH)) {
+            for (String story : stories) {
+                StoredStories.refresh(store, story);
+            }
         }
+        store.clearNotedStories();
         reindexPending();
     }
 

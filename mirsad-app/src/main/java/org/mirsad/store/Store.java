@@ -188,6 +188,46 @@ public final class Store implements Closeable {
         });
     }
 
+    /**
+     * Notes stories whose summaries a run must refresh at its end. The set lives in a temporary table
+     * of this connection (SQLite's temporary store, not the Java heap), so a long run does not hold its
+     * story ids in memory; {@link #notedStories} reads it back in id order, {@link #clearNotedStories}
+     * empties it.
+     */
+    public synchronized void noteStories(Collection<String> storyIds) {
+        if (storyIds.isEmpty()) {
+            return;
+        }
+        tx("noting stories to refresh", () -> {
+            sql.update("create_noted_stories");
+            for (String id : storyIds) {
+                sql.update("note_story", id);
+            }
+            return null;
+        });
+    }
+
+    /** Up to {@code limit} noted story ids after {@code after} (null: from the first), ascending. */
+    public synchronized List<String> notedStories(String after, int limit) {
+        return tx("listing the stories to refresh", () -> {
+            sql.update("create_noted_stories");
+            List<String> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("noted_stories_after", after == null ? "" : after, limit)) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    public synchronized void clearNotedStories() {
+        tx("clearing the stories to refresh", () -> {
+            sql.update("create_noted_stories");
+            return sql.update("clear_noted_stories");
+        });
+    }
+
     /** An article id with its row number, for paging through a run's articles. */
     public record RowId(long row, String id) {
     }

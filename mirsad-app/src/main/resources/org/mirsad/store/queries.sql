@@ -163,3 +163,17 @@ UPDATE articles SET duplicate_of = ?, indexed = 0 WHERE (duplicate_of = ? OR id 
 
 -- name: make_canonical
 UPDATE articles SET duplicate_of = NULL, indexed = 0 WHERE id = ? AND duplicate_of IS NOT NULL
+
+-- A run's stories to refresh at its end, kept by SQLite (a temporary table of this connection), not
+-- in the Java heap: a run of a million articles names hundreds of thousands of stories.
+-- name: create_noted_stories
+CREATE TEMP TABLE IF NOT EXISTS noted_stories (id TEXT PRIMARY KEY) WITHOUT ROWID
+
+-- name: note_story
+INSERT OR IGNORE INTO noted_stories (id) VALUES (?)
+
+-- name: noted_stories_after
+SELECT id FROM noted_stories WHERE id > ? ORDER BY id LIMIT ?
+
+-- name: clear_noted_stories
+DELETE FROM noted_stories

@@ -18,6 +18,10 @@ class QueriesTest {
         Store.open(dir).close();
         assertThat(Queries.all()).isNotEmpty();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve(Store.DATABASE_FILE))) {
+            // The connection's temporary table of stories to refresh, as Store creates it before use.
+            try (PreparedStatement p = c.prepareStatement(Queries.get("create_noted_stories"))) {
+                p.executeUpdate();
+            }
             for (Map.Entry<String, String> q : Queries.all().entrySet()) {
                 try (PreparedStatement p = c.prepareStatement(q.getValue())) {
                     assertThat(p).as(q.getKey()).isNotNull();

@@ -15,6 +15,21 @@ class StoryStoreTest {
     Path dir;
 
     @Test
+    void notedStoriesComeBackOnceEachInIdOrderPageByPageUntilCleared() {
+        try (Store store = Store.open(dir)) {
+            assertThat(store.notedStories(null, 10)).isEmpty();
+            store.noteStories(List.of("s-c", "s-a"));
+            store.noteStories(List.of("s-b", "s-a", "s-d"));
+            store.noteStories(List.of());
+            assertThat(store.notedStories(null, 3)).containsExactly("s-a", "s-b", "s-c");
+            assertThat(store.notedStories("s-c", 3)).containsExactly("s-d");
+            assertThat(store.notedStories("s-d", 3)).isEmpty();
+            store.clearNotedStories();
+            assertThat(store.notedStories(null, 10)).isEmpty();
+        }
+    }
+
+    @Test
     void mergedStoryMovesItsArticlesToTheSurvivor() {
         try (Store store = Store.open(dir)) {
             long run = store.startRun("ingest", List.of(), "dev");

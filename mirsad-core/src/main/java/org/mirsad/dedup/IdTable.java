@@ -1,23 +1,24 @@
 package org.mirsad.dedup;
 
-import java.util.Arrays;
+import java.io.Closeable;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * Article ids by ordinal and ordinals by id, compactly: Mirsad's own ids (16 hex digits, see
- * {@code ArticleId}) are kept as one long each; any other id (tests, other producers) as a string.
+ * {@code ArticleId}) are kept as one long each, in a {@link Slab} with the hash table (off the heap once
+ * large, see {@link Spill}); any other id (tests, other producers) as a string on the heap.
  */
-final class IdTable {
+final class IdTable implements Closeable {
 
     private final LongIntMap byHash;
-    private long[] packed;
+    private final Slab packed;
     private final Map<Integer, String> others = new HashMap<>();
     private int size;
 
-    IdTable(int expected) {
-        byHash = new LongIntMap(expected);
-        packed = new long[Math.max(16, expected)];
+    IdTable(int expected, Spill spill) {
+        byHash = new LongIntMap(expected, spill);
+        packed = new Slab(spill, "ids", Math.max(16, expected) * 8L);
     }
 
     int size() {
@@ -37,11 +38,9 @@ final class IdTable {
     /** Adds a new id (the caller checked {@link #find}) and returns its ordinal. */
     int add(String id) {
         int o = size++;
-        if (o == packed.length) {
-            packed = Arrays.copyOf(packed, o + (o >> 1));
-        }
+        packed.reserve((o + 1) * 8L);
         if (isHex16(id)) {
-            packed[o] = Long.parseUnsignedLong(id, 16);
+            packed.putLong(o * 8L, Long.parseUnsignedLong(id, 16));
         } else {
             others.put(o, id);
         }
@@ -58,12 +57,22 @@ final class IdTable {
         if (other != null) {
             return other;
         }
-        String hex = Long.toHexString(packed[ordinal]);
+        String hex = Long.toHexString(packed.getLong(ordinal * 8L));
         return "0".repeat(16 - hex.length()) + hex;
     }
 
     long bytes() {
-        return byHash.bytes() + packed.length * 8L + others.size() * 80L;
+        return byHash.bytes() + size * 8L + others.size() * 80L;
+    }
+
+    long heapBytes() {
+        return byHash.heapBytes() + packed.heapBytes() + others.size() * 80L;
+    }
+
+    @Override
+    public void close() {
+        byHash.close();
+        packed.close();
     }
 
     private static long hash(String id) {

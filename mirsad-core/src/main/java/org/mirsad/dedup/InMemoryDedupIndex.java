@@ -18,42 +18,53 @@ import java.util.TreeSet;
  * band it could match leads to its twin's group anyway.
  *
  * <p>Memory per article is fixed: {@code hashes * 2} bytes of signature, a band entry per band, and
- * a few ints (measured in docs/dedup.md). Thread-safe: {@link #add} is synchronized.
+ * a few ints (measured in docs/dedup.md). All of it is in {@link Slab}s: on the heap while each is under
+ * a megabyte, then in memory-mapped files of the {@link Spill} (deleted at once, gone with the
+ * process), so the Java heap it takes stays bounded however many articles it holds. Thread-safe:
+ * {@link #add} is synchronized; {@link #close} releases the files.
  */
 public final class InMemoryDedupIndex implements DedupIndex {
+
+    /** Per article, six ints in one slab: union-find parent, canonical, group size, date, words, shingles. */
+    private static final int PARENT = 0;
+    private static final int CANONICAL = 4;
+    private static final int GROUP_SIZE = 8;
+    private static final int DATE = 12;
+    private static final int WORDS = 16;
+    private static final int SHINGLES = 20;
+    private static final int ROW = 24;
 
     private final DedupConfig config;
     private final Similarity similarity;
     private final IdTable ids;
     private final LongIntMap exact;
     private final BandBuckets buckets;
-    private short[] sketches;
-    private int[] parent;
-    private int[] canonical;
-    private int[] groupSize;
-    private int[] dates;
-    private int[] words;
-    private int[] shingles;
+    private final Slab sketches;
+    private final Slab rows;
+    private final short[] other;
+    private final int sketchBytes;
     private int size;
 
+    /** Spills to the temporary folder past a megabyte a slab ({@link Spill#temporary()}). */
     public InMemoryDedupIndex(DedupConfig config) {
         this(config, 1024);
     }
 
     public InMemoryDedupIndex(DedupConfig config, int expectedArticles) {
+        this(config, expectedArticles, Spill.temporary());
+    }
+
+    public InMemoryDedupIndex(DedupConfig config, int expectedArticles, Spill spill) {
         this.config = config;
         this.similarity = new Similarity(config);
         int n = Math.max(16, expectedArticles);
-        this.ids = new IdTable(n);
-        this.exact = new LongIntMap(n);
-        this.buckets = new BandBuckets(config.bands(), n);
-        this.sketches = new short[n * config.hashes()];
-        this.parent = new int[n];
-        this.canonical = new int[n];
-        this.groupSize = new int[n];
-        this.dates = new int[n];
-        this.words = new int[n];
-        this.shingles = new int[n];
+        this.ids = new IdTable(n, spill);
+        this.exact = new LongIntMap(n, spill);
+        this.buckets = new BandBuckets(config.bands(), n, spill);
+        this.sketchBytes = config.hashes() * 2;
+        this.sketches = new Slab(spill, "signatures", (long) n * sketchBytes);
+        this.rows = new Slab(spill, "groups", (long) n * ROW);
+        this.other = new short[config.hashes()];
     }
 
     public DedupConfig config() {
@@ -78,14 +89,14 @@ public final class InMemoryDedupIndex implements DedupIndex {
         } else {
             exact.put(f.exactHash(), n);
             for (int c : candidates(f)) {
-                if (find(c) != find(n) && similarity.duplicates(f.sketch(), 0, shingles[n], sketches,
-                        c * config.hashes(), shingles[c])) {
+                if (find(c) != find(n) && similarity.duplicates(f.sketch(), 0, f.shingles(), sketch(c), 0,
+                        get(c, SHINGLES))) {
                     join(n, c, former);
                 }
             }
             buckets.add(n, f.bandKeys());
         }
-        String canon = ids.get(canonical[find(n)]);
+        String canon = ids.get(get(find(n), CANONICAL));
         former.remove(canon);
         former.remove(f.id());
         Optional<GroupChange> change = former.isEmpty() ? Optional.empty()
@@ -96,7 +107,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
     @Override
     public synchronized String canonicalOf(String id) {
         int o = ids.find(id);
-        return o < 0 ? null : ids.get(canonical[find(o)]);
+        return o < 0 ? null : ids.get(get(find(o), CANONICAL));
     }
 
     @Override
@@ -104,14 +115,48 @@ public final class InMemoryDedupIndex implements DedupIndex {
         return size;
     }
 
-    /** Bytes held by the index's arrays (what {@code eval dedup --replicate} reports per article). */
+    /**
+     * Bytes of the index's tables, heap and mapped (what {@code eval dedup --replicate} reports per
+     * article): the slots in use, not a mapped file's untouched address space.
+     */
     public synchronized long bytes() {
-        return ids.bytes() + exact.bytes() + buckets.bytes() + sketches.length * 2L
-                + (parent.length + canonical.length + groupSize.length + dates.length + words.length + shingles.length) * 4L;
+        return ids.bytes() + exact.bytes() + buckets.bytes() + (long) size * (sketchBytes + ROW);
+    }
+
+    /** Bytes of the index's tables on the Java heap: at most about a megabyte a table once spilled. */
+    public synchronized long heapBytes() {
+        return ids.heapBytes() + exact.heapBytes() + buckets.heapBytes() + sketches.heapBytes() + rows.heapBytes();
+    }
+
+    /** Releases the tables and their files; the index must not be used after. */
+    @Override
+    public synchronized void close() {
+        ids.close();
+        exact.close();
+        buckets.close();
+        sketches.close();
+        rows.close();
+    }
+
+    private int get(int ordinal, int field) {
+        return rows.getInt((long) ordinal * ROW + field);
+    }
+
+    private void set(int ordinal, int field, int value) {
+        rows.putInt((long) ordinal * ROW + field, value);
+    }
+
+    /** The signature of {@code ordinal}, copied into a scratch array (valid until the next call). */
+    private short[] sketch(int ordinal) {
+        long at = (long) ordinal * sketchBytes;
+        for (int i = 0; i < other.length; i++) {
+            other[i] = sketches.getShort(at + 2L * i);
+        }
+        return other;
     }
 
     private String duplicateOf(int ordinal) {
-        int c = canonical[find(ordinal)];
+        int c = get(find(ordinal), CANONICAL);
         return c == ordinal ? null : ids.get(c);
     }
 
@@ -137,23 +182,19 @@ public final class InMemoryDedupIndex implements DedupIndex {
 
     private int append(Fingerprint f) {
         int n = ids.add(f.id());
-        if (n == parent.length) {
-            int cap = n + (n >> 1);
-            parent = Arrays.copyOf(parent, cap);
-            canonical = Arrays.copyOf(canonical, cap);
-            groupSize = Arrays.copyOf(groupSize, cap);
-            dates = Arrays.copyOf(dates, cap);
-            words = Arrays.copyOf(words, cap);
-            shingles = Arrays.copyOf(shingles, cap);
-            sketches = Arrays.copyOf(sketches, cap * config.hashes());
+        rows.reserve((long) (n + 1) * ROW);
+        sketches.reserve((long) (n + 1) * sketchBytes);
+        set(n, PARENT, n);
+        set(n, CANONICAL, n);
+        set(n, GROUP_SIZE, 1);
+        set(n, DATE, f.dateRank());
+        set(n, WORDS, f.words());
+        set(n, SHINGLES, f.shingles());
+        long at = (long) n * sketchBytes;
+        short[] sketch = f.sketch();
+        for (int i = 0; i < sketch.length; i++) {
+            sketches.putShort(at + 2L * i, sketch[i]);
         }
-        parent[n] = n;
-        canonical[n] = n;
-        groupSize[n] = 1;
-        dates[n] = f.dateRank();
-        words[n] = f.words();
-        shingles[n] = f.shingles();
-        System.arraycopy(f.sketch(), 0, sketches, n * config.hashes(), config.hashes());
         size++;
         return n;
     }
@@ -165,27 +206,29 @@ public final class InMemoryDedupIndex implements DedupIndex {
         if (ra == rb) {
             return;
         }
-        former.add(ids.get(canonical[ra]));
-        former.add(ids.get(canonical[rb]));
-        int best = better(canonical[ra], canonical[rb]);
-        if (groupSize[ra] < groupSize[rb]) {
+        former.add(ids.get(get(ra, CANONICAL)));
+        former.add(ids.get(get(rb, CANONICAL)));
+        int best = better(get(ra, CANONICAL), get(rb, CANONICAL));
+        if (get(ra, GROUP_SIZE) < get(rb, GROUP_SIZE)) {
             int t = ra;
             ra = rb;
             rb = t;
         }
-        parent[rb] = ra;
-        groupSize[ra] += groupSize[rb];
-        canonical[ra] = best;
+        set(rb, PARENT, ra);
+        set(ra, GROUP_SIZE, get(ra, GROUP_SIZE) + get(rb, GROUP_SIZE));
+        set(ra, CANONICAL, best);
     }
 
     private int better(int a, int b) {
-        return CanonicalRule.compare(dates[a], words[a], ids.get(a), dates[b], words[b], ids.get(b)) <= 0 ? a : b;
+        return CanonicalRule.compare(get(a, DATE), get(a, WORDS), ids.get(a), get(b, DATE), get(b, WORDS), ids.get(b)) <= 0
+                ? a : b;
     }
 
     private int find(int x) {
-        while (parent[x] != x) {
-            parent[x] = parent[parent[x]];
-            x = parent[x];
+        for (int p = get(x, PARENT); p != x; p = get(x, PARENT)) {
+            int grand = get(p, PARENT);
+            set(x, PARENT, grand);
+            x = grand;
         }
         return x;
     }

@@ -1,26 +1,34 @@
 package org.mirsad.dedup;
 
-import java.util.Arrays;
+import java.io.Closeable;
 
 /**
- * An open-addressing map from long keys to non-negative int values: 12 bytes a slot, no boxing.
- * The dedup index holds one entry per article and band, so a HashMap's 50-odd bytes an entry would
- * dominate its memory. The story clusterer keeps its settled articles' stories in one too.
+ * An open-addressing map from long keys to non-negative int values: 12 bytes a slot, no boxing, kept
+ * in two {@link Slab}s so that a large map leaves the heap for a mapped file ({@link Spill}). The dedup
+ * index holds one entry per article and band, so a HashMap's 50-odd bytes an entry would dominate its
+ * memory. The story clusterer keeps its settled articles' stories in one too.
+ *
+ * <p>A value is stored plus one, so a slot of zero bytes is empty: a new slab (heap or sparse file) needs
+ * no filling. Not thread-safe.
  */
-public final class LongIntMap {
+public final class LongIntMap implements Closeable {
 
     private static final int ABSENT = -1;
-    private long[] keys;
-    private int[] values;
+    private final Spill spill;
+    private Slab keys;
+    private Slab values;
     private int size;
     private int mask;
 
+    /** On the heap whatever its size. */
     public LongIntMap(int expected) {
+        this(expected, Spill.HEAP);
+    }
+
+    public LongIntMap(int expected, Spill spill) {
+        this.spill = spill;
         int cap = Integer.highestOneBit(Math.max(16, (int) (expected / 0.6)) - 1) << 1;
-        keys = new long[cap];
-        values = new int[cap];
-        Arrays.fill(values, ABSENT);
-        mask = cap - 1;
+        allocate(cap);
     }
 
     public int size() {
@@ -30,40 +38,60 @@ public final class LongIntMap {
     /** The value for {@code key}, or -1. */
     public int get(long key) {
         for (int i = slot(key); ; i = (i + 1) & mask) {
-            if (values[i] == ABSENT) {
+            int v = values.getInt(i * 4L);
+            if (v == 0) {
                 return ABSENT;
             }
-            if (keys[i] == key) {
-                return values[i];
+            if (keys.getLong(i * 8L) == key) {
+                return v - 1;
             }
         }
     }
 
     /** Sets the value and returns the previous one, or -1. */
     public int put(long key, int value) {
-        if (value < 0) {
-            throw new IllegalArgumentException("value must not be negative: " + value);
+        if (value < 0 || value == Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("value must be in [0, " + (Integer.MAX_VALUE - 1) + "): " + value);
         }
-        if (size + 1 > values.length * 0.6) {
+        if (size + 1 > (mask + 1) * 0.6) {
             grow();
         }
         for (int i = slot(key); ; i = (i + 1) & mask) {
-            if (values[i] == ABSENT) {
-                keys[i] = key;
-                values[i] = value;
+            int v = values.getInt(i * 4L);
+            if (v == 0) {
+                keys.putLong(i * 8L, key);
+                values.putInt(i * 4L, value + 1);
                 size++;
                 return ABSENT;
             }
-            if (keys[i] == key) {
-                int old = values[i];
-                values[i] = value;
-                return old;
+            if (keys.getLong(i * 8L) == key) {
+                values.putInt(i * 4L, value + 1);
+                return v - 1;
             }
         }
     }
 
+    /** Bytes of its slots, wherever they are. */
     long bytes() {
-        return keys.length * 12L;
+        return (mask + 1) * 12L;
+    }
+
+    /** Bytes of its slots on the Java heap. */
+    long heapBytes() {
+        return keys.heapBytes() + values.heapBytes();
+    }
+
+    @Override
+    public void close() {
+        keys.close();
+        values.close();
+    }
+
+    private void allocate(int cap) {
+        keys = new Slab(spill, "keys", cap * 8L);
+        values = new Slab(spill, "values", cap * 4L);
+        mask = cap - 1;
+        size = 0;
     }
 
     private int slot(long key) {
@@ -71,17 +99,17 @@ public final class LongIntMap {
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldValues = values;
-        keys = new long[oldKeys.length * 2];
-        values = new int[oldValues.length * 2];
-        Arrays.fill(values, ABSENT);
-        mask = keys.length - 1;
-        size = 0;
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldValues[i] != ABSENT) {
-                put(oldKeys[i], oldValues[i]);
+        Slab oldKeys = keys;
+        Slab oldValues = values;
+        int oldCap = mask + 1;
+        allocate(oldCap * 2);
+        for (int i = 0; i < oldCap; i++) {
+            int v = oldValues.getInt(i * 4L);
+            if (v != 0) {
+                put(oldKeys.getLong(i * 8L), v - 1);
             }
         }
+        oldKeys.close();
+        oldValues.close();
     }
 }

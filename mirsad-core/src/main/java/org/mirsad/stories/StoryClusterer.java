@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import org.mirsad.dedup.Hashing;
 import org.mirsad.dedup.LongIntMap;
+import org.mirsad.dedup.Slab;
+import org.mirsad.dedup.Spill;
 import org.mirsad.model.ArticleId;
 
 /**
@@ -73,13 +75,15 @@ public final class StoryClusterer {
     /**
      * Settled articles, in settling order: a 64-bit key of the id ({@link #key}) and the index of the
      * story the article went into (as it was then: follow merges). 12 bytes an article, plus the
-     * lookup below: what a settled article costs, where its fingerprint cost about a kilobyte.
+     * lookup below: what a settled article costs, where its fingerprint cost about a kilobyte. In
+     * {@link Slab}s, which leave the heap for mapped temporary files past a megabyte each: a million
+     * settled articles would otherwise hold ~40-70 MB of heap here.
      */
-    long[] settledKeys = new long[1024];
-    int[] settledStories = new int[1024];
+    private final Slab settledKeys = new Slab(Spill.temporary(), "settled-keys", 1024 * 8);
+    private final Slab settledStories = new Slab(Spill.temporary(), "settled-stories", 1024 * 4);
     int settledCount;
     /** Article key → position in {@link #settledKeys}. */
-    private final LongIntMap settledIndex = new LongIntMap(1024);
+    private final LongIntMap settledIndex = new LongIntMap(1024, Spill.temporary());
     /** A merged story's id → the story it merged into, in the order of the merges. */
     final Map<String, String> mergedInto = new LinkedHashMap<>();
     /** Every story ever made, by index; merged and evicted ones are shells (id and dates only). */
@@ -296,13 +300,22 @@ public final class StoryClusterer {
 
     /** Records a settled article by its {@link #key} (also how the journal restores one). */
     void settledKey(long key, int story) {
-        if (settledCount == settledKeys.length) {
-            settledKeys = Arrays.copyOf(settledKeys, settledCount * 2);
-            settledStories = Arrays.copyOf(settledStories, settledCount * 2);
-        }
+        settledKeys.reserve((settledCount + 1) * 8L);
+        settledStories.reserve((settledCount + 1) * 4L);
         settledIndex.put(key, settledCount);
-        settledKeys[settledCount] = key;
-        settledStories[settledCount++] = story;
+        settledKeys.putLong(settledCount * 8L, key);
+        settledStories.putInt(settledCount * 4L, story);
+        settledCount++;
+    }
+
+    /** The key of the {@code i}-th settled article ({@link #key}). */
+    long settledKeyAt(int i) {
+        return settledKeys.getLong(i * 8L);
+    }
+
+    /** The story index the {@code i}-th settled article went into. */
+    int settledStoryAt(int i) {
+        return settledStories.getInt(i * 4L);
     }
 
     /**
@@ -613,7 +626,7 @@ public final class StoryClusterer {
             return resolve(q.story());
         }
         int at = settledIndex.get(key(articleId));
-        return at < 0 ? null : resolve(stories.get(settledStories[at]).id);
+        return at < 0 ? null : resolve(stories.get(settledStoryAt(at)).id);
     }
 
     /** The ids of every story that merged into another. */

@@ -378,8 +378,8 @@ public final class StoryStateFile {
                 }
                 for (int i = c.journaledArticles; i < c.settledCount; i++) {
                     out.writeByte(ARTICLE);
-                    out.writeLong(c.settledKeys[i]);
-                    out.writeInt(c.settledStories[i]);
+                    out.writeLong(c.settledKeyAt(i));
+                    out.writeInt(c.settledStoryAt(i));
                 }
                 for (Map.Entry<String, String> m : c.mergedInto.entrySet().stream().skip(c.journaledMerges).toList()) {
                     out.writeByte(MERGE);

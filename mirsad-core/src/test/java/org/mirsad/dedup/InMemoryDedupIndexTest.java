@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mirsad.dedup.Fixtures.HEADLINE;
 import static org.mirsad.dedup.Fixtures.STORY;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InMemoryDedupIndexTest {
 
@@ -89,6 +93,54 @@ class InMemoryDedupIndexTest {
         assertThat(index.canonicalOf("copy-of-7")).isEqualTo(String.format("%016x", 7));
         assertThat(index.size()).isEqualTo(301);
         assertThat(index.bytes()).isPositive();
+    }
+
+    @Test
+    void spilledToMappedFilesPlacesEveryArticleAsOnTheHeap(@TempDir Path dir) {
+        // Synthetic fingerprints: 400 stories, each article a copy with a few signature values and
+        // band keys changed, so that bands collide and the similarity test both accepts and refuses.
+        Random random = new Random(7);
+        DedupConfig config = DedupConfig.DEFAULT;
+        List<Fingerprint> all = new ArrayList<>();
+        short[][] stories = new short[400][config.hashes()];
+        for (short[] s : stories) {
+            for (int i = 0; i < s.length; i++) {
+                s[i] = (short) random.nextInt();
+            }
+        }
+        for (int n = 0; n < 6000; n++) {
+            int story = random.nextInt(stories.length);
+            short[] sketch = stories[story].clone();
+            int changed = random.nextInt(70);
+            for (int k = 0; k < changed; k++) {
+                sketch[random.nextInt(sketch.length)] = (short) random.nextInt();
+            }
+            int[] bands = new int[config.bands()];
+            for (int b = 0; b < bands.length; b++) {
+                bands[b] = random.nextInt(4) == 0 ? random.nextInt() : story * 31 + b;
+            }
+            String id = n % 10 == 0 ? "other-" + n : String.format("%016x", random.nextLong());
+            all.add(new Fingerprint(id, random.nextInt(20) == 0 ? story : random.nextLong(), 50 + random.nextInt(200),
+                    40 + random.nextInt(200), 16_000 + random.nextInt(30), bands, sketch));
+        }
+        int duplicates = 0;
+        int changes = 0;
+        try (InMemoryDedupIndex heap = new InMemoryDedupIndex(config, 1, Spill.HEAP);
+             InMemoryDedupIndex spilled = new InMemoryDedupIndex(config, 1, new Spill(dir, 4096))) {
+            for (Fingerprint f : all) {
+                Placement expected = heap.add(f);
+                assertThat(spilled.add(f)).isEqualTo(expected);
+                duplicates += expected.duplicateOf() == null ? 0 : 1;
+                changes += expected.change().isPresent() ? 1 : 0;
+            }
+            for (Fingerprint f : all) {
+                assertThat(spilled.canonicalOf(f.id())).isEqualTo(heap.canonicalOf(f.id()));
+            }
+            assertThat(duplicates).isBetween(1000, 5900);
+            assertThat(changes).isPositive();
+            assertThat(spilled.heapBytes()).isLessThan(heap.heapBytes() / 20);
+            assertThat(spilled.bytes()).isEqualTo(heap.bytes());
+        }
     }
 
     @Test

@@ -16,11 +16,14 @@ import org.mirsad.dedup.DedupIndex;
 import org.mirsad.dedup.Fingerprint;
 import org.mirsad.dedup.InMemoryDedupIndex;
 import org.mirsad.dedup.Placement;
+import org.mirsad.dedup.Spill;
 
 /**
  * The duplicate index of a data directory: an append-only file of fingerprints
  * ({@code DIR/dedup/fingerprints.bin}, about 420 bytes an article with the default config) and, while
- * open, the {@link InMemoryDedupIndex} rebuilt from it.
+ * open, the {@link InMemoryDedupIndex} rebuilt from it, whose tables spill into memory-mapped files in the
+ * same folder (deleted as soon as they are open: they are rebuilt on every open, never read back), so
+ * the Java heap the index takes does not grow with the corpus.
  *
  * <p>The file holds fingerprints, not groups: on open every fingerprint is added again in file order,
  * and since groups do not depend on order, the groups come back exactly (and follow a changed
@@ -65,9 +68,15 @@ public final class FileDedupIndex implements DedupIndex {
     public static FileDedupIndex open(Path dir, DedupConfig config) throws IOException {
         Files.createDirectories(dir);
         Path file = dir.resolve(FILE_NAME);
-        InMemoryDedupIndex memory = new InMemoryDedupIndex(config);
-        FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-                StandardOpenOption.WRITE);
+        InMemoryDedupIndex memory = new InMemoryDedupIndex(config, 1024, Spill.into(dir));
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                    StandardOpenOption.WRITE);
+        } catch (IOException | RuntimeException e) {
+            memory.close();
+            throw e;
+        }
         try {
             int dropped = 0;
             if (channel.size() == 0) {
@@ -83,6 +92,7 @@ public final class FileDedupIndex implements DedupIndex {
             return new FileDedupIndex(file, config, memory, channel, dropped);
         } catch (IOException | RuntimeException e) {
             channel.close();
+            memory.close();
             throw e;
         }
     }
@@ -131,7 +141,11 @@ public final class FileDedupIndex implements DedupIndex {
         try {
             flush();
         } finally {
-            out.close();
+            try {
+                out.close();
+            } finally {
+                memory.close();
+            }
         }
     }
 

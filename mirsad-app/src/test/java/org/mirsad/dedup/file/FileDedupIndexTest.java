@@ -51,6 +51,38 @@ class FileDedupIndexTest {
     }
 
     @Test
+    void aCorpusPastTheHeapLimitSpillsIntoTheFolderAndComesBackAfterARestart() throws IOException {
+        // 5,000 articles: the signatures (1.3 MB) and the band heads (160,000 entries) pass a megabyte
+        // each, so those tables go to mapped files in the folder; deleted at once, rebuilt on open.
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            for (int i = 0; i < 5000; i++) {
+                index.add(print(String.format("%016x", i), randomBody(i)));
+            }
+            assertThat(index.add(print("copy-of-42", randomBody(42))).duplicateOf()).isEqualTo(String.format("%016x", 42));
+            try (var files = Files.list(dir)) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly(FileDedupIndex.FILE_NAME);
+            }
+        }
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.size()).isEqualTo(5001);
+            assertThat(index.canonicalOf("copy-of-42")).isEqualTo(String.format("%016x", 42));
+            assertThat(index.canonicalOf(String.format("%016x", 43))).isEqualTo(String.format("%016x", 43));
+            assertThat(index.add(print("copy-of-4999", randomBody(4999))).duplicateOf())
+                    .isEqualTo(String.format("%016x", 4999));
+        }
+    }
+
+    /** Forty words drawn from 5,000 made-up ones: two such bodies share no 5-word shingle by chance. */
+    private static String randomBody(int seed) {
+        java.util.Random random = new java.util.Random(seed);
+        StringBuilder body = new StringBuilder();
+        for (int w = 0; w < 40; w++) {
+            body.append("كلمة").append(random.nextInt(5000)).append(' ');
+        }
+        return body.toString();
+    }
+
+    @Test
     void writesNothingForKnownIdsOrEmptyBodies() throws IOException {
         Path file = dir.resolve(FileDedupIndex.FILE_NAME);
         try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
