@@ -172,11 +172,12 @@ public final class ArticleSearcher implements Searcher {
         TopDocs top = top(searcher, rewritten, window, request.sort());
         List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
         List<Hit> hits = hits(searcher, rewritten, best);
-        Query matching = matching(searcher, rewritten);
+        ReaderState state = readerState(searcher);
+        Query matching = state.allText() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
         GroupCounter counter = new GroupCounter(totalCap);
         searcher.search(matching, counter);
         Query canonical = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ArticleFields.CANONICAL, "true")), BooleanClause.Occur.FILTER).build();
+                .add(state.canonical(), BooleanClause.Occur.FILTER).build();
         int stride = sampleStride(counter.estimate(searcher.getIndexReader().maxDoc()), facetSample);
         Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
                 stride);
@@ -200,24 +201,26 @@ public final class ArticleSearcher implements Searcher {
     }
 
     /**
-     * The query for passes that need no score (the count, the facets): matched on {@code all_text} when
-     * the whole index has it ({@link MatchingQuery}), else the query itself.
+     * What the searches of one index reader share: whether the passes that need no score (the count, the
+     * facets) can match on {@code all_text} (the whole index has it, {@link MatchingQuery}; else they run
+     * the query itself), and the canonical-article filter with its term looked up in every segment.
+     * Built at the first search of a reader.
      */
-    private Query matching(IndexSearcher searcher, Query rewritten) throws IOException {
+    private ReaderState readerState(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        AllText known = allText;
+        ReaderState known = readerState;
         if (known == null || known.reader() != reader) {
-            known = new AllText(reader, MatchingQuery.indexed(reader));
-            allText = known;
+            Query canonical = TermLookups.once(searcher, new TermQuery(new Term(ArticleFields.CANONICAL, "true")));
+            known = new ReaderState(reader, MatchingQuery.indexed(reader), canonical);
+            readerState = known;
         }
-        return known.indexed() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
+        return known;
     }
 
-    /** Whether every document of a reader has {@code all_text}: looked up once per reader. */
-    private record AllText(IndexReader reader, boolean indexed) {
+    private record ReaderState(IndexReader reader, boolean allText, Query canonical) {
     }
 
-    private volatile AllText allText;
+    private volatile ReaderState readerState;
 
     /** 1 (count every match) up to {@code sample} matches; beyond, the stride that samples about that many. */
     static int sampleStride(long matches, int sample) {
