@@ -30,10 +30,13 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 
     /** Shared: analyzers are thread-safe, and a new one per search would rebuild its token streams. */
     private static final Analyzer ANALYZER = ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX);
+    /** Stateless, so shared. */
+    private static final SnippetScorer SCORER = new SnippetScorer();
 
     SnippetHighlighter(IndexSearcher searcher, Map<Integer, Document> loaded) {
         super(UnifiedHighlighter.builder(searcher, ANALYZER)
                 .withFormatter(new SnippetFormatter())
+                .withScorer(SCORER)
                 .withMaxLength(MAX_CHARS)
                 .withMaxNoHighlightPassages(0)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
