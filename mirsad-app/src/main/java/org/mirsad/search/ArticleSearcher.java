@@ -186,9 +186,7 @@ public final class ArticleSearcher implements Searcher {
     private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
         Query query = query(searcher, request, variants);
         Query rewritten = TermLookups.once(searcher, searcher.rewrite(query)); // once, not once per pass below
-        int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
-        TopDocs top = top(searcher, rewritten, window, request.sort());
-        List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
+        List<ScoreDoc> best = page(searcher, rewritten, request);
         List<Hit> hits = hits(searcher, rewritten, best);
         ReaderState state = readerState(searcher);
         Query matching = state.allText() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
@@ -200,6 +198,26 @@ public final class ArticleSearcher implements Searcher {
         Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
                 stride);
         return new SearchResults(counter.count(), hits, counts, searcher.timedOut(), counter.complete(), stride == 1);
+    }
+
+    /**
+     * The documents of the requested page, the best of each canonical group. The best documents are read in
+     * a window that leaves room for duplicates (three times the page and twenty more), but first in a
+     * narrow one, half as large again as the page: where that already holds enough groups (most searches),
+     * its page is the wide window's, since the best n documents are the first n of the best m > n (ties go
+     * by document in both), and the top documents cost less to find the fewer are kept (the score to beat
+     * rises sooner).
+     */
+    private static List<ScoreDoc> page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int needed = request.offset() + request.limit();
+        int window = Math.min(MAX_WINDOW, needed * 3 + 20);
+        int narrow = Math.min(window, needed + (needed + 1) / 2);
+        TopDocs top = top(searcher, query, narrow, request.sort());
+        List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
+        if (best.size() < request.limit() && top.scoreDocs.length == narrow && narrow < window) {
+            best = collapse(searcher, top(searcher, query, window, request.sort()).scoreDocs, request);
+        }
+        return best;
     }
 
     /**

@@ -65,6 +65,34 @@ class ArticleSearcherCommitsTest {
         }
     }
 
+    @Test
+    void pageFilledPastDuplicatesThatCrowdTheBestDocuments() throws IOException {
+        // The word three times in "n" and its four duplicates, once in "o", "p" and "q": the best documents
+        // are one group, so a page of two or three must be read past them.
+        Article n = Fixtures.article("n", "Okaz", "2024-01-01", "قمة قمة قمة", "", "فقرة أولى");
+        List<Article> all = new java.util.ArrayList<>(List.of(n));
+        for (int k = 1; k <= 4; k++) {
+            all.add(n.withId("n" + k).withDuplicateOf("n"));
+        }
+        all.add(Fixtures.article("o", "Okaz", "2024-01-02", "قمة", "", "نص آخر طويل بعض الشيء"));
+        all.add(Fixtures.article("p", "Okaz", "2024-01-03", "قمة", "", "نص ثالث أطول من الثاني بكثير جدا"));
+        all.add(Fixtures.article("q", "Okaz", "2024-01-04", "قمة", "", "نص رابع"));
+        Fixtures.index(data, all);
+        try (ArticleSearcher searcher = ArticleSearcher.open(data, Duration.ofSeconds(10))) {
+            List<String> whole = searcher.search(SearchRequest.of("قمة", 10)).hits().stream().map(Hit::id).toList();
+            assertThat(whole).hasSize(4).startsWith("n");
+            assertThat(searcher.search(SearchRequest.of("قمة", 10)).hits().get(0).carriedBy()).isEqualTo(5);
+            for (int limit = 1; limit <= 4; limit++) {
+                for (int offset = 0; offset + limit <= 4; offset++) {
+                    List<String> page = searcher.search(new SearchRequest("قمة", Map.of(), SearchRequest.Sort.RELEVANCE,
+                            limit, offset)).hits().stream().map(Hit::id).toList();
+                    assertThat(page).as("limit %d offset %d", limit, offset)
+                            .isEqualTo(whole.subList(offset, offset + limit));
+                }
+            }
+        }
+    }
+
     private static List<String> idsOf(IndexSearcher s, List<Integer> docs) throws IOException {
         List<String> out = new java.util.ArrayList<>();
         for (int doc : docs) {
