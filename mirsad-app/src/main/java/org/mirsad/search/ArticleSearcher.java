@@ -18,6 +18,7 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -34,6 +35,7 @@ import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -82,6 +84,9 @@ public final class ArticleSearcher implements Searcher {
 
     private final java.util.concurrent.Semaphore running = new java.util.concurrent.Semaphore(CONCURRENT_SEARCHES, true);
     private final SearcherManager manager;
+    private final Directory directory;
+    /** The commit generation the manager last refreshed to (or past), -1 before the first search. */
+    private volatile long seenGeneration = -1;
     private final Duration timeout;
     private final StoredArticles stored = new StoredArticles();
     private final FacetCounter facets = new FacetCounter(stored);
@@ -89,8 +94,9 @@ public final class ArticleSearcher implements Searcher {
     private final int totalCap;
     private final int facetSample;
 
-    private ArticleSearcher(SearcherManager manager, Duration timeout, int totalCap, int facetSample) {
-        this.manager = manager;
+    private ArticleSearcher(Directory directory, Duration timeout, int totalCap, int facetSample) throws IOException {
+        this.directory = directory;
+        this.manager = new SearcherManager(directory, null);
         this.timeout = timeout;
         this.totalCap = totalCap;
         this.facetSample = facetSample;
@@ -109,7 +115,7 @@ public final class ArticleSearcher implements Searcher {
             directory.close();
             throw new IllegalStateException("no index in " + dir);
         }
-        return new ArticleSearcher(new SearcherManager(directory, null), timeout, totalCap, facetSample);
+        return new ArticleSearcher(directory, timeout, totalCap, facetSample);
     }
 
     /** Runs one search. */
@@ -140,7 +146,7 @@ public final class ArticleSearcher implements Searcher {
 
     /** Gives {@code work} a searcher over the latest commit, limited in time, and releases it after. */
     public <T> T withSearcher(SearcherWork<T> work) throws IOException {
-        manager.maybeRefresh();
+        refresh();
         IndexSearcher shared = manager.acquire();
         try {
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
@@ -148,6 +154,18 @@ public final class ArticleSearcher implements Searcher {
             return work.apply(searcher);
         } finally {
             manager.release(shared);
+        }
+    }
+
+    /**
+     * Opens the latest commit when the index has one newer than the searcher's. The folder's listing tells:
+     * every commit writes a {@code segments_N} of a higher generation. Lucene's own check reads and parses the
+     * latest commit, the info of every segment, at each search (5 % of a one-word search at a million documents).
+     */
+    private void refresh() throws IOException {
+        long latest = SegmentInfos.getLastCommitGeneration(directory.listAll());
+        if (latest != seenGeneration && manager.maybeRefresh()) { // false: another search is refreshing
+            seenGeneration = latest;
         }
     }
 
@@ -168,19 +186,38 @@ public final class ArticleSearcher implements Searcher {
     private SearchResults run(IndexSearcher searcher, SearchRequest request, boolean variants) throws IOException {
         Query query = query(searcher, request, variants);
         Query rewritten = TermLookups.once(searcher, searcher.rewrite(query)); // once, not once per pass below
-        int window = Math.min(MAX_WINDOW, (request.offset() + request.limit()) * 3 + 20);
-        TopDocs top = top(searcher, rewritten, window, request.sort());
-        List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
+        List<ScoreDoc> best = page(searcher, rewritten, request);
         List<Hit> hits = hits(searcher, rewritten, best);
-        Query matching = matching(searcher, rewritten);
+        ReaderState state = readerState(searcher);
+        Query matching = state.allText() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
         GroupCounter counter = new GroupCounter(totalCap);
         searcher.search(matching, counter);
         Query canonical = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(ArticleFields.CANONICAL, "true")), BooleanClause.Occur.FILTER).build();
+                .add(state.canonical(), BooleanClause.Occur.FILTER).build();
         int stride = sampleStride(counter.estimate(searcher.getIndexReader().maxDoc()), facetSample);
         Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
                 stride);
         return new SearchResults(counter.count(), hits, counts, searcher.timedOut(), counter.complete(), stride == 1);
+    }
+
+    /**
+     * The documents of the requested page, the best of each canonical group. The best documents are read in
+     * a window that leaves room for duplicates (three times the page and twenty more), but first in a
+     * narrow one, half as large again as the page: where that already holds enough groups (most searches),
+     * its page is the wide window's, since the best n documents are the first n of the best m > n (ties go
+     * by document in both), and the top documents cost less to find the fewer are kept (the score to beat
+     * rises sooner).
+     */
+    private static List<ScoreDoc> page(IndexSearcher searcher, Query query, SearchRequest request) throws IOException {
+        int needed = request.offset() + request.limit();
+        int window = Math.min(MAX_WINDOW, needed * 3 + 20);
+        int narrow = Math.min(window, needed + (needed + 1) / 2);
+        TopDocs top = top(searcher, query, narrow, request.sort());
+        List<ScoreDoc> best = collapse(searcher, top.scoreDocs, request);
+        if (best.size() < request.limit() && top.scoreDocs.length == narrow && narrow < window) {
+            best = collapse(searcher, top(searcher, query, window, request.sort()).scoreDocs, request);
+        }
+        return best;
     }
 
     /**
@@ -200,24 +237,26 @@ public final class ArticleSearcher implements Searcher {
     }
 
     /**
-     * The query for passes that need no score (the count, the facets): matched on {@code all_text} when
-     * the whole index has it ({@link MatchingQuery}), else the query itself.
+     * What the searches of one index reader share: whether the passes that need no score (the count, the
+     * facets) can match on {@code all_text} (the whole index has it, {@link MatchingQuery}; else they run
+     * the query itself), and the canonical-article filter with its term looked up in every segment.
+     * Built at the first search of a reader.
      */
-    private Query matching(IndexSearcher searcher, Query rewritten) throws IOException {
+    private ReaderState readerState(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        AllText known = allText;
+        ReaderState known = readerState;
         if (known == null || known.reader() != reader) {
-            known = new AllText(reader, MatchingQuery.indexed(reader));
-            allText = known;
+            Query canonical = TermLookups.once(searcher, new TermQuery(new Term(ArticleFields.CANONICAL, "true")));
+            known = new ReaderState(reader, MatchingQuery.indexed(reader), canonical);
+            readerState = known;
         }
-        return known.indexed() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
+        return known;
     }
 
-    /** Whether every document of a reader has {@code all_text}: looked up once per reader. */
-    private record AllText(IndexReader reader, boolean indexed) {
+    private record ReaderState(IndexReader reader, boolean allText, Query canonical) {
     }
 
-    private volatile AllText allText;
+    private volatile ReaderState readerState;
 
     /** 1 (count every match) up to {@code sample} matches; beyond, the stride that samples about that many. */
     static int sampleStride(long matches, int sample) {
@@ -255,11 +294,17 @@ public final class ArticleSearcher implements Searcher {
             docs.put(id, storedFields.document(id, LOADED_FIELDS));
         }
         Snippet[] snippets = snippets(searcher, query, ids, docs);
+        String[] groups = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            Document matched = docs.get(ids[i]);
+            groups[i] = matched.get(ArticleFields.DUPLICATE_OF) != null ? matched.get(ArticleFields.DUPLICATE_OF)
+                    : matched.get(ArticleFields.ID);
+        }
+        Map<String, List<Integer>> copiesByGroup = copies(searcher, List.of(groups), MAX_COPIES);
         List<Hit> hits = new ArrayList<>(best.size());
         for (int i = 0; i < best.size(); i++) {
             Document matched = docs.get(ids[i]);
-            String group = matched.get(ArticleFields.DUPLICATE_OF) != null ? matched.get(ArticleFields.DUPLICATE_OF)
-                    : matched.get(ArticleFields.ID);
+            String group = groups[i];
             Document shown = matched;
             if (!group.equals(matched.get(ArticleFields.ID))) {
                 TopDocs canonical = searcher.search(new TermQuery(new Term(ArticleFields.ID, group)), 1);
@@ -268,7 +313,7 @@ public final class ArticleSearcher implements Searcher {
                 }
             }
             Snippet snippet = snippets[i] != null ? snippets[i] : summary(searcher, ids[i], matched);
-            List<Integer> copies = copies(searcher, group, MAX_COPIES);
+            List<Integer> copies = copiesByGroup.get(group);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
             copyIds.add(group);
@@ -296,22 +341,41 @@ public final class ArticleSearcher implements Searcher {
      * are all equal, so it ranks them in index order too) without scoring and collecting them.
      */
     static List<Integer> copies(IndexSearcher searcher, String group, int max) throws IOException {
-        BytesRef term = new BytesRef(group);
-        List<Integer> out = new ArrayList<>();
+        return copies(searcher, List.of(group), max).get(group);
+    }
+
+    /**
+     * {@link #copies(IndexSearcher, String, int)} of each of {@code groups}, looked up together: one term
+     * dictionary enumeration per segment for all of them, in term order, instead of one per group and
+     * segment (a page of ten hits over 21 segments built 210, a tenth of a one-word search).
+     */
+    static Map<String, List<Integer>> copies(IndexSearcher searcher, List<String> groups, int max) throws IOException {
+        Map<String, List<Integer>> out = new java.util.HashMap<>();
+        List<BytesRef> terms = new ArrayList<>();
+        for (String group : groups) {
+            if (out.putIfAbsent(group, new ArrayList<>()) == null) {
+                terms.add(new BytesRef(group));
+            }
+        }
+        terms.sort(null);
+        PostingsEnum docs = null;
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            Terms terms = leaf.reader().terms(ArticleFields.GROUP);
-            TermsEnum te = terms == null ? null : terms.iterator();
-            if (te == null || !te.seekExact(term)) {
+            Terms field = leaf.reader().terms(ArticleFields.GROUP);
+            TermsEnum te = field == null ? null : field.iterator();
+            if (te == null) {
                 continue;
             }
-            PostingsEnum docs = te.postings(null, PostingsEnum.NONE);
             Bits live = leaf.reader().getLiveDocs();
-            for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docs.nextDoc()) {
-                if (live == null || live.get(d)) {
-                    if (out.size() == max) {
-                        return out;
+            for (BytesRef term : terms) {
+                List<Integer> found = out.get(term.utf8ToString());
+                if (found.size() == max || !te.seekExact(term)) {
+                    continue;
+                }
+                docs = te.postings(docs, PostingsEnum.NONE);
+                for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && found.size() < max; d = docs.nextDoc()) {
+                    if (live == null || live.get(d)) {
+                        found.add(leaf.docBase + d);
                     }
-                    out.add(leaf.docBase + d);
                 }
             }
         }
@@ -376,6 +440,10 @@ public final class ArticleSearcher implements Searcher {
 
     @Override
     public void close() throws IOException {
-        manager.close();
+        try {
+            manager.close();
+        } finally {
+            directory.close();
+        }
     }
 }

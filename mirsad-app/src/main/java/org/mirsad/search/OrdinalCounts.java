@@ -24,7 +24,14 @@ final class OrdinalCounts {
     }
 
     void increment(int ord) {
-        if (counts[ord]++ == 0) {
+        add(ord, 1);
+    }
+
+    /** Adds {@code n} (at least 1) to the count of {@code ord}. */
+    void add(int ord, int n) {
+        int before = counts[ord];
+        counts[ord] = before + n;
+        if (before == 0) {
             if (size == touched.length) {
                 touched = java.util.Arrays.copyOf(touched, Math.min(counts.length, size * 2));
             }

@@ -58,4 +58,43 @@ class TermLookupsTest {
             }
         }
     }
+
+    @Test
+    void lookUpsOverSegmentsHaveLucenesStatistics() throws Exception {
+        List<org.mirsad.model.Article> corpus = Fixtures.corpus();
+        Fixtures.index(data, corpus.subList(0, 3));
+        Fixtures.index(data, corpus.subList(3, 5));
+        Fixtures.index(data, corpus.subList(5, corpus.size()));
+        try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.leaves()).hasSize(3);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Query parsed = searcher.rewrite(new ArticleQueryParser(reader).parseQuery("الرئيس بوتين كاراباخ غائبة"));
+            List<TermQuery> terms = new ArrayList<>();
+            TermLookups.once(searcher, parsed).visit(new QueryVisitor() {
+                @Override
+                public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
+                    if (q instanceof TermQuery t) {
+                        terms.add(t);
+                    }
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                    return this;
+                }
+            });
+            assertThat(terms.stream().map(t -> t.getTerm().field()).distinct().count()).isGreaterThan(3);
+            assertThat(terms).anySatisfy(t -> assertThat(t.getTermStates().docFreq()).isZero());
+            assertThat(terms).anySatisfy(t -> assertThat(t.getTermStates().docFreq()).isGreaterThan(1));
+            for (TermQuery t : terms) {
+                org.apache.lucene.index.TermStates lucene = org.apache.lucene.index.TermStates.build(searcher, t.getTerm(), true);
+                assertThat(t.getTermStates().docFreq()).as(t.toString()).isEqualTo(lucene.docFreq());
+                assertThat(t.getTermStates().totalTermFreq()).as(t.toString()).isEqualTo(lucene.totalTermFreq());
+                for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+                    assertThat(t.getTermStates().get(leaf) == null).as(t + " in " + leaf).isEqualTo(lucene.get(leaf) == null);
+                }
+            }
+        }
+    }
 }
