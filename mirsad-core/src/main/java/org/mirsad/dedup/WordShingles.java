@@ -2,6 +2,7 @@ package org.mirsad.dedup;
 
 import java.util.Arrays;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * The words of a text in their matching form and the hashed word n-grams (shingles) over them.
@@ -21,8 +22,8 @@ public final class WordShingles {
         StringBuilder word = new StringBuilder(24);
         for (int i = 0, len = s.length(); i <= len; i++) {
             char c = i < len ? s.charAt(i) : ' ';
-            if (Character.isLetterOrDigit(c)) {
-                word.append(Character.toLowerCase(c));
+            if (Chars.isLetterOrDigit(c)) {
+                word.append(Chars.toLowerCase(c));
             } else if (word.length() > 0) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);

@@ -46,12 +46,7 @@ final class MentionFinder {
 
     List<Mention> find(String text) {
         List<List<Token>> sentences = Tokenizer.sentences(text);
-        Set<String> vocabulary = new HashSet<>();
-        for (List<Token> s : sentences) {
-            for (Token t : s) {
-                vocabulary.add(ArabicNormalizer.normalize(t.text()));
-            }
-        }
+        Vocabulary vocabulary = new Vocabulary(sentences);
         List<Mention> out = new ArrayList<>();
         // the text is one document: a name tagged once is recalled later, and a two-pass model reads
         // what its first pass said of each word in the other sentences, later ones included
@@ -72,6 +67,32 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /**
+     * The matching forms of every token of the text, gathered on the first question: only a mention whose
+     * first word may carry a clitic and is not known as written asks ({@link #clitic}), so many texts
+     * never need it.
+     */
+    private static final class Vocabulary {
+        private final List<List<Token>> sentences;
+        private Set<String> forms;
+
+        Vocabulary(List<List<Token>> sentences) {
+            this.sentences = sentences;
+        }
+
+        boolean contains(String form) {
+            if (forms == null) {
+                forms = new HashSet<>();
+                for (List<Token> s : sentences) {
+                    for (Token t : s) {
+                        forms.add(ArabicNormalizer.normalize(t.text()));
+                    }
+                }
+            }
+            return forms.contains(form);
+        }
     }
 
     /** A candidate span of tokens, inclusive, with the stem chosen for its first token when known. */
@@ -175,7 +196,7 @@ final class MentionFinder {
         return kept;
     }
 
-    private Mention mention(String text, List<Token> s, Span span, Set<String> vocabulary) {
+    private Mention mention(String text, List<Token> s, Span span, Vocabulary vocabulary) {
         int first = span.first();
         int last = span.last();
         while (first <= last && !isWord(s.get(first))) {
@@ -225,7 +246,7 @@ final class MentionFinder {
      * known as written; else the first proclitic whose removal leaves a known name or a word that stands
      * alone elsewhere in the text.
      */
-    private int clitic(String written, String firstWord, Set<String> vocabulary) {
+    private int clitic(String written, String firstWord, Vocabulary vocabulary) {
         List<String> whole = Names.tokens(written);
         if (known.similar(whole) != null) {
             return 0;

@@ -23,8 +23,9 @@ final class EventLexicon {
 
     static final EventLexicon SHIPPED = new EventLexicon();
 
-    final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>();
-    final PhraseMatcher<ActorKind> actors = new PhraseMatcher<>();
+    // one lexicon (the constructor is private), so its two matchers may keep their candidates on word types
+    final PhraseMatcher<Trigger> triggers = new PhraseMatcher<>(0);
+    final PhraseMatcher<ActorKind> actors = new PhraseMatcher<>(1);
     final Map<Context, Set<String>> context = new EnumMap<>(Context.class);
     int triggerCount;
 
@@ -51,8 +52,19 @@ final class EventLexicon {
     }
 
     boolean is(Context c, Word t) {
-        Set<String> words = context.get(c);
-        return words.contains(t.form()) || words.contains(t.bare());
+        WordType type = t.type();
+        int bits = type.contexts;
+        if (bits < 0) {
+            bits = 0;
+            for (Context k : Context.values()) {
+                Set<String> words = context.get(k);
+                if (words.contains(type.form) || words.contains(type.bare)) {
+                    bits |= 1 << k.ordinal();
+                }
+            }
+            type.contexts = bits; // the lexicon is complete once built: the same bits whoever writes them
+        }
+        return (bits & 1 << c.ordinal()) != 0;
     }
 
     private static List<String[]> rows(String name) {

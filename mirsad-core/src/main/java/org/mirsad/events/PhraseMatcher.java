@@ -17,6 +17,8 @@ import org.mirsad.text.ArabicNormalizer;
 final class PhraseMatcher<V> {
 
     static final int KEY = 3;
+    /** How many matchers may keep their candidates on each {@link WordType} (the shipped lexicon's two). */
+    static final int MEMO_SLOTS = 2;
     /** Words a {@code ~word} may skip. */
     static final int GAP = 3;
 
@@ -28,8 +30,31 @@ final class PhraseMatcher<V> {
 
     private final Map<String, List<Phrase<V>>> byExactFirst = new HashMap<>();
     private final Map<String, List<Phrase<V>>> byPrefixFirst = new HashMap<>();
+    /**
+     * Where this matcher keeps each word type's candidates ({@link WordType#candidates}), or -1 when it
+     * keeps none: only a matcher that lives as long as the word types and is complete before its first
+     * search may keep them (a lexicon's, not an article's).
+     */
+    private final int memoSlot;
+    private boolean searched;
+
+    /** A matcher that keeps nothing on word types: an article's own, built and dropped with it. */
+    PhraseMatcher() {
+        this(-1);
+    }
+
+    /** A lexicon's matcher, keeping its candidates on word types in {@code memoSlot} (below {@link #MEMO_SLOTS}, one matcher each). */
+    PhraseMatcher(int memoSlot) {
+        if (memoSlot >= MEMO_SLOTS) {
+            throw new IllegalArgumentException("memo slot " + memoSlot + " out of " + MEMO_SLOTS);
+        }
+        this.memoSlot = memoSlot;
+    }
 
     void add(String pattern, V value) {
+        if (searched && memoSlot >= 0) {
+            throw new IllegalStateException("a memoising matcher is complete before its first search");
+        }
         String[] words = ArabicNormalizer.normalize(pattern).strip().split("\\s+");
         for (int i = 0; i < words.length; i++) {
             words[i] = words[i].replace('_', ' ');
@@ -49,6 +74,9 @@ final class PhraseMatcher<V> {
 
     /** Every phrase found, longest first at each position; matches may overlap. */
     List<Match<V>> findAll(List<Word> tokens) {
+        if (!searched) {
+            searched = true; // written once: threads searching at once share this line read-only
+        }
         List<Match<V>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Match<V> best = null;
@@ -67,9 +95,23 @@ final class PhraseMatcher<V> {
 
     /** The phrases that may start at this token, each once, in lexicon order (most tokens start none). */
     private List<Phrase<V>> candidates(Word t) {
+        if (memoSlot < 0) {
+            return candidates(t.type());
+        }
+        Object[] memo = t.type().candidates;
+        @SuppressWarnings("unchecked")
+        List<Phrase<V>> known = (List<Phrase<V>>) memo[memoSlot];
+        if (known == null) {
+            known = List.copyOf(candidates(t.type()));
+            memo[memoSlot] = known;
+        }
+        return known;
+    }
+
+    private List<Phrase<V>> candidates(WordType t) {
         List<Phrase<V>> out = null;
-        List<String> readings = t.readings();
-        String[] keys = t.keys();
+        List<String> readings = t.readings;
+        String[] keys = t.keys;
         for (int r = 0; r < keys.length; r++) {
             out = addNew(out, byExactFirst.get(readings.get(r)));
             if (keys[r] != null) {

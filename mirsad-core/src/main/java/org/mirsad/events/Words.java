@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.mirsad.text.ArabicTokenizer;
-import org.mirsad.text.Clitics;
 import org.mirsad.text.Token;
 
 /**
@@ -22,41 +21,25 @@ final class Words {
     private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
 
     /**
-     * Readings of recent word forms: news vocabulary is skewed, and working out a form's readings cost
-     * more than the rest of event matching. Bounded: cleared when full.
+     * Recent word forms: news vocabulary is skewed, and working out a form's readings cost more than the
+     * rest of event matching. Bounded: cleared when full.
      */
-    private static final int READINGS_CACHE = 100_000;
-    private static final Map<String, Readings> READINGS = new ConcurrentHashMap<>();
-
-    /** A form's readings and their prefix keys ({@link Word#keys}). */
-    private record Readings(List<String> all, String[] keys) {
-        static Readings of(List<String> all) {
-            String[] keys = new String[all.size()];
-            for (int i = 0; i < keys.length; i++) {
-                String r = all.get(i);
-                keys[i] = r.length() >= PhraseMatcher.KEY ? r.substring(0, PhraseMatcher.KEY) : null;
-            }
-            return new Readings(all, keys);
-        }
-    }
+    private static final int TYPES_CACHE = 100_000;
+    private static final Map<String, WordType> TYPES = new ConcurrentHashMap<>();
 
     private Words() {
     }
 
-    static List<String> readings(String form) {
-        return cachedReadings(form).all();
-    }
-
-    private static Readings cachedReadings(String form) {
-        Readings r = READINGS.get(form);
-        if (r == null) {
-            r = Readings.of(List.copyOf(Clitics.readings(form)));
-            if (READINGS.size() >= READINGS_CACHE) {
-                READINGS.clear();
+    private static WordType type(String form) {
+        WordType w = TYPES.get(form);
+        if (w == null) {
+            w = WordType.word(form, CLAUSE_OPENERS.contains(form));
+            if (TYPES.size() >= TYPES_CACHE) {
+                TYPES.clear();
             }
-            READINGS.put(form, r);
+            TYPES.put(form, w);
         }
-        return r;
+        return w;
     }
 
     static List<Word> of(String sentence) {
@@ -64,14 +47,12 @@ final class Words {
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
                 if (CLAUSE_MARKS.contains(t.surface())) {
-                    Readings own = Readings.of(List.of(t.form()));
-                    out.add(new Word(t.surface(), t.form(), t.form(), own.all(), own.keys(), t.start(), t.end(), true));
+                    out.add(new Word(t.surface(), WordType.mark(t.form()), t.start(), t.end(), true));
                 }
                 continue;
             }
-            Readings r = cachedReadings(t.form());
-            out.add(new Word(t.surface(), t.form(), stripConjunction(t.form()), r.all(), r.keys(), t.start(),
-                    t.end(), CLAUSE_OPENERS.contains(t.form())));
+            WordType w = type(t.form());
+            out.add(new Word(t.surface(), w, t.start(), t.end(), w.opensClause));
         }
         return out;
     }

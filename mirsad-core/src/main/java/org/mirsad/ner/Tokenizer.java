@@ -3,6 +3,7 @@ package org.mirsad.ner;
 import java.util.ArrayList;
 import java.util.List;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * Splits running text the way ANERcorp is tokenised: words (letters, marks, digits and tatweel kept
@@ -49,7 +50,7 @@ public final class Tokenizer {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || ArabicNormalizer.isMark(c);
+        return Chars.isLetterOrDigit(c) || ArabicNormalizer.isMark(c);
     }
 
     private static void flush(List<Token> current, List<List<Token>> out) {

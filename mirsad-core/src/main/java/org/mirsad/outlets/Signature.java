@@ -24,12 +24,43 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
                 fold(pattern));
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     /** The line in the form {@code line} and {@code contains} patterns compare with. */
     static String fold(String line) {
-        // compiled once: String.replaceAll compiles its pattern on every call, and every page line comes here
-        return SPACES.matcher(ArabicNormalizer.normalize(line.strip()).toLowerCase(Locale.ROOT)).replaceAll(" ");
+        return oneSpace(ArabicNormalizer.normalize(line.strip()).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Every run of whitespace as one space, whitespace as the regular expression {@code \\s} means it
+     * (space, tab, line breaks, vertical tab, form feed): what {@code replaceAll("\\s+", " ")} gives,
+     * without a matcher per page line, and the line itself when its runs are single spaces already.
+     */
+    static String oneSpace(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        StringBuilder b = new StringBuilder(n).append(s, 0, i);
+        while (i < n) {
+            char c = s.charAt(i);
+            if (isSpace(c)) {
+                b.append(' ');
+                do {
+                    i++;
+                } while (i < n && isSpace(s.charAt(i)));
+            } else {
+                b.append(c);
+                i++;
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     boolean matches(String rawLine, String foldedLine) {

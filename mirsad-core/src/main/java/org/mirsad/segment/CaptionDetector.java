@@ -22,11 +22,13 @@ final class CaptionDetector {
     private static final int MAX_CAPTION_WORDS = 60;
     private static final int MAX_CUED_CAPTION_WORDS = 40;
 
+    /** Each credit word in line-key form with separators as single spaces, padded: what {@link #isCredit} looks for. */
     private final List<String> creditWords;
     private final List<String> cues;
 
     CaptionDetector(List<String> creditWords, List<String> cues) {
-        this.creditWords = creditWords.stream().map(LineText::key).distinct().toList();
+        this.creditWords = creditWords.stream().map(LineText::key).distinct()
+                .map(w -> " " + CREDIT_SEPARATORS.matcher(w).replaceAll(" ") + " ").toList();
         this.cues = cues.stream().map(LineText::key).distinct().toList();
     }
 
@@ -47,7 +49,7 @@ final class CaptionDetector {
         // (SaudiNewsNet); a bulleted caption repeats (seed 002 lines 5-6) or carries a credit.
         boolean isCaption = (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)
                 || (repeated && !prose)
-                || (startsWithCue(c.text()) && !prose && words <= MAX_CUED_CAPTION_WORDS);
+                || (!prose && words <= MAX_CUED_CAPTION_WORDS && startsWithCue(c.text())); // the cue test last: it keys the whole line
         return isCaption ? Optional.of(c) : Optional.empty();
     }
 
@@ -63,8 +65,7 @@ final class CaptionDetector {
 
     private boolean isCredit(String inParens) {
         String key = " " + CREDIT_SEPARATORS.matcher(LineText.key(inParens)).replaceAll(" ") + " ";
-        for (String w : creditWords) {
-            String word = " " + CREDIT_SEPARATORS.matcher(w).replaceAll(" ") + " ";
+        for (String word : creditWords) {
             if (key.contains(word)) {
                 return true;
             }

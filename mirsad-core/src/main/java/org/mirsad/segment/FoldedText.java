@@ -1,6 +1,7 @@
 package org.mirsad.segment;
 
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * A line in its folded form (marks removed, letters folded as {@link ArabicNormalizer#fold}, lower
@@ -19,7 +20,7 @@ final class FoldedText {
             char c = text.charAt(i);
             if (!ArabicNormalizer.isMark(c)) {
                 origin[b.length()] = i;
-                b.append(Character.toLowerCase(ArabicNormalizer.fold(c)));
+                b.append(Chars.toLowerCase(ArabicNormalizer.fold(c)));
             }
         }
         folded = b.toString();

@@ -7,7 +7,7 @@ import java.util.List;
  * Splits text into Arabic words, Latin words, numbers and punctuation. Latin words and numbers
  * inside Arabic text stay whole ({@code Google}, {@code H-6} gives {@code H}, {@code -}, {@code 6};
  * {@code 29}, {@code 3.5}, {@code ٢٠١٩}); diacritics and tatweel stay inside their word
- * (حلَّ is one token, matching حل). Each Arabic word carries its clitic-stripped stem.
+ * (حلَّ is one token, matching حل). Each Arabic word gives its clitic-stripped stem when asked ({@link Token#stem}).
  */
 public final class ArabicTokenizer {
 
@@ -50,9 +50,7 @@ public final class ArabicTokenizer {
                 type = Token.Type.PUNCTUATION;
             }
             String surface = text.substring(start, i);
-            String form = ArabicNormalizer.normalize(surface);
-            String stem = type == Token.Type.ARABIC ? Clitics.stemOf(surface, form) : form;
-            out.add(new Token(surface, start, i, type, form, stem));
+            out.add(new Token(surface, start, i, type, ArabicNormalizer.normalize(surface)));
         }
         return out;
     }

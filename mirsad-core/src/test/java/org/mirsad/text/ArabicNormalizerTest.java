@@ -34,4 +34,42 @@ class ArabicNormalizerTest {
         assertThat(ArabicNormalizer.normalize("")).isEmpty();
         assertThat(ArabicNormalizer.normalize(null)).isEmpty();
     }
+
+    @Test
+    void everyCharAloneAndInAWordGivesTheRulesAnswer() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            String c = String.valueOf((char) i);
+            assertThat(ArabicNormalizer.normalize(c)).as("U+%04X", i).isEqualTo(byTheRules(c));
+            String word = "كتاب" + c + "ة";
+            assertThat(ArabicNormalizer.normalize(word)).as("in a word, U+%04X", i).isEqualTo(byTheRules(word));
+        }
+    }
+
+    @Test
+    void mixedTextGivesTheRulesAnswer() {
+        char[] alphabet = {'ا', 'أ', 'ة', 'ى', 'ک', 'ی', '\u064E', '\u0651', '\u0640', '\u0670', '٣', '۷', 'a', ' ',
+                '\uFEFB', '\uFB8E', '\uFF21', '\u06D6', '\u0610', 'ه', '\u0700', '\uFFFF'};
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 5_000; round++) {
+            char[] cs = new char[1 + random.nextInt(10)];
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = alphabet[random.nextInt(alphabet.length)];
+            }
+            String s = new String(cs);
+            assertThat(ArabicNormalizer.normalize(s)).as("%s", s.chars().boxed().toList()).isEqualTo(byTheRules(s));
+        }
+    }
+
+    /** The matching form as the rules state it, char by char: NFKC when a compatibility char is there, marks out, the rest folded. */
+    private static String byTheRules(String text) {
+        boolean nfkc = text.chars().anyMatch(c -> c >= 0xFB50 && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF || c >= 0xFF00 && c <= 0xFFEF);
+        String s = nfkc ? java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC) : text;
+        StringBuilder out = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (!ArabicNormalizer.isMark(c)) {
+                out.append(ArabicNormalizer.fold(c));
+            }
+        }
+        return out.toString();
+    }
 }

@@ -1,0 +1,127 @@
+package org.mirsad.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.mirsad.Mirsad;
+import org.mirsad.json.Json;
+import org.mirsad.model.Article;
+import org.mirsad.model.Page;
+import org.mirsad.model.Rejection;
+import org.mirsad.pipeline.CorpusStage;
+import org.mirsad.pipeline.Pipeline;
+import org.mirsad.pipeline.Stage;
+import org.mirsad.read.RecordSink;
+
+/**
+ * Where the CPU of a whole {@code mirsad extract} goes, one thread: each round reads the records
+ * (readers and JSON parsing), analyses them (segmenter and stateless stages), prepares and places them
+ * (the corpus stages, a fresh pipeline each round so dedup and stories start empty), then settles and
+ * writes each article's JSON line (to a counter, not a file), each phase's thread CPU time printed per
+ * article. At the end, the CPU of every thread of the process by name from {@code /proc/self/task}
+ * (Linux): what the collector and the JIT spent beside the working thread.
+ *
+ * <pre>{@code java -cp mirsad-bench/target/benchmarks.jar org.mirsad.bench.ExtractCpu PATH [ROUNDS]}</pre>
+ */
+public final class ExtractCpu {
+
+    private ExtractCpu() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length < 1) {
+            System.err.println("usage: ExtractCpu PATH [ROUNDS]   (PATH: anything mirsad extract reads)");
+            System.exit(2);
+        }
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        for (int r = 0; r < rounds; r++) {
+            Pipeline pipeline = Mirsad.pipeline();
+            long t0 = cpu.getCurrentThreadCpuTime();
+            List<Page> pages = read(args[0]);
+            long t1 = cpu.getCurrentThreadCpuTime();
+            List<Article> analysed = new ArrayList<>();
+            for (Page p : pages) {
+                analysed.addAll(pipeline.analyse(p));
+            }
+            long t2 = cpu.getCurrentThreadCpuTime();
+            for (Article a : analysed) {
+                for (Stage s : pipeline.stages()) {
+                    if (s instanceof CorpusStage c) {
+                        c.prepare(a);
+                    }
+                }
+            }
+            long t3 = cpu.getCurrentThreadCpuTime();
+            List<Article> placed = new ArrayList<>(analysed.size());
+            for (Article a : analysed) {
+                placed.add(pipeline.place(a));
+            }
+            long t4 = cpu.getCurrentThreadCpuTime();
+            long chars = 0;
+            for (Article a : placed) {
+                chars += Json.line(pipeline.settle(a)).length();
+            }
+            long t5 = cpu.getCurrentThreadCpuTime();
+            int n = Math.max(1, placed.size());
+            double total = (t5 - t0) / 1e3 / n;
+            System.out.printf("round %d: %d articles (%d JSON chars); µs of CPU per article: read %.0f, analyse %.0f,"
+                            + " prepare %.0f, place %.0f, settle+json %.0f; total %.0f = %.0f articles per CPU s%n",
+                    r, placed.size(), chars, (t1 - t0) / 1e3 / n, (t2 - t1) / 1e3 / n, (t3 - t2) / 1e3 / n,
+                    (t4 - t3) / 1e3 / n, (t5 - t4) / 1e3 / n, total, 1e6 / total);
+        }
+        threadCpu();
+    }
+
+    private static List<Page> read(String path) {
+        List<Page> pages = new ArrayList<>();
+        Mirsad.read(path, new RecordSink() {
+            @Override
+            public void page(Page page) {
+                pages.add(page);
+            }
+
+            @Override
+            public void rejected(Rejection r) {
+                // mirsad extract reports these; here only the CPU matters
+            }
+        });
+        return pages;
+    }
+
+    /** CPU seconds of every thread of this process, summed by name with digits dropped (Linux only). */
+    private static void threadCpu() throws IOException {
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return;
+        }
+        long ticks = 100; // USER_HZ on Linux
+        Map<String, Double> byName = new TreeMap<>();
+        try (var dirs = Files.list(tasks)) {
+            for (Path t : (Iterable<Path>) dirs::iterator) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    int close = stat.lastIndexOf(')');
+                    String name = stat.substring(stat.indexOf('(') + 1, close).replaceAll("[0-9]+", "#");
+                    String[] f = stat.substring(close + 2).split(" ");
+                    double s = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / (double) ticks;
+                    byName.merge(name, s, Double::sum);
+                } catch (IOException | RuntimeException e) {
+                    // a thread that ended meanwhile
+                }
+            }
+        }
+        System.out.println("CPU s by thread (whole process):");
+        byName.forEach((name, s) -> {
+            if (s >= 0.05) {
+                System.out.printf("  %-24s %7.2f%n", name, s);
+            }
+        });
+    }
+}
