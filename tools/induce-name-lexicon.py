@@ -1,6 +1,10 @@
 #!/usr/bin/env python3
 """A name lexicon induced from unlabelled Arabic news (SaudiNewsNet, CC BY-NC-SA 4.0), for the NER tagger.
 
+Not used by the shipped model: tried as tagger features on 2026-12-06 and left out, because 5-fold
+cross-validation did not move (docs/entities.md, fourth round). Kept so the experiment can be repeated or
+the table fed to something else (e.g. the word-type network's inputs).
+
 No labels are used: for every word of the news, count how often it comes right after a head noun that
 announces a name of one kind (نادي/فريق/شركة/صحيفة/حزب … + a club, company, paper or party; مدينة/محافظة/
 شمال … + a place; الرئيس/الأمير/اللاعب/المدرب … + a person; وزارة/جامعة/هيئة/منظمة … + the rest of an
@@ -12,7 +16,7 @@ without labels, cross-validation and the held-out tenth stay honest without buil
 Output: a gzip TSV, one normalised word a line: word, then for each of the four head kinds (PERS, LOC,
 ORG, INST) the count of the word first after such a head and the count second after it, then the word's
 count in the whole news. Only words seen after some head at least MIN_AFTER times are kept. Only this
-derived table ships, never the corpus text. Deterministic: the same input gives the same bytes.
+derived table would ship, never the corpus text. Deterministic: the same input gives the same bytes.
 
 Usage: python3 tools/induce-name-lexicon.py ../shared/data/news/saudinewsnet \
           mirsad-core/src/main/resources/org/mirsad/ner/name-lexicon.tsv.gz
