@@ -42,7 +42,9 @@ public final class CrossValidation {
             train.addAll(sentences.subList(to, sentences.size()));
             train.addAll(extra);
             NerModel model = NerTrainer.train(train, options);
-            pooled.addAll(NerEvaluation.run(model, sentences.subList(from, to), wholeDocuments));
+            NerEvaluation fold = NerEvaluation.run(model, sentences.subList(from, to), wholeDocuments);
+            pooled.addAll(fold);
+            pooled.foldF1(fold.f1(0, 1, 2));
         }
         return pooled;
     }

@@ -17,6 +17,8 @@ public final class NerEvaluation {
     private final int[] gold = new int[Labels.TYPES.size()];
     private long tokens;
     private long nanos;
+    /** PERS+LOC+ORG F1 of each fold pooled into this one by cross-validation, in fold order (for the spread). */
+    private final List<Double> foldF1 = new ArrayList<>();
 
     /**
      * Tags every sentence with {@code model}, a pseudo-document of {@link Memory#SENTENCES_PER_DOCUMENT}
@@ -75,6 +77,11 @@ public final class NerEvaluation {
         nanos += other.nanos;
     }
 
+    /** Records one fold's PERS+LOC+ORG F1 ({@link CrossValidation} pools the counts; this keeps the spread). */
+    void foldF1(double f1) {
+        foldF1.add(f1);
+    }
+
     void add(int[] goldLabels, int[] predictedLabels) {
         Set<LabelSpan> g = new HashSet<>(LabelSpan.of(goldLabels));
         for (LabelSpan s : g) {
@@ -114,6 +121,13 @@ public final class NerEvaluation {
         }
         line(sb, "PERS+LOC+ORG", 0, 1, 2);
         line(sb, "all four", 0, 1, 2, 3);
+        if (!foldF1.isEmpty()) {
+            java.util.DoubleSummaryStatistics stats = foldF1.stream().mapToDouble(Double::doubleValue).summaryStatistics();
+            sb.append("PERS+LOC+ORG F1 per fold:");
+            foldF1.forEach(f -> sb.append(String.format(Locale.ROOT, " %.4f", f)));
+            sb.append(String.format(Locale.ROOT, " (mean %.4f, min %.4f, max %.4f)%n", stats.getAverage(),
+                    stats.getMin(), stats.getMax()));
+        }
         sb.append(String.format(Locale.ROOT, "%d tokens tagged in %.3f s of CPU time: %,.0f tokens/s (one thread)%n",
                 tokens, nanos / 1e9, tokensPerSecond()));
         return sb.toString();
