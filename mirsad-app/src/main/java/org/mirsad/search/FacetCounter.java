@@ -311,16 +311,34 @@ final class FacetCounter {
             }
         }
 
-        /** Adds the counts of the segment just read to the index's (nothing to do for a one-segment index). */
+        /**
+         * Adds the counts of the segment just read to the index's (nothing to do for a one-segment index). When
+         * a good share of the segment's values was counted, they are walked in ordinal order, and so are the
+         * index's ordinals they map to (the map keeps the order): two sequential passes instead of two reads
+         * at random places per value, which is what the counting cost at a million documents.
+         */
         void finishSegment() {
             if (global != null) {
-                for (int i = 0; i < segmentCounts.touched(); i++) {
-                    int ord = segmentCounts.touched(i);
-                    counts.add(global[ord], segmentCounts.count(ord));
+                int touched = segmentCounts.touched();
+                if ((long) touched * DENSE > global.length) {
+                    for (int ord = 0; ord < global.length; ord++) {
+                        int count = segmentCounts.count(ord);
+                        if (count != 0) {
+                            counts.add(global[ord], count);
+                        }
+                    }
+                } else {
+                    for (int i = 0; i < touched; i++) {
+                        int ord = segmentCounts.touched(i);
+                        counts.add(global[ord], segmentCounts.count(ord));
+                    }
                 }
             }
             segmentCounts.clear();
         }
+
+        /** A segment's counts are walked in order when more than one of this many of its values was counted. */
+        private static final int DENSE = 32;
 
         @Override
         public ScoreMode scoreMode() {
