@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -97,23 +96,36 @@ final class FacetCounter {
         if (range == null || n <= 0) {
             return List.of();
         }
-        PriorityQueue<Long> best = new PriorityQueue<>(n + 1);
+        // the best so far in ascending order, in a plain array (n is small): no boxing per value counted
+        long[] best = new long[n];
+        int size = 0;
         for (int i = 0; i < counts.touched(); i++) {
             int ord = counts.touched(i);
             if (ord < range.start || ord > range.end) {
                 continue;
             }
             long packed = pack(counts.count(ord), ord);
-            if (best.size() < n) {
-                best.add(packed);
-            } else if (packed > best.peek()) {
-                best.poll();
-                best.add(packed);
+            if (size < n) {
+                best[shiftDown(best, size++, packed)] = packed;
+            } else if (packed > best[0]) {
+                System.arraycopy(best, 1, best, 0, n - 1); // drop the smallest; the last place is free
+                best[shiftDown(best, n - 1, packed)] = packed;
             }
         }
-        List<Long> out = new ArrayList<>(best);
-        out.sort(java.util.Comparator.reverseOrder());
+        List<Long> out = new ArrayList<>(size);
+        for (int i = size - 1; i >= 0; i--) {
+            out.add(best[i]);
+        }
         return out;
+    }
+
+    /** Moves the values of {@code best} above {@code packed} up one place, from {@code at} down; where it goes. */
+    private static int shiftDown(long[] best, int at, long packed) {
+        while (at > 0 && best[at - 1] > packed) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        return at;
     }
 
     static long pack(int count, int ord) {
