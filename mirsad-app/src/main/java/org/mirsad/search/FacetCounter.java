@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -97,23 +96,36 @@ final class FacetCounter {
         if (range == null || n <= 0) {
             return List.of();
         }
-        PriorityQueue<Long> best = new PriorityQueue<>(n + 1);
+        // the best so far in ascending order, in a plain array (n is small): no boxing per value counted
+        long[] best = new long[n];
+        int size = 0;
         for (int i = 0; i < counts.touched(); i++) {
             int ord = counts.touched(i);
             if (ord < range.start || ord > range.end) {
                 continue;
             }
             long packed = pack(counts.count(ord), ord);
-            if (best.size() < n) {
-                best.add(packed);
-            } else if (packed > best.peek()) {
-                best.poll();
-                best.add(packed);
+            if (size < n) {
+                best[shiftDown(best, size++, packed)] = packed;
+            } else if (packed > best[0]) {
+                System.arraycopy(best, 1, best, 0, n - 1); // drop the smallest; the last place is free
+                best[shiftDown(best, n - 1, packed)] = packed;
             }
         }
-        List<Long> out = new ArrayList<>(best);
-        out.sort(java.util.Comparator.reverseOrder());
+        List<Long> out = new ArrayList<>(size);
+        for (int i = size - 1; i >= 0; i--) {
+            out.add(best[i]);
+        }
         return out;
+    }
+
+    /** Moves the values of {@code best} above {@code packed} up one place, from {@code at} down; where it goes. */
+    private static int shiftDown(long[] best, int at, long packed) {
+        while (at > 0 && best[at - 1] > packed) {
+            best[at] = best[at - 1];
+            at--;
+        }
+        return at;
     }
 
     static long pack(int count, int ord) {
@@ -311,16 +323,34 @@ final class FacetCounter {
             }
         }
 
-        /** Adds the counts of the segment just read to the index's (nothing to do for a one-segment index). */
+        /**
+         * Adds the counts of the segment just read to the index's (nothing to do for a one-segment index). When
+         * a good share of the segment's values was counted, they are walked in ordinal order, and so are the
+         * index's ordinals they map to (the map keeps the order): two sequential passes instead of two reads
+         * at random places per value, which is what the counting cost at a million documents.
+         */
         void finishSegment() {
             if (global != null) {
-                for (int i = 0; i < segmentCounts.touched(); i++) {
-                    int ord = segmentCounts.touched(i);
-                    counts.add(global[ord], segmentCounts.count(ord));
+                int touched = segmentCounts.touched();
+                if ((long) touched * DENSE > global.length) {
+                    for (int ord = 0; ord < global.length; ord++) {
+                        int count = segmentCounts.count(ord);
+                        if (count != 0) {
+                            counts.add(global[ord], count);
+                        }
+                    }
+                } else {
+                    for (int i = 0; i < touched; i++) {
+                        int ord = segmentCounts.touched(i);
+                        counts.add(global[ord], segmentCounts.count(ord));
+                    }
                 }
             }
             segmentCounts.clear();
         }
+
+        /** A segment's counts are walked in order when more than one of this many of its values was counted. */
+        private static final int DENSE = 32;
 
         @Override
         public ScoreMode scoreMode() {

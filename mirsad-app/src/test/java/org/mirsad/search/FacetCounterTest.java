@@ -86,6 +86,46 @@ class FacetCounterTest {
         }
     }
 
+    @Test
+    void fewMatchesInASegmentOfManyValuesCountAsLuceneFacetDoes() throws IOException {
+        // one large segment of 1,000 articles, each with its own story, and a small one: a query matching a few
+        // of the large segment's articles counts a small share of its values
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
+            for (int i = 0; i < 1_000; i++) {
+                index.add(Fixtures.article("m" + i, "Outlet " + i % 40, "2016-0" + (1 + i % 9) + "-1" + i % 10,
+                        "عنوان " + (i % 200 == 0 ? "نادر" : "عادي"), "", "نص").withStory("story-" + i));
+            }
+            index.commit();
+            for (int i = 0; i < 5; i++) {
+                index.add(Fixtures.article("k" + i, "Outlet " + i, "2016-01-1" + i, "عنوان نادر", "", "نص")
+                        .withStory("story-" + i * 7));
+            }
+            index.commit();
+        }
+        try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER));
+             DirectoryReader reader = DirectoryReader.open(dir)) {
+            assertThat(reader.leaves()).hasSize(2);
+            IndexSearcher searcher = new IndexSearcher(reader);
+            FacetCounter counter = new FacetCounter(new StoredArticles());
+            for (Query q : List.<Query>of(new ArticleQueryParser(reader).parseQuery("نادر"), new MatchAllDocsQuery())) {
+                Map<String, List<FacetValue>> ours = counter.count(searcher, q, ArticleFields.FACETS, 10);
+                FacetsCollector fc = new FacetsCollector();
+                searcher.search(q, fc);
+                SortedSetDocValuesFacetCounts theirs = new SortedSetDocValuesFacetCounts(
+                        new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig()), fc);
+                for (String dim : List.of(ArticleFields.OUTLET, ArticleFields.DAY, ArticleFields.MONTH, ArticleFields.STORY)) {
+                    List<String> expected = new ArrayList<>();
+                    for (LabelAndValue lv : top(theirs, dim, 10).labelValues) {
+                        expected.add(lv.label + "=" + lv.value);
+                    }
+                    assertThat(expected).isNotEmpty();
+                    assertThat(ours.get(dim)).extracting(v -> v.value() + "=" + v.count()).as("%s of %s", dim, q)
+                            .containsExactlyElementsOf(expected);
+                }
+            }
+        }
+    }
+
     private static FacetResult top(SortedSetDocValuesFacetCounts counts, String dim, int n) throws IOException {
         try {
             return counts.getTopChildren(n, dim);
