@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * Finds the news agencies a text cites, from the agency table ({@code agencies.tsv}): one regular
@@ -275,7 +275,7 @@ public final class AgencyMatcher {
      * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
      */
     static String fold(String s) {
-        String lower = ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT);
+        String lower = Chars.toLowerCase(ArabicNormalizer.normalize(s));
         // most texts have no لل at all: skip the search, with its look-behind at every character
         return lower.contains("لل") ? LAM_LAM.matcher(lower).replaceAll("$1لال") : lower;
     }
