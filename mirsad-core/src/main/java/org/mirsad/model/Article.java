@@ -96,6 +96,11 @@ public record Article(
                 events, duplicateOf, story, sourceMetadata);
     }
 
+    public Article withSource(Provenance newSource) {
+        return new Article(id, newSource, headline, lede, blocks, captions, outlet, date, agencies, entities, quotes,
+                events, duplicateOf, story, sourceMetadata);
+    }
+
     public Article withOutlet(String newOutlet) {
         return new Article(id, source, headline, lede, blocks, captions, newOutlet, date, agencies, entities, quotes,
                 events, duplicateOf, story, sourceMetadata);

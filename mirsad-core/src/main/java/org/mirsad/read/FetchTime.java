@@ -12,7 +12,7 @@ import java.time.format.DateTimeParseException;
  * SaudiNewsNet, read as UTC since the export names no zone), a bare date, or Unix seconds or
  * milliseconds.
  */
-final class FetchTime {
+public final class FetchTime {
 
     private static final long MILLIS_FROM = 100_000_000_000L; // later than 1973 in ms, year 5138 in s
 
@@ -20,7 +20,7 @@ final class FetchTime {
     }
 
     /** The instant {@code text} names, or null when it is not a time. */
-    static Instant parse(String text) {
+    public static Instant parse(String text) {
         if (text == null || text.isBlank()) {
             return null;
         }

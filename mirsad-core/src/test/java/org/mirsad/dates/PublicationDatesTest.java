@@ -3,7 +3,9 @@ package org.mirsad.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -104,6 +106,48 @@ class PublicationDatesTest {
                 List.of("الوزير لدى وصوله يوم الجمعة 29 نوفمبر 2024 (أ.ب)")));
         assertThat(d.value()).isEqualTo(LocalDate.of(2024, 11, 29));
         assertThat(d.confidence()).isEqualTo(PublicationDates.CAPTION_DATE);
+    }
+
+    private static Article crawled(String fetched, String... paragraphs) {
+        Provenance p = new Provenance("fixture.json", 1, 1, 1, -1, null, Instant.parse(fetched));
+        return Article.segmented("x", p, "عنوان الخبر", null, Arrays.stream(paragraphs).map(Block::paragraph).toList(),
+                List.of(), null);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // crawled early on Tuesday 21 July 2015 (UTC): Monday's article
+            "2015-07-21T02:51:32Z|أعلن الوزير، اليوم (الاثنين)، أن الخطة أُقرّت.|2015-07-20",
+            // crawled the same day
+            "2015-07-20T18:00:00Z|أعلن الوزير، اليوم (الاثنين)، أن الخطة أُقرّت.|2015-07-20",
+            // "yesterday Sunday" in a Monday article, crawled Thursday: three days on, still taken
+            "2015-07-23T09:00:00Z|أعلن الوزير أمس (الأحد) أن الخطة أُقرّت.|2015-07-20",
+            // crawled four days after the Monday: as likely a copy a week or more old, so no date
+            "2015-07-24T09:00:00Z|أعلن الوزير، اليوم (الاثنين)، أن الخطة أُقرّت.|"})
+    void datesAStatedWeekdayByTheCrawlTimeWithLowConfidence(String fetched, String text, String expected) {
+        PubDate d = PublicationDates.of(crawled(fetched, text));
+        assertThat(d.weekday()).isEqualTo(DayOfWeek.MONDAY);
+        if (expected == null) {
+            assertThat(d.value()).isNull();
+            assertThat(d.confidence()).isEqualTo(PublicationDates.WEEKDAY_ONLY);
+        } else {
+            assertThat(d.value()).hasToString(expected);
+            assertThat(d.confidence()).isEqualTo(PublicationDates.WEEKDAY_AND_CRAWL);
+            assertThat(d.evidence()).endsWith(" … crawled " + fetched.substring(0, 10));
+            assertThat(text).contains(d.evidence().substring(0, d.evidence().indexOf(" … ")));
+        }
+    }
+
+    @Test
+    void aDateInTheTextOutranksTheCrawlTime() {
+        PubDate d = PublicationDates.of(crawled("2024-12-20T08:00:00Z", "قال الوزير، اليوم (الجمعة) 29 نوفمبر 2024، إن الاتفاق وُقّع."));
+        assertThat(d.value()).isEqualTo(LocalDate.of(2024, 11, 29));
+        assertThat(d.confidence()).isEqualTo(PublicationDates.ADJACENT_DATE);
+    }
+
+    @Test
+    void theCrawlTimeAloneDatesNothing() {
+        assertThat(PublicationDates.of(crawled("2015-07-21T02:51:32Z", "وقع الاتفاق في العاصمة."))).isEqualTo(PubDate.UNKNOWN);
     }
 
     @Test
