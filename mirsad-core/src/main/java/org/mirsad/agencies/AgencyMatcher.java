@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * Finds the news agencies a text cites, from the agency table ({@code agencies.tsv}): one regular
@@ -42,6 +42,13 @@ public final class AgencyMatcher {
     private final Pattern pattern;
     /** the first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a shorter one */
     private final long[] openings;
+    /**
+     * Which characters open a spelling, and the first two characters of every spelling of two or more,
+     * packed and sorted: most word starts share neither, and are turned away after one or two characters
+     * instead of a binary search at every opening length.
+     */
+    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
+    private final long[] firstPairs;
 
     private record Alternative(String agency, boolean creditOnly) {
     }
@@ -51,14 +58,25 @@ public final class AgencyMatcher {
         }
         List<Spelling> all = new ArrayList<>();
         Set<Long> openings = new HashSet<>();
+        Set<Long> pairs = new HashSet<>();
         for (Agency a : agencies) {
             a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
             a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
             Stream.concat(a.spellings().stream(), a.creditSpellings().stream())
                     .forEach(s -> openings.add(opening(fold(s).strip(), 0, OPENING)));
+            Stream.concat(a.spellings().stream(), a.creditSpellings().stream()).forEach(s -> {
+                PackedOpening p = new PackedOpening(fold(s).strip(), 0);
+                if (p.next()) {
+                    firstChars[(int) p.packed] = true;
+                    if (p.next()) {
+                        pairs.add(p.packed);
+                    }
+                }
+            });
         }
         // sorted, for a binary search with no boxing: mayStartAt asks at every word start
         this.openings = openings.stream().mapToLong(Long::longValue).sorted().toArray();
+        this.firstPairs = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
         all.sort(Comparator.comparingInt(Spelling::length).reversed());
         StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");
         List<Alternative> alts = new ArrayList<>();
@@ -160,6 +178,10 @@ public final class AgencyMatcher {
     private boolean opensSpelling(String s, int at) {
         PackedOpening p = new PackedOpening(s, at);
         while (p.count < OPENING && p.next()) {
+            if (p.count == 1 && !firstChars[(int) p.packed]
+                    || p.count == 2 && Arrays.binarySearch(firstPairs, p.packed) < 0) {
+                return false; // no spelling opens so: neither a longer opening nor a one-character spelling
+            }
             if (p.count >= 2 && Arrays.binarySearch(openings, p.packed) >= 0) {
                 return true;
             }
@@ -253,7 +275,7 @@ public final class AgencyMatcher {
      * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
      */
     static String fold(String s) {
-        String lower = ArabicNormalizer.normalize(s).toLowerCase(Locale.ROOT);
+        String lower = Chars.toLowerCase(ArabicNormalizer.normalize(s));
         // most texts have no لل at all: skip the search, with its look-behind at every character
         return lower.contains("لل") ? LAM_LAM.matcher(lower).replaceAll("$1لال") : lower;
     }

@@ -2,8 +2,8 @@ package org.mirsad.dates;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * One word, digit run or punctuation mark of a text, in matching form, with its place in the
@@ -31,7 +31,7 @@ record Token(String text, int start, int end) {
                     j++;
                 }
             }
-            String norm = ArabicNormalizer.normalize(s.substring(i, j)).toLowerCase(Locale.ROOT);
+            String norm = Chars.toLowerCase(ArabicNormalizer.normalize(s.substring(i, j)));
             if (!norm.isEmpty()) {
                 out.add(new Token(norm, i, j));
             }

@@ -3,6 +3,7 @@ package org.mirsad.outlets;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 
 /**
  * One row of {@code signatures.tsv}: a mark on a page line that names an outlet.
@@ -26,7 +27,7 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
 
     /** The line in the form {@code line} and {@code contains} patterns compare with. */
     static String fold(String line) {
-        return oneSpace(ArabicNormalizer.normalize(line.strip()).toLowerCase(Locale.ROOT));
+        return oneSpace(Chars.toLowerCase(ArabicNormalizer.normalize(line.strip())));
     }
 
     /**

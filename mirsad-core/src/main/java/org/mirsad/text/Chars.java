@@ -13,13 +13,49 @@ public final class Chars {
 
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
-        if (c >= '\u0621' && c <= '\u064A') {
-            return c; // Arabic letters have no case
-        }
         if (c < 0x80) {
             return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
+        if (caseless(c)) {
+            return c;
+        }
         return Character.toLowerCase(c);
+    }
+
+    /**
+     * {@code text.toLowerCase(Locale.ROOT)}: a text of ASCII and caseless chars (the Arabic block, general
+     * punctuation, the no-break space, guillemets) lower-cased here char by char, any other text by
+     * {@link String#toLowerCase} (which has rules beyond one char at a time, such as final sigma).
+     */
+    public static String toLowerCase(String text) {
+        int upper = -1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                if (upper < 0 && c >= 'A' && c <= 'Z') {
+                    upper = i;
+                }
+            } else if (!caseless(c)) {
+                return text.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        if (upper < 0) {
+            return text;
+        }
+        char[] out = text.toCharArray();
+        for (int i = upper; i < out.length; i++) {
+            char c = out[i];
+            if (c >= 'A' && c <= 'Z') {
+                out[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return new String(out);
+    }
+
+    /** Chars with no case that Arabic news text is mostly made of beyond ASCII. */
+    private static boolean caseless(char c) {
+        return c >= '\u0600' && c <= '\u06FF' || c >= '\u2000' && c <= '\u206F' || c == '\u00A0' || c == '\u00AB'
+                || c == '\u00BB';
     }
 
     /** {@link Character#isLetterOrDigit(char)}. */
