@@ -31,9 +31,12 @@ public final class Bench {
 
     /**
      * Measures on the first {@code limit} records of {@code corpus} (null: the demo corpus shipped in
-     * the jar), {@code replicate} times over.
+     * the jar), {@code replicate} times over. Extract is first run untimed over the first {@code warmup}
+     * records: the JIT compiles Mirsad's stages during the first thousands of articles (18–24 CPU
+     * seconds on the test machine, docs/performance.md history 14), which a crawl of millions spreads
+     * thin but a run of 20,000 does not; ingest and search, which come after, are warm either way.
      */
-    public BenchReport run(Path corpus, long limit, int replicate) throws IOException {
+    public BenchReport run(Path corpus, long limit, int replicate, long warmup) throws IOException {
         Path work = Files.createTempDirectory("mirsad-bench");
         try (HeapMonitor heap = new HeapMonitor()) {
             String name = corpus == null ? "demo corpus" : corpus.toString();
@@ -50,6 +53,14 @@ public final class Bench {
             LuceneBaseline.Tokenized tokenized = LuceneBaseline.tokenize(input);
             progress.accept(String.format("  %d docs, %d tokens in %.1f s", tokenized.docs(), tokenized.tokens(),
                     tokenized.seconds()));
+            ExtractRun.Result warm = null;
+            if (warmup > 0) {
+                BenchCorpus first = BenchCorpus.write(corpus, Math.min(warmup, limit), 1, work.resolve("warmup.jsonl"));
+                progress.accept("Mirsad extract warm-up (untimed) on the first " + first.records() + " records");
+                warm = ExtractRun.run(first, threads);
+                progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s)", warm.articles(), warm.seconds(),
+                        warm.cpuSeconds()));
+            }
             progress.accept("Mirsad extract on " + threads + " threads");
             ExtractRun.Result extract = ExtractRun.run(input, threads);
             progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s)", extract.articles(), extract.seconds(),
@@ -68,6 +79,7 @@ public final class Bench {
             double extractRecordsPerCore = extract.pages() / extract.seconds() / threads;
             return new BenchReport(name, replicate, input.records(), extract.articles(), threads,
                     Runtime.version().toString(), Runtime.getRuntime().maxMemory() / MB,
+                    warm == null ? 0 : warm.pages(), warm == null ? 0 : round(warm.articles() / warm.seconds()),
                     round(extract.seconds()), round(extractRate), round(extractRate / threads),
                     round(extract.articles() / extract.cpuSeconds()),
                     round(ingest.seconds()), ingest.articles(), round(ingest.articles() / ingest.seconds()),

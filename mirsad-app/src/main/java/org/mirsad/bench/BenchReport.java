@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * snake case). Rates are per second of wall-clock time unless the name says CPU; "records" are the
  * input records (pages) every measurement read, "articles" what Mirsad made of them. The ratios
  * compare rates over the same records, so they do not depend on how many articles a page held.
+ * {@code extractWarmupArticlesPerS} is the rate of the untimed warm-up (the cold start), 0 without one.
  */
 public record BenchReport(
         String corpus,
@@ -16,6 +17,8 @@ public record BenchReport(
         int cores,
         String javaVersion,
         long maxHeapMb,
+        long extractWarmupRecords,
+        double extractWarmupArticlesPerS,
         double extractSeconds,
         double extractArticlesPerS,
         // Jackson's snake case would make "per_sper_core" of the capital S.

@@ -44,6 +44,12 @@ final class BenchCommand implements Callable<Integer> {
                     "(seeded, the same on every run). Default: ${DEFAULT-VALUE}"})
     int replicate;
 
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "2000",
+            description = {"Before the timed extract, run extract untimed over the first N records, so that it",
+                    "measures the steady rate of a long crawl rather than the JIT compiling Mirsad's",
+                    "code (0: time it cold). Default: ${DEFAULT-VALUE}"})
+    long warmup;
+
     @Option(names = "--threads", paramLabel = "N", description = "Threads for extract and ingest. Default: all cores.")
     Integer threads;
 
@@ -60,6 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         if (limit < 1 || replicate < 1 || threads != null && threads < 1) {
             throw new UserInputException("--limit, --replicate and --threads must be at least 1");
         }
+        if (warmup < 0) {
+            throw new UserInputException("--warmup must be 0 or more");
+        }
         if (searchOnly != null) {
             return searchOnly();
         }
@@ -75,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
                 });
         BenchReport report;
         try {
-            report = bench.run(input, limit, replicate);
+            report = bench.run(input, limit, replicate, warmup);
         } catch (IllegalArgumentException e) {
             throw new UserInputException(e.getMessage());
         }
@@ -140,6 +149,10 @@ final class BenchCommand implements Callable<Integer> {
                 r.maxHeapMb());
         out.printf("  extract            %10.0f articles/s  %8.0f per core  %8.0f per CPU second%n",
                 r.extractArticlesPerS(), r.extractArticlesPerSPerCore(), r.extractArticlesPerCpuS());
+        if (r.extractWarmupRecords() > 0) {
+            out.printf("  extract, cold      %10.0f articles/s  (the untimed warm-up over the first %d records)%n",
+                    r.extractWarmupArticlesPerS(), r.extractWarmupRecords());
+        }
         out.printf("  ingest             %10.0f articles/s  (SQLite + Lucene, %.1f s)%n",
                 r.ingestArticlesPerS(), r.ingestSeconds());
         out.printf("  Lucene tokenise    %10.0f docs/s      (ArabicAnalyzer, one thread)%n", r.luceneTokenizeDocsPerS());

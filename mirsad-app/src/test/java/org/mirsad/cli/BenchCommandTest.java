@@ -42,6 +42,25 @@ class BenchCommandTest {
         assertThat(j.get("heap_peak_mb").asLong()).isPositive().isLessThanOrEqualTo(j.get("max_heap_mb").asLong());
         assertThat(j.get("corpus").asText()).isEqualTo(DEMO);
         assertThat(r.err()).contains("search latency");
+        // the default warm-up is cut to the records there are
+        assertThat(j.get("extract_warmup_records").asLong()).isEqualTo(20);
+        assertThat(j.get("extract_warmup_articles_per_s").asDouble()).isPositive().isFinite();
+        assertThat(r.err()).contains("warm-up (untimed) on the first 20 records");
+    }
+
+    @Test
+    void warmupZeroTimesExtractCold() throws Exception {
+        CliRun r = CliRun.of("bench", "--corpus", DEMO, "--limit", "5", "--warmup", "0", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode j = Json.mapper().readTree(r.out());
+        assertThat(j.get("extract_warmup_records").asLong()).isZero();
+        assertThat(j.get("extract_warmup_articles_per_s").asDouble()).isZero();
+        assertThat(j.get("extract_articles_per_s").asDouble()).isPositive();
+        assertThat(r.err()).doesNotContain("warm-up");
+
+        CliRun bad = CliRun.of("bench", "--corpus", DEMO, "--warmup", "-1");
+        assertThat(bad.exit()).isEqualTo(MirsadCli.BAD_INPUT);
+        assertThat(bad.err()).contains("--warmup");
     }
 
     @Test
