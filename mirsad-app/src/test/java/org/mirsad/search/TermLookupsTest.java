@@ -32,20 +32,7 @@ class TermLookupsTest {
             Query once = TermLookups.once(searcher, parsed);
 
             assertThat(once).isEqualTo(parsed);
-            List<TermQuery> terms = new ArrayList<>();
-            once.visit(new QueryVisitor() {
-                @Override
-                public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
-                    if (q instanceof TermQuery t) {
-                        terms.add(t);
-                    }
-                }
-
-                @Override
-                public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-                    return this;
-                }
-            });
+            List<TermQuery> terms = termQueries(once);
             assertThat(terms).isNotEmpty().allSatisfy(t -> assertThat(t.getTermStates()).isNotNull());
 
             TopDocs before = searcher.search(parsed, 10);
@@ -70,20 +57,7 @@ class TermLookupsTest {
             assertThat(reader.leaves()).hasSize(3);
             IndexSearcher searcher = new IndexSearcher(reader);
             Query parsed = searcher.rewrite(new ArticleQueryParser(reader).parseQuery("الرئيس بوتين كاراباخ غائبة"));
-            List<TermQuery> terms = new ArrayList<>();
-            TermLookups.once(searcher, parsed).visit(new QueryVisitor() {
-                @Override
-                public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
-                    if (q instanceof TermQuery t) {
-                        terms.add(t);
-                    }
-                }
-
-                @Override
-                public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
-                    return this;
-                }
-            });
+            List<TermQuery> terms = termQueries(TermLookups.once(searcher, parsed));
             assertThat(terms.stream().map(t -> t.getTerm().field()).distinct().count()).isGreaterThan(3);
             assertThat(terms).anySatisfy(t -> assertThat(t.getTermStates().docFreq()).isZero());
             assertThat(terms).anySatisfy(t -> assertThat(t.getTermStates().docFreq()).isGreaterThan(1));
@@ -96,5 +70,24 @@ class TermLookupsTest {
                 }
             }
         }
+    }
+
+    /** Every term query inside {@code query}, however deeply nested. */
+    private static List<TermQuery> termQueries(Query query) {
+        List<TermQuery> terms = new ArrayList<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query q, org.apache.lucene.index.Term... found) {
+                if (q instanceof TermQuery t) {
+                    terms.add(t);
+                }
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return terms;
     }
 }
