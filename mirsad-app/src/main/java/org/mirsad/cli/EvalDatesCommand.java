@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -112,10 +113,10 @@ final class EvalDatesCommand implements Callable<Integer> {
         int[] shown = {0};
         CrawlCheck check = new CrawlCheck();
         SaudiNewsNet.forEach(data, (record, article) -> {
-            if (record.path("date_extracted").asText().length() < 10) {
+            if (article.source().fetched() == null) {
                 return;
             }
-            LocalDate crawled = LocalDate.parse(record.path("date_extracted").asText().substring(0, 10));
+            LocalDate crawled = LocalDate.ofInstant(article.source().fetched(), ZoneOffset.UTC);
             PubDate d = PublicationDates.of(article);
             if (d.value() != null && !d.evidence().startsWith("URL")
                     && Math.abs(ChronoUnit.DAYS.between(d.value(), crawled)) > 1 && shown[0] < misses) {
