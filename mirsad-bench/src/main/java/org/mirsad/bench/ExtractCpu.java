@@ -13,11 +13,9 @@ import org.mirsad.Mirsad;
 import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.Page;
-import org.mirsad.model.Rejection;
 import org.mirsad.pipeline.CorpusStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.pipeline.Stage;
-import org.mirsad.read.RecordSink;
 
 /**
  * Where the CPU of a whole {@code mirsad extract} goes, one thread: each round reads the records
@@ -44,7 +42,7 @@ public final class ExtractCpu {
         for (int r = 0; r < rounds; r++) {
             Pipeline pipeline = Mirsad.pipeline();
             long t0 = cpu.getCurrentThreadCpuTime();
-            List<Page> pages = read(args[0]);
+            List<Page> pages = CorpusPages.read(args[0]);
             long t1 = cpu.getCurrentThreadCpuTime();
             List<Article> analysed = new ArrayList<>();
             for (Page p : pages) {
@@ -77,22 +75,6 @@ public final class ExtractCpu {
                     (t4 - t3) / 1e3 / n, (t5 - t4) / 1e3 / n, total, 1e6 / total);
         }
         threadCpu();
-    }
-
-    private static List<Page> read(String path) {
-        List<Page> pages = new ArrayList<>();
-        Mirsad.read(path, new RecordSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void rejected(Rejection r) {
-                // mirsad extract reports these; here only the CPU matters
-            }
-        });
-        return pages;
     }
 
     /** CPU seconds of every thread of this process, summed by name with digits dropped (Linux only). */

@@ -9,11 +9,9 @@ import java.util.Map;
 import org.mirsad.Mirsad;
 import org.mirsad.model.Article;
 import org.mirsad.model.Page;
-import org.mirsad.model.Rejection;
 import org.mirsad.pipeline.CorpusStage;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.pipeline.Stage;
-import org.mirsad.read.RecordSink;
 
 /**
  * CPU time of the stateless half of extract on real records, warm, one thread: the pages of a corpus
@@ -39,18 +37,7 @@ public final class StageCpu {
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Pipeline pipeline = Mirsad.pipeline();
-        List<Page> pages = new ArrayList<>();
-        Mirsad.read(args[0], new RecordSink() {
-            @Override
-            public void page(Page page) {
-                pages.add(page);
-            }
-
-            @Override
-            public void rejected(Rejection r) {
-                // counted by mirsad extract; here only what the pipeline analyses matters
-            }
-        });
+        List<Page> pages = CorpusPages.read(args[0]);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<Article> analysed = new ArrayList<>();
         double best = Double.MAX_VALUE;
