@@ -144,6 +144,11 @@ public final class Ingest {
         // of thousands: held in a set they grew the heap by ~40 bytes an article).
         store.clearNotedStories();
         long after = 0;
+        // The run's article counts, from each article's final word: groups that chose another canonical
+        // during the run were already applied to the store at a checkpoint, so the counts made as the
+        // records were stored are not it.
+        long canonical = 0;
+        long duplicates = 0;
         try (IndexFeeder feeder = indexFeeder()) {
             for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
                  page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
@@ -162,9 +167,6 @@ public final class Ingest {
                             || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
                         updates.add(new Store.CorpusFields(row.id(), settled.story(), settled.duplicateOf()));
                         updated.add(settledPage.size());
-                        if ((settled.duplicateOf() == null) != (stored.duplicateOf() == null)) {
-                            tally.regrouped(settled.duplicateOf() != null);
-                        }
                         if (settled.duplicateOf() == null && stored.duplicateOf() != null) {
                             promoted.add(row.id());
                         }
@@ -186,12 +188,18 @@ public final class Ingest {
                 for (Article a : settledPage) {
                     feeder.add(a);
                     ids.add(a.id());
+                    if (a.duplicateOf() == null) {
+                        canonical++;
+                    } else {
+                        duplicates++;
+                    }
                 }
                 feeder.flush();
                 index.commit();
                 store.markIndexed(ids);
             }
         }
+        tally.settled(canonical, duplicates);
         for (String id : promoted) {
             store.makeCanonical(id);
         }

@@ -32,14 +32,13 @@ final class Tally {
     }
 
     /**
-     * An article of this run changed sides once the run was settled: a better canonical arrived
-     * later and took over its group (it becomes a duplicate), or the reverse. Article counts follow
-     * the final word; page counts stay what the ledger recorded.
+     * The run's articles as the settled run has them: a better canonical that arrived later took over
+     * an earlier article's group (it became a duplicate), or the reverse. Article counts follow the
+     * final word; page counts stay what the ledger recorded.
      */
-    void regrouped(boolean nowDuplicate) {
-        long shift = nowDuplicate ? 1 : -1;
-        articlesDuplicate += shift;
-        articlesStored -= shift;
+    void settled(long canonical, long duplicates) {
+        articlesStored = canonical;
+        articlesDuplicate = duplicates;
     }
 
     void rejected(String reason, boolean wasPage) {

@@ -73,6 +73,36 @@ class IngestTest {
     }
 
     @Test
+    void articleCountsFollowAGroupThatChoseALaterCanonicalMidRun() throws Exception {
+        // b.txt is a.txt with one more paragraph: the more complete copy becomes its group's canonical,
+        // and the checkpoint after each record demotes a.txt's article while the run is still going.
+        Path in = dir.resolve("in");
+        Files.createDirectories(in);
+        String a = Corpus.page(1)
+                + "\nوأوضح البيان أن الجانبين اتفقا على تبادل البيانات الفنية حول منسوب السدود ومواعيد التخزين قبل موسم الصيف.\n"
+                + "\nوتشهد المنطقة منذ سنوات خلافات حول تقاسم مياه الأنهار المشتركة، وسط تحذيرات من موجات جفاف متكررة.\n"
+                + "\nوكانت جولة سابقة من المحادثات قد انتهت من دون نتائج ملموسة، بحسب مصادر مطلعة على سير المفاوضات.\n";
+        Files.writeString(in.resolve("a.txt"), a);
+        Files.writeString(in.resolve("b.txt"), a + "\nوأضاف الوزير أن الاجتماع المقبل سيعقد في العاصمة.\n");
+        Files.writeString(in.resolve("c.txt"), Corpus.page(2));
+        Path data = dir.resolve("data");
+        RunTotals t;
+        try (Store store = Store.open(data); LuceneArticleIndex index = LuceneArticleIndex.open(data);
+             CorpusState state = CorpusState.open(data, store)) {
+            t = new Ingest(store, index, state.pipeline(), state,
+                    IngestOptions.defaults("test").withThreads(1).withCommitEvery(1), IngestListener.SILENT)
+                    .run(List.of(in.resolve("a.txt").toString(), in.resolve("b.txt").toString(),
+                            in.resolve("c.txt").toString()))
+                    .totals();
+        }
+        String first = ResumeAfterKillTest.scalar(data, "SELECT duplicate_of IS NOT NULL FROM articles ORDER BY rowid LIMIT 1");
+        assertThat(first).as("a.txt's article became a duplicate of b.txt's").isEqualTo("1");
+        StoreCounts c = counts(data);
+        assertThat(t.articlesDuplicate()).isEqualTo(c.duplicateArticles()).isEqualTo(1);
+        assertThat(t.articlesStored()).isEqualTo(c.articles() - c.duplicateArticles()).isEqualTo(2);
+    }
+
+    @Test
     void namesEachRejectedRecordToTheListener() throws IOException {
         List<String> rejected = new ArrayList<>();
         IngestListener listener = new IngestListener() {
