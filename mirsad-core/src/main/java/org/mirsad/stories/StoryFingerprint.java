@@ -15,4 +15,13 @@ import java.util.Set;
  * @param date      its publication date, or null when unknown
  */
 record StoryFingerprint(String articleId, String[] terms, float[] weights, Set<String> entities, LocalDate date) {
+
+    /**
+     * A hash of what the article says (its strongest terms and their weights): the same for the same
+     * text wherever it was read from, where its id is not. {@link String#hashCode} is specified, so the order it gives is the
+     * same on every JVM.
+     */
+    int contentHash() {
+        return 31 * java.util.Arrays.hashCode(terms) + java.util.Arrays.hashCode(weights);
+    }
 }

@@ -174,6 +174,45 @@ class StoryClustererTest {
     }
 
     @Test
+    void partitionDoesNotDependOnTheIdsTheArticlesHappenToHave() {
+        // Article ids hash the input file's path: the same crawl ingested from another folder has other
+        // ids, and must still give the same stories. Same generator as above, two naming schemes.
+        Random random = new Random(5);
+        List<Map<String, Float>> vectors = new ArrayList<>();
+        List<LocalDate> dates = new ArrayList<>();
+        for (int i = 0; i < 80; i++) {
+            int topic = random.nextInt(4);
+            List<String> words = new ArrayList<>();
+            for (int w = 0; w < 8; w++) {
+                int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
+                words.add("w" + from + "_" + random.nextInt(12));
+            }
+            vectors.add(terms(words.toArray(String[]::new)));
+            dates.add(LocalDate.of(2025, 5, 1 + random.nextInt(3)));
+        }
+        Set<Set<Integer>> first = null;
+        for (String scheme : List.of("a%02d", "%02dz", "id-%d")) {
+            Map<String, Integer> index = new HashMap<>();
+            StoryClusterer c = new StoryClusterer();
+            for (int i = 0; i < vectors.size(); i++) {
+                // A scheme whose id order differs from the others': reversed numbering for the second.
+                String id = String.format(scheme, scheme.endsWith("z") ? 79 - i : i * 7 % 80);
+                index.put(id, i);
+                c.place(id, vectors.get(i), Set.of(), dates.get(i));
+            }
+            c.settle();
+            Map<String, Set<Integer>> members = new HashMap<>();
+            index.forEach((id, i) -> members.computeIfAbsent(c.storyOf(id), k -> new java.util.TreeSet<>()).add(i));
+            Set<Set<Integer>> partition = new java.util.HashSet<>(members.values());
+            if (first == null) {
+                first = partition;
+                assertThat(partition.size()).isBetween(2, 60);
+            }
+            assertThat(partition).as("ids %s", scheme).isEqualTo(first);
+        }
+    }
+
+    @Test
     void storiesThatTurnOutToBeOneMergeAndTheMergedIdStillResolves() {
         StoryClusterer c = new StoryClusterer();
         LocalDate day = LocalDate.of(2025, 5, 1);
