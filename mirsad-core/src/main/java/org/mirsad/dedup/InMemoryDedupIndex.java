@@ -25,14 +25,18 @@ import java.util.TreeSet;
  */
 public final class InMemoryDedupIndex implements DedupIndex {
 
-    /** Per article, six ints in one slab: union-find parent, canonical, group size, date, words, shingles. */
+    /**
+     * Per article, in one slab: union-find parent, canonical, group size, date, words, shingles (ints),
+     * exact-text hash (a long: the canonical rule's tie-break before the id).
+     */
     private static final int PARENT = 0;
     private static final int CANONICAL = 4;
     private static final int GROUP_SIZE = 8;
     private static final int DATE = 12;
     private static final int WORDS = 16;
     private static final int SHINGLES = 20;
-    private static final int ROW = 24;
+    private static final int TEXT = 24;
+    private static final int ROW = 32;
 
     private final DedupConfig config;
     private final Similarity similarity;
@@ -146,6 +150,10 @@ public final class InMemoryDedupIndex implements DedupIndex {
         rows.putInt((long) ordinal * ROW + field, value);
     }
 
+    private long text(int ordinal) {
+        return rows.getLong((long) ordinal * ROW + TEXT);
+    }
+
     /** The signature of {@code ordinal}, copied into a scratch array (valid until the next call). */
     private short[] sketch(int ordinal) {
         long at = (long) ordinal * sketchBytes;
@@ -190,6 +198,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
         set(n, DATE, f.dateRank());
         set(n, WORDS, f.words());
         set(n, SHINGLES, f.shingles());
+        rows.putLong((long) n * ROW + TEXT, f.exactHash());
         long at = (long) n * sketchBytes;
         short[] sketch = f.sketch();
         for (int i = 0; i < sketch.length; i++) {
@@ -220,8 +229,8 @@ public final class InMemoryDedupIndex implements DedupIndex {
     }
 
     private int better(int a, int b) {
-        return CanonicalRule.compare(get(a, DATE), get(a, WORDS), ids.get(a), get(b, DATE), get(b, WORDS), ids.get(b)) <= 0
-                ? a : b;
+        return CanonicalRule.compare(get(a, DATE), get(a, WORDS), text(a), ids.get(a),
+                get(b, DATE), get(b, WORDS), text(b), ids.get(b)) <= 0 ? a : b;
     }
 
     private int find(int x) {
