@@ -135,6 +135,17 @@ class StoryClustererTest {
         }
     }
 
+    /** Eight words, mostly from one of four topics' vocabularies, some from the next topic's: stories that touch. */
+    private static Map<String, Float> overlappingTopics(Random random) {
+        int topic = random.nextInt(4);
+        List<String> words = new ArrayList<>();
+        for (int w = 0; w < 8; w++) {
+            int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
+            words.add("w" + from + "_" + random.nextInt(12));
+        }
+        return terms(words.toArray(String[]::new));
+    }
+
     @Test
     void manyOverlappingArticlesOverSeveralDaysGiveTheSamePartitionInEveryOrder() {
         // 80 articles drawing words from four overlapping vocabularies over ten days: greedy
@@ -142,14 +153,7 @@ class StoryClustererTest {
         Random random = new Random(3);
         List<Object[]> articles = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            int topic = random.nextInt(4);
-            List<String> words = new ArrayList<>();
-            for (int w = 0; w < 8; w++) {
-                // Mostly the topic's words, some of the next topic's: stories that touch.
-                int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
-                words.add("w" + from + "_" + random.nextInt(12));
-            }
-            articles.add(new Object[]{"a" + i, terms(words.toArray(String[]::new)), LocalDate.of(2025, 5, 1 + random.nextInt(10))});
+            articles.add(new Object[]{"a" + i, overlappingTopics(random), LocalDate.of(2025, 5, 1 + random.nextInt(10))});
         }
         Set<Set<String>> first = null;
         for (int round = 0; round < 6; round++) {
@@ -176,18 +180,12 @@ class StoryClustererTest {
     @Test
     void partitionDoesNotDependOnTheIdsTheArticlesHappenToHave() {
         // Article ids hash the input file's path: the same crawl ingested from another folder has other
-        // ids, and must still give the same stories. Same generator as above, two naming schemes.
+        // ids, and must still give the same stories. Three naming schemes, each ordering the ids differently.
         Random random = new Random(5);
         List<Map<String, Float>> vectors = new ArrayList<>();
         List<LocalDate> dates = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            int topic = random.nextInt(4);
-            List<String> words = new ArrayList<>();
-            for (int w = 0; w < 8; w++) {
-                int from = random.nextInt(10) < 7 ? topic : (topic + 1) % 4;
-                words.add("w" + from + "_" + random.nextInt(12));
-            }
-            vectors.add(terms(words.toArray(String[]::new)));
+            vectors.add(overlappingTopics(random));
             dates.add(LocalDate.of(2025, 5, 1 + random.nextInt(3)));
         }
         Set<Set<Integer>> first = null;
