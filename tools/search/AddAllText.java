@@ -59,7 +59,6 @@ public class AddAllText {
 
         AllTextReader(LeafReader in) {
             super(in);
-            FieldInfo body = in.getFieldInfos().fieldInfo("body");
             FieldInfo f = new FieldInfo(ALL_TEXT, 0, false, true, false, IndexOptions.DOCS, DocValuesType.NONE, -1,
                     new java.util.HashMap<>(), 0, 0, 0, 0, org.apache.lucene.index.VectorEncoding.FLOAT32,
                     org.apache.lucene.index.VectorSimilarityFunction.EUCLIDEAN, false, false);
