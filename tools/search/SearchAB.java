@@ -10,12 +10,16 @@ import java.util.*;
  *
  * <pre>
  * java tools/search/SearchAB.java DATA_DIR QUERIES ROUNDS LIB_DIR A.jar B.jar
+ * java tools/search/SearchAB.java DATA_DIR QUERIES ROUNDS LIB_DIR A.jar A.jar@OTHER_DATA_DIR   (two indexes)
  * java tools/search/SearchAB.java /tmp/s/data1m mirsad-app/src/main/resources/org/mirsad/bench/queries.txt 8 \
  *     mirsad-app/target/lib /tmp/before/mirsad-app.jar mirsad-app/target/mirsad-app.jar
  * </pre>
  */
 public class SearchAB {
-    static Object[] open(String jar, String lib, Path data) throws Exception {
+    static Object[] open(String jarAt, String lib, Path data) throws Exception {
+        // JAR@DATA: this build over another index (the same build over two indexes compares the indexes)
+        String jar = jarAt.contains("@") ? jarAt.substring(0, jarAt.indexOf('@')) : jarAt;
+        if (jarAt.contains("@")) data = Path.of(jarAt.substring(jarAt.indexOf('@') + 1));
         List<URL> urls = new ArrayList<>(); urls.add(Path.of(jar).toUri().toURL());
         try (var s = Files.list(Path.of(lib))) { for (Path p : s.toList()) urls.add(p.toUri().toURL()); }
         ClassLoader cl = new URLClassLoader(urls.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());

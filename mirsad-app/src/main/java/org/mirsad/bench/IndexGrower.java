@@ -102,7 +102,8 @@ public final class IndexGrower {
              DirectoryReader reader = DirectoryReader.open(source);
              FSDirectory dest = FSDirectory.open(target);
              IndexWriter writer = new IndexWriter(dest,
-                     new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX)).setRAMBufferSizeMB(256))) {
+                     new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX)).setRAMBufferSizeMB(256)
+                             .setMergePolicy(LuceneArticleIndex.mergePolicy()))) { // segments as ingest leaves them
             AtomicLong written = new AtomicLong();
             Analyzer analyzer = ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX);
             FacetsConfig facets = ArticleFields.facetsConfig();

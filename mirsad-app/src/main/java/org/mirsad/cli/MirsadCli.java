@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {ExtractCommand.class, AnnotateCommand.class, OutletsCommand.class, EvalCommand.class,
                 TagCommand.class, TrainCommand.class, IngestCommand.class, DemoCommand.class, SearchCommand.class,
                 ServeCommand.class, ExportCommand.class, BenchSearchCommand.class, EvalSearchCommand.class,
-                BenchCommand.class, GrowIndexCommand.class, StoriesCommand.class, StoryCommand.class, EventsCommand.class,
+                BenchCommand.class, GrowIndexCommand.class, CompactIndexCommand.class, StoriesCommand.class, StoryCommand.class, EventsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MirsadCli implements Runnable {
 

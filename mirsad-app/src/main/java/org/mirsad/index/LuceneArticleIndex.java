@@ -7,7 +7,10 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MergePolicy;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -22,14 +25,66 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     /** The folder of the index inside a data directory. */
     public static final String FOLDER = "index";
+    /**
+     * Segments per tier of the merge policy (Lucene's default: 10). A search pays for every segment: each term
+     * of the query is looked up and gets a scorer in each, facet counts are mapped from each segment's values.
+     */
+    static final int SEGMENTS_PER_TIER = 3;
+    /**
+     * Segments smaller than this count as this large when the merge policy weighs them (Lucene's default: 2 MB).
+     * Lucene allows about ten segments per tier from its floor up, some thirty at a million articles (6 GB); from
+     * this floor, with three per tier, about five (docs/performance.md, "Fourth round").
+     */
+    static final double FLOOR_SEGMENT_MB = 256;
 
     private final IndexWriter writer;
     private final FacetsConfig facets = ArticleFields.facetsConfig();
 
     public LuceneArticleIndex(Directory directory) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX))
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setMergePolicy(mergePolicy());
         this.writer = new IndexWriter(directory, config);
+    }
+
+    /**
+     * The merge policy of every writer of the article index: fewer, larger segments than Lucene's default, for
+     * search. Each document is rewritten more often as the index grows (about ten times its size is merged over
+     * a million articles, against three by default): a few CPU minutes over an ingest of days.
+     */
+    public static MergePolicy mergePolicy() {
+        TieredMergePolicy policy = new TieredMergePolicy();
+        policy.setSegmentsPerTier(SEGMENTS_PER_TIER);
+        policy.setFloorSegmentMB(FLOOR_SEGMENT_MB);
+        return policy;
+    }
+
+    /**
+     * Merges the index of {@code dataDir} down to at most {@code maxSegments} segments (Lucene's force-merge):
+     * for an index written before {@link #mergePolicy()}, or to search a finished bulk ingest at its fastest.
+     * Rewrites the merged segments whole; needs the index's write lock and room for a second copy of what it
+     * merges.
+     */
+    public static Compaction compact(Path dataDir, int maxSegments) throws IOException {
+        if (maxSegments < 1) {
+            throw new IllegalArgumentException("maxSegments must be at least 1");
+        }
+        long t0 = System.nanoTime();
+        try (LuceneArticleIndex index = open(dataDir)) {
+            int before = index.segments();
+            index.writer.forceMerge(maxSegments);
+            index.writer.commit();
+            return new Compaction(before, index.segments(), (System.nanoTime() - t0) / 1e9);
+        }
+    }
+
+    /** What {@link #compact} did: segments before and after, wall-clock seconds. */
+    public record Compaction(int segmentsBefore, int segmentsAfter, double seconds) {
+    }
+
+    /** Segments in the writer's last commit. */
+    int segments() throws IOException {
+        return SegmentInfos.readLatestCommit(writer.getDirectory()).size();
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
@@ -40,6 +41,45 @@ class LuceneArticleIndexTest {
             assertThatThrownBy(() -> LuceneArticleIndex.open(dir))
                     .isInstanceOf(LuceneArticleIndex.IndexInUseException.class)
                     .hasMessageContaining("is in use by another Mirsad process");
+        }
+    }
+
+    @Test
+    void manySmallCommitsAreMergedIntoAFewSegments() throws Exception {
+        Article a = Fixtures.annotated();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+            for (int i = 0; i < 19; i++) { // ingest commits every 200 records: many small segments
+                index.add(a.withId("a" + i));
+                index.commit();
+            }
+        }
+        // Lucene's default policy keeps up to ten segments of each size before it merges them (here: ten)
+        assertThat(segments()).isLessThanOrEqualTo(LuceneArticleIndex.SEGMENTS_PER_TIER + 1);
+        assertThat(LuceneArticleIndex.committedDocs(dir)).isEqualTo(19);
+    }
+
+    @Test
+    void compactingMergesTheIndexIntoTheSegmentsAsked() throws Exception {
+        Article a = Fixtures.annotated();
+        try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+            for (int i = 0; i < 5; i++) {
+                index.add(a.withId("a" + i));
+                index.commit();
+            }
+        }
+        int before = segments();
+        assertThat(before).isGreaterThan(1);
+        LuceneArticleIndex.Compaction c = LuceneArticleIndex.compact(dir, 1);
+        assertThat(c.segmentsBefore()).isEqualTo(before);
+        assertThat(c.segmentsAfter()).isEqualTo(1);
+        assertThat(segments()).isEqualTo(1);
+        assertThat(LuceneArticleIndex.committedDocs(dir)).isEqualTo(5);
+        assertThatThrownBy(() -> LuceneArticleIndex.compact(dir, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private int segments() throws Exception {
+        try (var d = FSDirectory.open(dir.resolve(LuceneArticleIndex.FOLDER))) {
+            return SegmentInfos.readLatestCommit(d).size();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.apache.lucene.search.IndexSearcher;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.index.ArabicAnalyzer;
 import org.mirsad.index.ArticleFields;
 import org.mirsad.model.Article;
 
@@ -99,5 +100,31 @@ class ArticleSearcherCommitsTest {
             out.add(DocKeys.get(s, ArticleFields.ID, doc));
         }
         return out;
+    }
+
+    @Test
+    void facetsCountOnlyCanonicalArticlesWhereSomeDocumentHasNoCanonicalMark() throws IOException {
+        Fixtures.index(data, List.of(byId("d"), byId("e")));
+        Article unmarked = byId("g").withId("unmarked").withOutlet("Unmarked Outlet");
+        try (var dir = org.apache.lucene.store.FSDirectory.open(data.resolve(org.mirsad.index.LuceneArticleIndex.FOLDER));
+             var writer = new org.apache.lucene.index.IndexWriter(dir,
+                     new org.apache.lucene.index.IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX)))) {
+            var doc = org.mirsad.index.ArticleDocument.of(unmarked);
+            doc.removeFields(ArticleFields.CANONICAL); // as if written by a version without the field
+            writer.addDocument(ArticleFields.facetsConfig().build(doc));
+        }
+        try (ArticleSearcher searcher = ArticleSearcher.open(data, Duration.ofSeconds(10))) {
+            SearchResults r = searcher.search(SearchRequest.of("كاراباخ", 20));
+            assertThat(r.hits()).extracting(Hit::id).contains("unmarked", "d");
+            // counted as before the duplicates were excluded rather than the canonical articles required
+            assertThat(r.facets().get(ArticleFields.OUTLET)).extracting(FacetValue::value)
+                    .contains("Al Mayadeen").doesNotContain("Unmarked Outlet");
+        }
+        Fixtures.index(data, List.of(byId("a"), byId("a2"))); // a duplicate beside every mark: excluded as such
+        try (ArticleSearcher searcher = ArticleSearcher.open(data, Duration.ofSeconds(10))) {
+            SearchResults r = searcher.search(SearchRequest.of("الكرملين", 20));
+            assertThat(r.facets().get(ArticleFields.OUTLET)).extracting(FacetValue::value)
+                    .contains("Asharq Al-Awsat").doesNotContain("Al Arabiya", "Unmarked Outlet");
+        }
     }
 }

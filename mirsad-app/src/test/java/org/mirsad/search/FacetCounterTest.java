@@ -12,13 +12,19 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mirsad.index.ArabicAnalyzer;
+import org.mirsad.index.ArticleDocument;
 import org.mirsad.index.ArticleFields;
 import org.mirsad.index.LuceneArticleIndex;
 import org.mirsad.model.Article;
@@ -36,11 +42,15 @@ class FacetCounterTest {
                     "2015-07-" + (10 + i % 7), "أمطار في المنطقة " + i, "هطلت أمطار.", "وقال الدفاع المدني " + i % 5)
                     .withStory("s" + i % 6));
         }
-        try (LuceneArticleIndex index = LuceneArticleIndex.open(data)) {
+        // written as LuceneArticleIndex writes, but never merged: its merge policy would keep only a few segments
+        FacetsConfig facets = ArticleFields.facetsConfig();
+        try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER));
+             IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX))
+                     .setMergePolicy(NoMergePolicy.INSTANCE))) {
             for (int i = 0; i < corpus.size(); i++) {
-                index.add(corpus.get(i));
+                writer.addDocument(facets.build(ArticleDocument.of(corpus.get(i))));
                 if (i % 9 == 8) {
-                    index.commit();
+                    writer.commit();
                 }
             }
         }
