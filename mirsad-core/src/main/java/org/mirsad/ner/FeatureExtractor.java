@@ -37,8 +37,6 @@ final class FeatureExtractor {
         /** per token, per gazetteer kind: 0 none, 1 begins a listed phrase, 2 continues one */
         final byte[][] gazetteer;
         final boolean[] afterTrigger;
-        /** Per token, its {@link NameLexicon} code under the model's lexicon; null when the model has none. */
-        int[] lexicon;
 
         Sentence(String[] tokens) {
             int n = tokens.length;
@@ -62,17 +60,6 @@ final class FeatureExtractor {
                     }
                 }
             }
-        }
-
-        private Sentence(Sentence other) {
-            words = other.words;
-            gazetteer = other.gazetteer;
-            afterTrigger = other.afterTrigger;
-        }
-
-        /** The same sentence without its lexicon codes (those depend on the model; the rest never changes). */
-        Sentence copy() {
-            return new Sentence(this);
         }
 
         int length() {
@@ -317,39 +304,6 @@ final class FeatureExtractor {
                 out[k++] = mix(40 + g, here * 9 + before * 3 + after) & mask;
             }
         }
-        if (s.lexicon != null) {
-            k = lexiconFeatures(s.lexicon, i, out, k);
-        }
-        return k;
-    }
-
-    /** Experiment switch: which lexicon features (bit 1 levels, 2 count, 4 neighbours' likely type, 8 likely x count). */
-    static final int LEXICON_FEATURES = Integer.getInteger("mirsad.ner.lexicon.features", 7);
-
-    /** The token's {@link NameLexicon} features: each type's share level, its count level, the neighbours' likely types. */
-    private int lexiconFeatures(int[] lex, int i, int[] out, int k) {
-        int code = lex[i];
-        if (code == 0) {
-            out[k++] = mix(90, -1) & mask;
-        } else {
-            if ((LEXICON_FEATURES & 1) != 0) {
-                for (int t = 0; t < WordTypes.TYPES; t++) {
-                    out[k++] = mix(91 + t, NameLexicon.level(code, t)) & mask;
-                }
-            }
-            if ((LEXICON_FEATURES & 2) != 0) {
-                out[k++] = mix(95, NameLexicon.countLevel(code)) & mask;
-            }
-            if ((LEXICON_FEATURES & 8) != 0) {
-                out[k++] = mix(98, NameLexicon.likely(code) * 16 + NameLexicon.countLevel(code)) & mask;
-            }
-        }
-        if ((LEXICON_FEATURES & 4) != 0) {
-            int n = lex.length;
-            int before = i > 0 ? NameLexicon.likely(lex[i - 1]) : 7;
-            int after = i + 1 < n ? NameLexicon.likely(lex[i + 1]) : 7;
-            out[k++] = mix(96, before * 8 + after) & mask;
-        }
         return k;
     }
 
@@ -358,19 +312,13 @@ final class FeatureExtractor {
      * pass's {@link DocumentVotes vote code} on its word, alone and with the word's likely name type from
      * the news; returns the new count.
      */
-    int voteFeatures(Sentence s, int i, int vote, int[] out, int k) {
-        Word w = s.words[i];
+    int voteFeatures(Word w, int vote, int[] out, int k) {
         if (vote != 0) {
             out[k++] = mix(80, vote) & mask;
             out[k++] = mix(81, vote * 8 + w.nameType) & mask;
         }
-        if (LEXICON_VOTES && s.lexicon != null && s.lexicon[i] != 0) {
-            out[k++] = mix(82, vote * 8 + NameLexicon.likely(s.lexicon[i])) & mask;
-        }
         return k;
     }
-
-    static final boolean LEXICON_VOTES = Boolean.getBoolean("mirsad.ner.lexicon.votes");
 
     /** Edge feature ids: the transition itself, the word's mid cluster, the memory's recall, a gazetteer mark. */
     private static final int EDGE_CLUSTER = 1;

@@ -47,8 +47,6 @@ public final class NerModel {
 
     /** The second pass, reading this pass's document votes; null for a one-pass model. */
     final NerModel second;
-    /** The name lexicon this model's features read ({@link NameLexicon}), or null. */
-    final NameLexicon lexicon;
     private final FeatureExtractor extractor;
 
     /**
@@ -67,19 +65,14 @@ public final class NerModel {
 
     /** A model whose weights the caller goes on changing (training): no per-word sums are kept. */
     static NerModel training(int bits, float[] weights, float[] edgeWeights) {
-        return new NerModel(bits, weights, edgeWeights, null, false, null);
+        return new NerModel(bits, weights, edgeWeights, null, false);
     }
 
     NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second) {
-        this(bits, weights, edgeWeights, second, true, null);
+        this(bits, weights, edgeWeights, second, true);
     }
 
-    /** The same model reading {@code lexicon} for its sentences' lexicon features. */
-    NerModel withLexicon(NameLexicon lexicon) {
-        return new NerModel(bits, weights, edgeWeights, second, frozen, lexicon);
-    }
-
-    private NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second, boolean frozen, NameLexicon lexicon) {
+    private NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second, boolean frozen) {
         if (second != null && (second.bits != bits || second.second != null)) {
             throw new IllegalArgumentException("a second pass must have " + bits + " bits and no pass of its own");
         }
@@ -96,16 +89,6 @@ public final class NerModel {
         this.second = second;
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
-        this.lexicon = lexicon;
-    }
-
-    /** A sentence prepared for this model's features. */
-    FeatureExtractor.Sentence prepare(String[] tokens) {
-        FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
-        if (lexicon != null) {
-            s.lexicon = lexicon.codes(s);
-        }
-        return s;
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -152,7 +135,7 @@ public final class NerModel {
 
     /** The label index of every token of one sentence of a document, using and updating its memory. */
     public int[] labels(String[] tokens, Memory memory) {
-        FeatureExtractor.Sentence s = prepare(tokens);
+        FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
         Scratch x = SCRATCH.get();
         int[] out = decode(s, remembered(s, memory), x);
         memory.remember(s, out);
@@ -185,7 +168,7 @@ public final class NerModel {
         Memory memory = new Memory();
         int offset = 0;
         for (String[] tokens : document) {
-            FeatureExtractor.Sentence s = prepare(tokens);
+            FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
             score(s, remembered(s, memory), x, offset);
             int[] out = viterbi(s.length(), x.stateAt, x.edgeAt, offset, x);
             memory.remember(s, out);
@@ -318,7 +301,7 @@ public final class NerModel {
             int k = x.featCount[t];
             System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
             k = extractor.memoryFeature(remembered[i], x.feats, k);
-            k = extractor.voteFeatures(s, i, votes[i], x.feats, k);
+            k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
             if (x.secondFor == this) {
                 addScores(x.secondAt, x.feats, x.featCount[t], k, x.stateAt, t * Labels.COUNT);
             } else {
@@ -386,49 +369,6 @@ public final class NerModel {
             y = back[i][y];
         }
         return out;
-    }
-
-    /**
-     * How sure the last {@link #viterbi} over {@code n} tokens from token 0 was: the smallest, over its
-     * tokens, gap between the best sequence's score and the best score of any sequence that gives that
-     * token another label (max-marginals: a forward Viterbi, which {@code x.best} still holds, and a
-     * backward one).
-     */
-    static float minMargin(int n, Scratch x) {
-        int labels = Labels.COUNT;
-        if (n == 0) {
-            return Float.POSITIVE_INFINITY;
-        }
-        float[][] bwd = new float[n][labels];
-        for (int i = n - 2; i >= 0; i--) {
-            int st = (i + 1) * labels;
-            int ed = (i + 1) * PAIRS;
-            for (int p = 0; p < labels; p++) {
-                float top = Float.NEGATIVE_INFINITY;
-                for (int y = 0; y < labels; y++) {
-                    if (Labels.allowed(p, y)) {
-                        top = Math.max(top, x.edgeAt[ed + p * labels + y] + x.stateAt[st + y] + bwd[i + 1][y]);
-                    }
-                }
-                bwd[i][p] = top;
-            }
-        }
-        float margin = Float.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            float first = Float.NEGATIVE_INFINITY;
-            float second = Float.NEGATIVE_INFINITY;
-            for (int y = 0; y < labels; y++) {
-                float v = x.best[i][y] + bwd[i][y];
-                if (v > first) {
-                    second = first;
-                    first = v;
-                } else if (v > second) {
-                    second = v;
-                }
-            }
-            margin = Math.min(margin, first - second);
-        }
-        return margin;
     }
 
     /** Sums the (previous label, label) weights of the edge features into {@code scores} from {@code at} on. */
@@ -533,10 +473,6 @@ public final class NerModel {
             writeSparse(d, second.weights);
             writeSparse(d, second.edgeWeights);
         }
-        if (lexicon != null) {
-            d.writeInt(1);
-            lexicon.write(d);
-        }
         d.flush();
         d.close();
     }
@@ -591,20 +527,14 @@ public final class NerModel {
         float[] w = readSparse(d, (1 << bits) * labels);
         float[] e = readSparse(d, edges * PAIRS);
         int passes = 1 + d.readInt();
-        if (passes != 1 && passes != 2) {
+        if (passes == 1) {
+            return new NerModel(bits, w, e);
+        }
+        if (passes != 2) {
             throw new IOException("NER model has " + passes + " passes; this Mirsad reads 1 or 2");
         }
-        NerModel second = passes == 1 ? null
-                : new NerModel(bits, readSparse(d, (1 << bits) * labels), readSparse(d, edges * PAIRS));
-        NerModel model = new NerModel(bits, w, e, second);
-        int more = d.read();
-        if (more == -1) {
-            return model;
-        }
-        d.readUnsignedByte();
-        d.readUnsignedByte();
-        d.readUnsignedByte();
-        return model.withLexicon(NameLexicon.read(d));
+        NerModel second = new NerModel(bits, readSparse(d, (1 << bits) * labels), readSparse(d, edges * PAIRS));
+        return new NerModel(bits, w, e, second);
     }
 
     private static void writeVarInt(DataOutputStream d, int v) throws IOException {

@@ -50,116 +50,12 @@ public final class NerTrainer {
             prepared.add(new FeatureExtractor.Sentence(s.tokenArray()));
             gold.add(s.tags().stream().mapToInt(Labels::index).toArray());
         }
-        NameLexicon lexicon = null;
-        String news = System.getProperty("mirsad.ner.lexicon");
-        if (news != null) {
-            lexicon = induceLexicon(prepared, gold, java.nio.file.Path.of(news), options);
-        }
-        String self = System.getProperty("mirsad.ner.self");
-        if (self != null) {
-            selfTrain(prepared, gold, java.nio.file.Path.of(self), lexicon, options);
-        }
         NerModel first = trainPass(prepared, gold, null, options);
         if (options.passes() == 1) {
-            return lexicon == null ? first : first.withLexicon(lexicon);
+            return first;
         }
         NerModel second = trainPass(prepared, gold, heldOutFirstPass(prepared, gold, first, options), options);
-        NerModel model = new NerModel(first.bits, first.weights, first.edgeWeights, second);
-        return lexicon == null ? model : model.withLexicon(lexicon);
-    }
-
-    /**
-     * Self-training: a one-pass model trained on {@code prepared} tags the news, and the sentences it is
-     * surest of (by {@link NerModel#minMargin}) among those where it finds a name join the training data
-     * with its labels, in pseudo-documents after the labelled ones.
-     */
-    private static void selfTrain(List<FeatureExtractor.Sentence> prepared, List<int[]> gold, java.nio.file.Path newsDir,
-            NameLexicon lexicon, Options options) {
-        long start = System.nanoTime();
-        List<List<FeatureExtractor.Sentence>> news = NewsCorpus.articles(newsDir,
-                Integer.getInteger("mirsad.ner.self.tokens", 2_000_000));
-        NerModel tagger = trainPass(prepared, gold, null, new Options(options.bits(), options.epochs(), options.seed(), 1));
-        record Candidate(FeatureExtractor.Sentence sentence, int[] labels, float margin, int order) {
-        }
-        List<Candidate> candidates = new ArrayList<>();
-        NerModel.Scratch x = new NerModel.Scratch();
-        for (List<FeatureExtractor.Sentence> article : news) {
-            Memory memory = new Memory();
-            for (FeatureExtractor.Sentence original : article) {
-                FeatureExtractor.Sentence s = original.copy();
-                if (lexicon != null) {
-                    s.lexicon = lexicon.codes(s);
-                }
-                int[] labels = tagger.decode(s, NerModel.remembered(s, memory), x);
-                float margin = NerModel.minMargin(s.length(), x);
-                memory.remember(s, labels);
-                boolean names = false;
-                for (int l : labels) {
-                    names |= l != Labels.O;
-                }
-                if (names && s.length() >= 5 && s.length() <= 80) {
-                    candidates.add(new Candidate(s, labels, margin, candidates.size()));
-                }
-            }
-        }
-        if (candidates.isEmpty()) {
-            return;
-        }
-        int count = Integer.getInteger("mirsad.ner.self.count", 2000);
-        double top = Double.parseDouble(System.getProperty("mirsad.ner.self.top", "0.3"));
-        List<Candidate> ranked = new ArrayList<>(candidates);
-        ranked.sort((a, b) -> a.margin() != b.margin() ? Float.compare(b.margin(), a.margin()) : Integer.compare(a.order(), b.order()));
-        int pool = Math.max(1, (int) (ranked.size() * top));
-        List<Candidate> chosen = new ArrayList<>();
-        for (int k = 0; k < Math.min(count, pool); k++) {
-            chosen.add(ranked.get((int) ((long) k * pool / Math.min(count, pool))));
-        }
-        chosen.sort((a, b) -> Integer.compare(a.order(), b.order()));
-        for (Candidate c : chosen) {
-            prepared.add(c.sentence());
-            gold.add(c.labels());
-        }
-        System.err.printf("self-training: %d of %d candidate sentences (margin >= %.2f; median %.2f) in %.1f s%n",
-                chosen.size(), candidates.size(), ranked.get(pool - 1).margin(), ranked.get(ranked.size() / 2).margin(),
-                (System.nanoTime() - start) / 1e9);
-    }
-
-    /**
-     * The {@link NameLexicon} of a one-pass model trained on all of {@code prepared}, tagging the news, for
-     * tagging; and for training, each sentence's lexicon codes from a lexicon whose tagger did not see it
-     * (cross-fitted over {@link #VOTE_FOLDS} blocks of pseudo-documents), so the model learns to trust the
-     * lexicon as far as it deserves on words it has not been trained on.
-     */
-    private static NameLexicon induceLexicon(List<FeatureExtractor.Sentence> prepared, List<int[]> gold,
-            java.nio.file.Path newsDir, Options options) {
-        long start = System.nanoTime();
-        List<List<FeatureExtractor.Sentence>> news = NewsCorpus.articles(newsDir,
-                Integer.getInteger("mirsad.ner.lexicon.tokens", 2_000_000));
-        Options stage = new Options(options.bits(), Integer.getInteger("mirsad.ner.lexicon.epochs", options.epochs()),
-                options.seed(), 1);
-        int per = Memory.SENTENCES_PER_DOCUMENT;
-        int documents = (prepared.size() + per - 1) / per;
-        int folds = Math.max(1, Math.min(Integer.getInteger("mirsad.ner.lexicon.folds", VOTE_FOLDS), documents));
-        int[][] codes = new int[prepared.size()][];
-        for (int f = 0; f < folds && folds >= 2; f++) {
-            int from = Math.min(prepared.size(), documents * f / folds * per);
-            int to = Math.min(prepared.size(), documents * (f + 1) / folds * per);
-            List<FeatureExtractor.Sentence> rest = new ArrayList<>(prepared.subList(0, from));
-            rest.addAll(prepared.subList(to, prepared.size()));
-            List<int[]> restGold = new ArrayList<>(gold.subList(0, from));
-            restGold.addAll(gold.subList(to, gold.size()));
-            NameLexicon part = NameLexicon.induce(trainPass(rest, restGold, null, stage), news);
-            for (int k = from; k < to; k++) {
-                codes[k] = part.codes(prepared.get(k));
-            }
-        }
-        NameLexicon whole = NameLexicon.induce(trainPass(prepared, gold, null, stage), news);
-        for (int k = 0; k < prepared.size(); k++) {
-            prepared.get(k).lexicon = codes[k] != null ? codes[k] : whole.codes(prepared.get(k));
-        }
-        System.err.printf("lexicon: %d words from %d articles in %.1f s%n", whole.size(), news.size(),
-                (System.nanoTime() - start) / 1e9);
-        return whole;
+        return new NerModel(first.bits, first.weights, first.edgeWeights, second);
     }
 
     /** What a first pass that never saw a training sentence said of it: each token's vote code. */
@@ -260,7 +156,7 @@ public final class NerTrainer {
                         if (g[i] != guess[i]) {
                             int n = fx.stateFeatures(s, i, remembered[i], feats);
                             if (votes != null) {
-                                n = fx.voteFeatures(s, i, votes[i], feats, n);
+                                n = fx.voteFeatures(s.words[i], votes[i], feats, n);
                             }
                             for (int j = 0; j < n; j++) {
                                 int base = feats[j] * labels;
