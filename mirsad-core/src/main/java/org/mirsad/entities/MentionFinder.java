@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
@@ -16,6 +14,7 @@ import org.mirsad.ner.Tokenizer;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
+import org.mirsad.text.WordCache;
 
 /**
  * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
@@ -32,16 +31,17 @@ final class MentionFinder {
     private final NerModel model;
     private final KnownEntities known;
     /**
-     * {@link #firstReadings} of recent token texts: worked out for every token of every sentence, with a
+     * {@link #firstReadings} of token texts: worked out for every token of every sentence, with a
      * normalisation, every proclitic tried and a gazetteer look-up per reading, while news vocabulary is
-     * skewed (most tokens are a few hundred word forms). Bounded: cleared when full.
+     * skewed (most tokens are a few hundred word forms). Bounded.
      */
-    private final Map<String, List<List<String>>> firstReadings = new ConcurrentHashMap<>();
+    private final WordCache<List<List<String>>> firstReadings;
     private static final int FIRST_READINGS_CACHE = 100_000;
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;
         this.known = known;
+        this.firstReadings = new WordCache<>(8192, FIRST_READINGS_CACHE, this::firstReadingsOf);
     }
 
     List<Mention> find(String text) {
@@ -138,20 +138,12 @@ final class MentionFinder {
      * only the readings that could start a findable name.
      */
     private List<List<String>> firstReadings(Token first) {
-        List<List<String>> out = firstReadings.get(first.text());
-        if (out == null) {
-            out = firstReadingsOf(first);
-            if (firstReadings.size() >= FIRST_READINGS_CACHE) {
-                firstReadings.clear();
-            }
-            firstReadings.put(first.text(), out);
-        }
-        return out;
+        return firstReadings.get(first.text());
     }
 
-    private List<List<String>> firstReadingsOf(Token first) {
+    private List<List<String>> firstReadingsOf(String first) {
         List<List<String>> out = new ArrayList<>(2);
-        for (String reading : Clitics.procliticReadings(ArabicNormalizer.normalize(first.text()))) {
+        for (String reading : Clitics.procliticReadings(ArabicNormalizer.normalize(first))) {
             List<String> tokens = Names.tokens(reading);
             if (!tokens.isEmpty() && known.startsFindable(tokens.get(0))) {
                 out.add(List.copyOf(tokens));

@@ -61,11 +61,11 @@ public final class PageSegmenter implements Segmenter {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < raw.length; i++) {
             String line = table.stripGluedTail(raw[i].strip());
-            LineKind kind = table.classify(line);
+            String key = LineText.key(line);
+            LineKind kind = table.classifyKey(key);
             if (kind == LineKind.TEXT && learner != null && learner.isBoilerplate(outlet, line)) {
                 kind = LineKind.NOISE;
             }
-            String key = LineText.key(line);
             lines.add(new PageLine(i + 1, line, key, kind));
             if (kind == LineKind.TEXT) {
                 counts.merge(key, 1, Integer::sum);
