@@ -2,10 +2,11 @@ package org.mirsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.Token;
-import org.mirsad.text.WordCache;
 
 /**
  * A sentence as the words event patterns match: the text layer's tokens, each with its form
@@ -20,17 +21,25 @@ final class Words {
     private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
 
     /**
-     * Word forms seen: news vocabulary is skewed, and working out a form's readings cost more than the
-     * rest of event matching. Bounded.
+     * Recent word forms: news vocabulary is skewed, and working out a form's readings cost more than the
+     * rest of event matching. Bounded: cleared when full.
      */
-    private static final WordCache<WordType> TYPES = new WordCache<>(8192, 100_000,
-            form -> WordType.word(form, CLAUSE_OPENERS.contains(form)));
+    private static final int TYPES_CACHE = 100_000;
+    private static final Map<String, WordType> TYPES = new ConcurrentHashMap<>();
 
     private Words() {
     }
 
     private static WordType type(String form) {
-        return TYPES.get(form);
+        WordType w = TYPES.get(form);
+        if (w == null) {
+            w = WordType.word(form, CLAUSE_OPENERS.contains(form));
+            if (TYPES.size() >= TYPES_CACHE) {
+                TYPES.clear();
+            }
+            TYPES.put(form, w);
+        }
+        return w;
     }
 
     static List<Word> of(String sentence) {
