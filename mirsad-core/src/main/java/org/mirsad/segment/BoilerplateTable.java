@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.LinePattern;
 
 /**
  * Known boilerplate of Arabic news pages, from the data file {@code boilerplate.tsv}: what a line is
@@ -11,12 +12,7 @@ import org.mirsad.resources.TsvResource;
  */
 public final class BoilerplateTable {
 
-    /**
-     * One rule; {@code atStart} for a regular expression that can only match at the key's start (it opens
-     * with {@code ^} and has no alternative outside a group), tried with {@code lookingAt}: {@code find}
-     * would try it again at every later character of the line.
-     */
-    private record Rule(LineKind kind, String match, String pattern, Pattern regex, boolean atStart) {
+    private record Rule(LineKind kind, String match, String pattern, LinePattern regex) {
     }
 
     private static final Pattern TRAILING_SOURCE = Pattern.compile("المصدر\\s*:\\s*([^\\s\"«»“”:.،,]+(?:\\s+[^\\s\"«»“”:.،,]+){0,2})\\s*$");
@@ -46,9 +42,9 @@ public final class BoilerplateTable {
             LineKind kind = LineKind.valueOf(cols[0]);
             String match = cols[1];
             switch (match) {
-                case "line", "prefix" -> rules.add(new Rule(kind, match, LineText.key(cols[2]), null, false));
+                case "line", "prefix" -> rules.add(new Rule(kind, match, LineText.key(cols[2]), null));
                 case "regex" -> rules.add(new Rule(kind, match, cols[2],
-                        Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), anchoredAtStart(cols[2])));
+                        LinePattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                 default -> throw new IllegalStateException("boilerplate.tsv: unknown match '" + match + "' in: " + row);
             }
         }
@@ -75,7 +71,7 @@ public final class BoilerplateTable {
                 case "line" -> key.equals(r.pattern());
                 case "prefix" -> key.startsWith(r.pattern())
                         && (key.length() == r.pattern().length() || !Character.isLetter(key.charAt(r.pattern().length())));
-                default -> r.atStart() ? r.regex().matcher(key).lookingAt() : r.regex().matcher(key).find();
+                default -> r.regex().foundIn(key);
             };
             if (hit) {
                 return r.kind();
@@ -109,35 +105,6 @@ public final class BoilerplateTable {
     }
 
     static final int MIN_GLUED_PHRASE = 8;
-
-    /**
-     * Whether a regular expression opens with {@code ^} and has no {@code |} outside a group or class
-     * (so every match starts at the input's start; without MULTILINE, {@code ^} holds nowhere else).
-     */
-    static boolean anchoredAtStart(String regex) {
-        if (!regex.startsWith("^")) {
-            return false;
-        }
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 1; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * The line without a source line glued to its end ({@code …أذربيجانالمصدر: العربية}): a source
