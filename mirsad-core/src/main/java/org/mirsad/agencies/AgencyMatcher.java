@@ -3,10 +3,8 @@ package org.mirsad.agencies;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -40,15 +38,12 @@ public final class AgencyMatcher {
 
     private final List<Alternative> alternatives;
     private final Pattern pattern;
-    /** the first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a shorter one */
-    private final long[] openings;
     /**
-     * Which characters open a spelling, and the first two characters of every spelling of two or more,
-     * packed and sorted: most word starts share neither, and are turned away after one or two characters
-     * instead of a binary search at every opening length.
+     * The first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a
+     * shorter one, as a trie walked a character at a time: most word starts are turned away at their
+     * first or second character, with one probe each.
      */
-    private final boolean[] firstChars = new boolean[Character.MAX_VALUE + 1];
-    private final long[] firstPairs;
+    private final OpeningTrie openings = new OpeningTrie();
 
     private record Alternative(String agency, boolean creditOnly) {
     }
@@ -57,26 +52,12 @@ public final class AgencyMatcher {
         record Spelling(String agency, boolean creditOnly, String regex, int length) {
         }
         List<Spelling> all = new ArrayList<>();
-        Set<Long> openings = new HashSet<>();
-        Set<Long> pairs = new HashSet<>();
         for (Agency a : agencies) {
             a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
             a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
             Stream.concat(a.spellings().stream(), a.creditSpellings().stream())
-                    .forEach(s -> openings.add(opening(fold(s).strip(), 0, OPENING)));
-            Stream.concat(a.spellings().stream(), a.creditSpellings().stream()).forEach(s -> {
-                PackedOpening p = new PackedOpening(fold(s).strip(), 0);
-                if (p.next()) {
-                    firstChars[(int) p.packed] = true;
-                    if (p.next()) {
-                        pairs.add(p.packed);
-                    }
-                }
-            });
+                    .forEach(s -> openings.add(fold(s).strip()));
         }
-        // sorted, for a binary search with no boxing: mayStartAt asks at every word start
-        this.openings = openings.stream().mapToLong(Long::longValue).sorted().toArray();
-        this.firstPairs = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
         all.sort(Comparator.comparingInt(Spelling::length).reversed());
         StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");
         List<Alternative> alts = new ArrayList<>();
@@ -157,81 +138,184 @@ public final class AgencyMatcher {
         return out;
     }
 
-    /** Whether a match could start at {@code p}: a word starts there and a spelling opens within 3 characters. */
+    /**
+     * Whether a match could start at {@code p}: a word starts there and a spelling opens where the
+     * pattern lets one start, after the clitics and the opening quote it allows ({@link #CLITICS},
+     * {@link #OPEN_QUOTE}), which are all the places the pattern could find one.
+     */
     private boolean mayStartAt(String t, int p) {
         if (p > 0 && Character.isLetterOrDigit(t.charAt(p - 1))) {
             return false;
         }
-        for (int q = p; q <= p + 3 && q < t.length(); q++) {
-            if (opensSpelling(t, q)) {
-                return true;
+        int n = t.length();
+        int conjunction = isConjunction(t.charAt(p)) ? 1 : 0;
+        for (int c1 = 0; c1 <= conjunction; c1++) {
+            int afterConjunction = p + c1;
+            int preposition = afterConjunction < n && isPreposition(t.charAt(afterConjunction)) ? 1 : 0;
+            for (int c2 = 0; c2 <= preposition; c2++) {
+                int q = afterConjunction + c2;
+                if (q >= n) {
+                    continue;
+                }
+                if (openings.opensAt(t, q) || isOpenQuote(t.charAt(q)) && q + 1 < n && openings.opensAt(t, q + 1)) {
+                    return true;
+                }
             }
         }
         return false;
     }
 
-    /**
-     * Whether {@link #opening} of 2 to {@value #OPENING} characters at {@code at} is a spelling's opening;
-     * the openings are packed a character at a time, each longer one from the shorter (when the text ends
-     * first, every longer opening equals the last one packed).
-     */
-    private boolean opensSpelling(String s, int at) {
-        PackedOpening p = new PackedOpening(s, at);
-        while (p.count < OPENING && p.next()) {
-            if (p.count == 1 && !firstChars[(int) p.packed]
-                    || p.count == 2 && Arrays.binarySearch(firstPairs, p.packed) < 0) {
-                return false; // no spelling opens so: neither a longer opening nor a one-character spelling
-            }
-            if (p.count >= 2 && Arrays.binarySearch(openings, p.packed) >= 0) {
-                return true;
-            }
-        }
-        return p.count < 2 && Arrays.binarySearch(openings, p.packed) >= 0;
+    private static boolean isConjunction(char c) {
+        return c == '\u0648' || c == '\u0641';
     }
 
-    /** Up to {@code length} characters from {@code at}, packed as {@link PackedOpening} reads them. */
-    private static long opening(String s, int at, int length) {
-        PackedOpening p = new PackedOpening(s, at);
-        while (p.count < length && p.next()) {
-            // packs one more character
-        }
-        return p.packed;
+    private static boolean isPreposition(char c) {
+        return c == '\u0628' || c == '\u0644' || c == '\u0643';
+    }
+
+    private static boolean isOpenQuote(char c) {
+        return c == '«' || c == '"' || c == '“' || c == '\'' || c == '‘';
     }
 
     /**
-     * A text's characters from a position packed 16 bits each into a long (no string is made: this runs
-     * at every word), a run of spaces and dots read as one space (أ ف ب, أ.ف.ب, as the spelling's pattern
-     * allows).
+     * The openings of the spellings, {@value #OPENING} characters at most, in a trie whose edges are kept
+     * in one open-addressing table keyed by node and character (no boxing, no string made: it is asked at
+     * every word). A text is read as the spelling patterns read it: leading spaces and dots skipped, a run
+     * of spaces and dots as one space (أ ف ب, أ.ف.ب).
      */
-    private static final class PackedOpening {
+    private static final class OpeningTrie {
+        private long[] keys = new long[256];
+        private int[] children = new int[256];
+        private int edges;
+        private boolean[] opening = new boolean[64];
+        private int nodes = 1;
+
+        void add(String spelling) {
+            int node = 0;
+            Reader r = new Reader(spelling, 0);
+            for (int count = 0; count < OPENING; count++) {
+                int c = r.next();
+                if (c < 0) {
+                    break;
+                }
+                int child = child(node, c);
+                if (child < 0) {
+                    child = newChild(node, c);
+                }
+                node = child;
+            }
+            opening[node] = true;
+        }
+
+        /**
+         * Whether 2 to {@value #OPENING} characters at {@code at} are a spelling's opening, or the text ends
+         * after one character that is a whole spelling: a trie node with no child for the next character
+         * opens no longer opening either.
+         */
+        boolean opensAt(String text, int at) {
+            Reader r = new Reader(text, at);
+            int node = 0;
+            int count = 0;
+            while (count < OPENING) {
+                int c = r.next();
+                if (c < 0) {
+                    break;
+                }
+                node = child(node, c);
+                count++;
+                if (node < 0) {
+                    return false;
+                }
+                if (count >= 2 && opening[node]) {
+                    return true;
+                }
+            }
+            return count < 2 && opening[node];
+        }
+
+        private int child(int node, int c) {
+            long key = key(node, c);
+            int mask = keys.length - 1;
+            for (int i = slot(key, mask); ; i = (i + 1) & mask) {
+                if (keys[i] == key) {
+                    return children[i];
+                }
+                if (keys[i] == 0) {
+                    return -1;
+                }
+            }
+        }
+
+        private int newChild(int node, int c) {
+            if ((edges + 1) * 2 > keys.length) {
+                long[] oldKeys = keys;
+                int[] oldChildren = children;
+                keys = new long[oldKeys.length * 2];
+                children = new int[oldKeys.length * 2];
+                for (int i = 0; i < oldKeys.length; i++) {
+                    if (oldKeys[i] != 0) {
+                        put(oldKeys[i], oldChildren[i]);
+                    }
+                }
+            }
+            int child = nodes++;
+            if (child >= opening.length) {
+                opening = Arrays.copyOf(opening, opening.length * 2);
+            }
+            put(key(node, c), child);
+            edges++;
+            return child;
+        }
+
+        private void put(long key, int child) {
+            int mask = keys.length - 1;
+            int i = slot(key, mask);
+            while (keys[i] != 0) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            children[i] = child;
+        }
+
+        /** Never 0 (the empty slot): the character is stored plus one. */
+        private static long key(int node, int c) {
+            return (long) node << 17 | (c + 1);
+        }
+
+        private static int slot(long key, int mask) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+    }
+
+    /** A text's characters from a position, leading spaces and dots skipped, a run of them read as one space. */
+    private static final class Reader {
         private final String text;
         private int i;
         private char last;
-        long packed;
-        int count;
+        private boolean started;
 
-        PackedOpening(String text, int at) {
+        Reader(String text, int at) {
             this.text = text;
             this.i = at;
         }
 
-        /** Packs the next character; false at the end of the text. */
-        boolean next() {
+        /** The next character, or -1 at the end of the text. */
+        int next() {
             for (; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (Character.isWhitespace(c) || c == '.') {
-                    if (count == 0 || last == ' ') {
+                    if (!started || last == ' ') {
                         continue;
                     }
                     c = ' ';
                 }
-                packed = packed << 16 | c;
                 last = c;
-                count++;
+                started = true;
                 i++;
-                return true;
+                return c;
             }
-            return false;
+            return -1;
         }
     }
 

@@ -142,12 +142,21 @@ final class TimeLexicon {
      * name, or a time word with a role other than the structural ones (من, حتى, هذا …).
      */
     boolean anchors(String word) {
-        for (String w : variants(word)) {
-            if (anchorWords.contains(w)) {
+        // the variants of {@link #variants} tried in turn without making their list: asked of every token
+        if (anchorWords.contains(word)) {
+            return true;
+        }
+        String bare = word;
+        if (word.length() > 2 && CLITICS.indexOf(word.charAt(0)) >= 0) {
+            bare = word.substring(1);
+            if (anchorWords.contains(bare)) {
                 return true;
             }
         }
-        return false;
+        if (bare.startsWith(ARTICLE) && bare.length() > 3 && anchorWords.contains(bare.substring(2))) {
+            return true;
+        }
+        return word.startsWith(ARTICLE) && word.length() > 3 && anchorWords.contains(word.substring(2));
     }
 
     /** The value of {@code word} in {@code role} as written exactly (no clitic stripping), or null. */

@@ -17,13 +17,13 @@ record Token(String text, int start, int end) {
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (Chars.isWhitespace(c)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            if (Character.isDigit(c)) {
-                while (j < s.length() && Character.isDigit(s.charAt(j))) {
+            if (Chars.isDigit(c)) {
+                while (j < s.length() && Chars.isDigit(s.charAt(j))) {
                     j++;
                 }
             } else if (isWordChar(c)) {
@@ -41,6 +41,6 @@ record Token(String text, int start, int end) {
     }
 
     private static boolean isWordChar(char c) {
-        return (Character.isLetter(c) && !Character.isDigit(c)) || ArabicNormalizer.isMark(c);
+        return (Chars.isLetter(c) && !Chars.isDigit(c)) || ArabicNormalizer.isMark(c);
     }
 }

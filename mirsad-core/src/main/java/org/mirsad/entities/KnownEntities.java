@@ -30,6 +30,11 @@ final class KnownEntities {
     private final Set<String> findable = new HashSet<>();
     /** the first matching token of every findable key: most words start none, and are rejected at once */
     private final Set<String> findableFirstWords = new HashSet<>();
+    /**
+     * the keys of the first one, two, … tokens of every findable key: a span of text that starts no
+     * findable name is not read further, nor its longer spans tried
+     */
+    private final Set<String> findablePrefixes = new HashSet<>();
     private final SkeletonIndex fullNames = new SkeletonIndex();
     private final SkeletonIndex surnames = new SkeletonIndex();
     /** a person's last name (matching form) → the actor, or null when several share it */
@@ -75,6 +80,9 @@ final class KnownEntities {
         if (searchable) {
             findable.add(key);
             findableFirstWords.add(tokens.get(0));
+            for (int words = 1; words <= tokens.size(); words++) {
+                findablePrefixes.add(Names.key(tokens.subList(0, words)));
+            }
             maxWords = Math.max(maxWords, tokens.size());
         }
         String skeleton = Names.skeleton(tokens);
@@ -106,9 +114,14 @@ final class KnownEntities {
         return k;
     }
 
-    /** Whether these tokens name an actor worth finding in text even when the tagger missed it. */
-    boolean findable(List<String> tokens) {
-        return findable.contains(Names.key(tokens));
+    /** Whether this key ({@link Names#key}) is a findable one. */
+    boolean findableKey(String key) {
+        return findable.contains(key);
+    }
+
+    /** Whether some findable key starts with the tokens of this key (or is it). */
+    boolean opensFindable(String key) {
+        return findablePrefixes.contains(key);
     }
 
     /** Whether some findable name starts with this matching token; a cheap test before building keys. */

@@ -121,8 +121,10 @@ final class MentionFinder {
             if (firsts.isEmpty()) {
                 continue;
             }
-            for (int len = Math.min(known.maxWords(), n - i); len >= 1; len--) {
-                Known k = findable(firsts, s, later, i, len);
+            int maxLen = Math.min(known.maxWords(), n - i);
+            int[] readingAt = findableReadings(firsts, s, later, i, maxLen);
+            for (int len = maxLen; len >= 1; len--) {
+                Known k = readingAt[len] < 0 ? null : known.exact(tokens(firsts.get(readingAt[len]), s, later, i, len));
                 if (k != null) {
                     out.add(new Span(i, i + len - 1, k.type(), true));
                     i += len - 1;
@@ -160,21 +162,54 @@ final class MentionFinder {
         return out.isEmpty() ? List.of() : List.copyOf(out);
     }
 
-    /** The findable actor named by tokens i..i+len-1, trying each reading of the first token. */
-    private Known findable(List<List<String>> firsts, List<Token> s, List<List<String>> later, int i, int len) {
-        for (List<String> first : firsts) {
-            List<String> tokens = new ArrayList<>(first);
-            for (int j = i + 1; j < i + len; j++) {
-                if (later.get(j) == null) {
-                    later.set(j, Names.tokens(s.get(j).text()));
+    /**
+     * For each length up to {@code maxLen}, the first reading of the first token ({@code firsts}) with which
+     * tokens i..i+len-1 name a findable actor (as many matching tokens as words), or -1. Each reading's
+     * span grows a word at a time, its key built as it grows, and stops at the first span that opens no
+     * findable name: most stop after one or two words, where every length used to be tried with a list and
+     * a key of its own.
+     */
+    private int[] findableReadings(List<List<String>> firsts, List<Token> s, List<List<String>> later, int i, int maxLen) {
+        int[] readingAt = new int[maxLen + 1];
+        java.util.Arrays.fill(readingAt, -1);
+        for (int r = 0; r < firsts.size(); r++) {
+            List<String> first = firsts.get(r);
+            StringBuilder key = new StringBuilder(Names.key(first));
+            int size = first.size();
+            for (int len = 1; len <= maxLen; len++) {
+                if (len > 1) {
+                    for (String t : later(s, later, i + len - 1)) {
+                        key.append(' ').append(t);
+                        size++;
+                    }
                 }
-                tokens.addAll(later.get(j));
-            }
-            if (tokens.size() == len && known.findable(tokens)) {
-                return known.exact(tokens);
+                String k = key.toString();
+                if (!known.opensFindable(k)) {
+                    break;
+                }
+                if (size == len && readingAt[len] < 0 && known.findableKey(k)) {
+                    readingAt[len] = r;
+                }
             }
         }
-        return null;
+        return readingAt;
+    }
+
+    /** The matching tokens of tokens i..i+len-1 read with this first reading. */
+    private static List<String> tokens(List<String> first, List<Token> s, List<List<String>> later, int i, int len) {
+        List<String> tokens = new ArrayList<>(first);
+        for (int j = i + 1; j < i + len; j++) {
+            tokens.addAll(later(s, later, j));
+        }
+        return tokens;
+    }
+
+    /** Token j's matching tokens as a later word of a name, worked out once per sentence. */
+    private static List<String> later(List<Token> s, List<List<String>> later, int j) {
+        if (later.get(j) == null) {
+            later.set(j, Names.tokens(s.get(j).text()));
+        }
+        return later.get(j);
     }
 
     /**
@@ -222,13 +257,16 @@ final class MentionFinder {
         int start = s.get(first).start();
         int end = s.get(last).end();
         String written = text.substring(start, end);
-        int cut = clitic(written, s.get(first).text(), vocabulary);
+        // the name as written, known or not, decides most mentions: its look-up serves both questions
+        List<String> whole = Names.tokens(written);
+        Known wholeKnown = known.similar(whole);
+        int cut = wholeKnown != null ? 0 : clitic(written, s.get(first).text(), vocabulary);
         String name = written.substring(cut);
-        List<String> tokens = Names.tokens(name);
+        List<String> tokens = cut == 0 ? whole : Names.tokens(name);
         if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)) {
             return null;
         }
-        Known k = known.similar(tokens);
+        Known k = cut == 0 ? wholeKnown : known.similar(tokens);
         EntityType type = span.type();
         if (k != null && k.type() != null && k.type() != type) {
             boolean exact = known.exact(tokens) != null;
@@ -242,15 +280,10 @@ final class MentionFinder {
     }
 
     /**
-     * How many leading characters of the written name are a clitic to cut: none when the whole name is
-     * known as written; else the first proclitic whose removal leaves a known name or a word that stands
-     * alone elsewhere in the text.
+     * How many leading characters of a written name not known as written are a clitic to cut: the first
+     * proclitic whose removal leaves a known name or a word that stands alone elsewhere in the text.
      */
     private int clitic(String written, String firstWord, Vocabulary vocabulary) {
-        List<String> whole = Names.tokens(written);
-        if (known.similar(whole) != null) {
-            return 0;
-        }
         String norm = ArabicNormalizer.normalize(firstWord);
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
         List<String> candidates = Clitics.procliticReadings(norm);

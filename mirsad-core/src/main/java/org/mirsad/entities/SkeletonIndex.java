@@ -29,23 +29,31 @@ final class SkeletonIndex {
 
     /** Distinct actors (by key) whose skeleton is similar to {@code skeleton}, in index order. */
     List<Known> find(String skeleton) {
-        Map<String, Known> out = new LinkedHashMap<>();
-        collect(exact.get(skeleton), skeleton, out);
-        collect(deleted.get(skeleton), skeleton, out);
-        for (int i = 0; i < skeleton.length(); i++) {
-            collect(exact.get(skeleton.substring(0, i) + skeleton.substring(i + 1)), skeleton, out);
+        // most names match nothing: no map is made for them, and each deletion is one string
+        Map<String, Known> out = collect(exact.get(skeleton), skeleton, null);
+        out = collect(deleted.get(skeleton), skeleton, out);
+        int n = skeleton.length();
+        char[] buf = new char[Math.max(0, n - 1)];
+        for (int i = 0; i < n; i++) {
+            skeleton.getChars(0, i, buf, 0);
+            skeleton.getChars(i + 1, n, buf, i);
+            out = collect(exact.get(new String(buf)), skeleton, out);
         }
-        return new ArrayList<>(out.values());
+        return out == null ? new ArrayList<>() : new ArrayList<>(out.values());
     }
 
-    private static void collect(List<Entry> entries, String skeleton, Map<String, Known> out) {
+    private static Map<String, Known> collect(List<Entry> entries, String skeleton, Map<String, Known> out) {
         if (entries == null) {
-            return;
+            return out;
         }
         for (Entry e : entries) {
             if (Names.similar(skeleton, e.skeleton())) {
+                if (out == null) {
+                    out = new LinkedHashMap<>();
+                }
                 out.putIfAbsent(e.known().key(), e.known());
             }
         }
+        return out;
     }
 }

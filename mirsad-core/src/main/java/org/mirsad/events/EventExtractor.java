@@ -179,6 +179,9 @@ public final class EventExtractor {
         if (ALMANAC.matcher(s).find()) {
             return true;
         }
+        if (!mayNameYear(s)) {
+            return false;
+        }
         Matcher y = YEAR.matcher(s);
         while (y.find()) {
             int year = Integer.parseInt(y.group(1) != null ? y.group(1) : y.group(2));
@@ -187,6 +190,32 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@link #YEAR} could match: its first form needs عام, its second a 19 or 20 right after white
+     * space. Tried at every character, the pattern cost more than this scan of the sentences with digits.
+     */
+    private static boolean mayNameYear(String s) {
+        if (s.contains("\u0639\u0627\u0645")) {
+            return true;
+        }
+        for (int i = s.indexOf('1'); i >= 0; i = s.indexOf('1', i + 1)) {
+            if (i > 0 && isRegexSpace(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == '9') {
+                return true;
+            }
+        }
+        for (int i = s.indexOf('2'); i >= 0; i = s.indexOf('2', i + 1)) {
+            if (i > 0 && isRegexSpace(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == '0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** An ASCII digit, what {@code \d} matches (the matching form has folded Arabic-Indic digits to them). */

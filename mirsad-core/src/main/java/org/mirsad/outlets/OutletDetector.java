@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mirsad.model.PageSignal;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.Lines;
 
 /**
  * Finds the marks on a page's text that name its outlet: the signatures of {@code signatures.tsv}
@@ -46,7 +47,7 @@ public final class OutletDetector {
         if (text == null || text.isEmpty()) {
             return out;
         }
-        String[] lines = text.split("\\R", -1);
+        String[] lines = Lines.split(text);
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             if (raw.isBlank()) {

@@ -1,9 +1,9 @@
 package org.mirsad.outlets;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Chars;
+import org.mirsad.text.LinePattern;
 
 /**
  * One row of {@code signatures.tsv}: a mark on a page line that names an outlet.
@@ -14,14 +14,14 @@ import org.mirsad.text.Chars;
  * @param weight   1 names the outlet alone; smaller weights add up
  * @param trailing the mark closes an article (belongs to the article above it)
  */
-record Signature(String outlet, Kind kind, String pattern, double weight, boolean trailing, Pattern regex,
+record Signature(String outlet, Kind kind, String pattern, double weight, boolean trailing, LinePattern regex,
                  String folded) {
 
     enum Kind { LINE, CONTAINS, REGEX }
 
     static Signature of(String outlet, String kind, String pattern, double weight, boolean trailing) {
         Kind k = Kind.valueOf(kind.toUpperCase(Locale.ROOT));
-        return new Signature(outlet, k, pattern, weight, trailing, k == Kind.REGEX ? Pattern.compile(pattern) : null,
+        return new Signature(outlet, k, pattern, weight, trailing, k == Kind.REGEX ? LinePattern.compile(pattern) : null,
                 fold(pattern));
     }
 
@@ -68,7 +68,7 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
         return switch (kind) {
             case LINE -> foldedLine.equals(folded);
             case CONTAINS -> foldedLine.contains(folded);
-            case REGEX -> regex.matcher(rawLine).find();
+            case REGEX -> regex.foundIn(rawLine);
         };
     }
 }

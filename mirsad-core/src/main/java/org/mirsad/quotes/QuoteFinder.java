@@ -1,8 +1,10 @@
 package org.mirsad.quotes;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
@@ -30,6 +32,7 @@ final class QuoteFinder {
     private static final int MAX_SPEAKER_GAP = 10;
 
     private static final List<List<String>> VERBS = phrases(WordList.load(QuoteFinder.class, "reporting_verbs.txt"));
+    private static final Map<String, int[]> VERBS_BY_HEAD = byHead(VERBS);
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
@@ -296,12 +299,25 @@ final class QuoteFinder {
     /** How many tokens from {@code k} form a reporting verb (0 when none); a leading و or ف is allowed. */
     private static int verbLengthAt(List<Token> tokens, int k) {
         String first = ArabicNormalizer.normalize(tokens.get(k).text());
-        for (List<String> v : VERBS) {
-            String head = v.get(0);
-            boolean headMatches = first.equals(head)
-                    || first.length() == head.length() + 1 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641')
-                    && first.endsWith(head);
-            if (!headMatches || k + v.size() > tokens.size()) {
+        int[] asWritten = VERBS_BY_HEAD.get(first);
+        int[] afterConjunction = first.length() > 1 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641')
+                ? VERBS_BY_HEAD.get(first.substring(1)) : null;
+        if (asWritten == null && afterConjunction == null) {
+            return 0;
+        }
+        // the first verb of the list that matches, as the list's order decides between a verb and a longer one
+        int a = 0;
+        int b = 0;
+        while (asWritten != null && a < asWritten.length || afterConjunction != null && b < afterConjunction.length) {
+            int next;
+            if (afterConjunction == null || b >= afterConjunction.length
+                    || asWritten != null && a < asWritten.length && asWritten[a] < afterConjunction[b]) {
+                next = asWritten[a++];
+            } else {
+                next = afterConjunction[b++];
+            }
+            List<String> v = VERBS.get(next);
+            if (k + v.size() > tokens.size()) {
                 continue;
             }
             boolean all = true;
@@ -313,6 +329,20 @@ final class QuoteFinder {
             }
         }
         return 0;
+    }
+
+    /**
+     * The indices in {@link #VERBS} of the verbs opening with each head word, in list order: a token is
+     * looked up by its form and its form without و or ف instead of being compared with every verb.
+     */
+    private static Map<String, int[]> byHead(List<List<String>> verbs) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < verbs.size(); i++) {
+            lists.computeIfAbsent(verbs.get(i).get(0), h -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> out = new HashMap<>();
+        lists.forEach((head, indices) -> out.put(head, indices.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
     }
 
     private static int sentenceStart(String p, int before) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.LinePattern;
 
 /**
  * Known boilerplate of Arabic news pages, from the data file {@code boilerplate.tsv}: what a line is
@@ -11,7 +12,7 @@ import org.mirsad.resources.TsvResource;
  */
 public final class BoilerplateTable {
 
-    private record Rule(LineKind kind, String match, String pattern, Pattern regex) {
+    private record Rule(LineKind kind, String match, String pattern, LinePattern regex) {
     }
 
     private static final Pattern TRAILING_SOURCE = Pattern.compile("المصدر\\s*:\\s*([^\\s\"«»“”:.،,]+(?:\\s+[^\\s\"«»“”:.،,]+){0,2})\\s*$");
@@ -43,7 +44,7 @@ public final class BoilerplateTable {
             switch (match) {
                 case "line", "prefix" -> rules.add(new Rule(kind, match, LineText.key(cols[2]), null));
                 case "regex" -> rules.add(new Rule(kind, match, cols[2],
-                        Pattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
+                        LinePattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                 default -> throw new IllegalStateException("boilerplate.tsv: unknown match '" + match + "' in: " + row);
             }
         }
@@ -57,7 +58,11 @@ public final class BoilerplateTable {
 
     /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for a line with nothing visible: spaces, no-break spaces, bidi marks, bullets). */
     public LineKind classify(String line) {
-        String key = LineText.key(line);
+        return classifyKey(LineText.key(line));
+    }
+
+    /** {@link #classify} of a line whose {@link LineText#key} is already at hand. */
+    LineKind classifyKey(String key) {
         if (key.isEmpty()) {
             return LineKind.BLANK;
         }
@@ -66,7 +71,7 @@ public final class BoilerplateTable {
                 case "line" -> key.equals(r.pattern());
                 case "prefix" -> key.startsWith(r.pattern())
                         && (key.length() == r.pattern().length() || !Character.isLetter(key.charAt(r.pattern().length())));
-                default -> r.regex().matcher(key).find();
+                default -> r.regex().foundIn(key);
             };
             if (hit) {
                 return r.kind();

@@ -14,16 +14,19 @@ final class FoldedText {
     private final int[] origin;
 
     FoldedText(String text) {
-        StringBuilder b = new StringBuilder(text.length());
-        origin = new int[text.length() + 1];
-        for (int i = 0; i < text.length(); i++) {
+        // into a char array rather than a StringBuilder: every line of every page is folded, twice for some
+        int n = text.length();
+        char[] b = new char[n];
+        origin = new int[n + 1];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (!ArabicNormalizer.isMark(c)) {
-                origin[b.length()] = i;
-                b.append(Chars.toLowerCase(ArabicNormalizer.fold(c)));
+                origin[k] = i;
+                b[k++] = Chars.toLowerCase(ArabicNormalizer.fold(c));
             }
         }
-        folded = b.toString();
+        folded = new String(b, 0, k);
     }
 
     /** The folded form of a phrase, as {@link #folded()} holds it. */

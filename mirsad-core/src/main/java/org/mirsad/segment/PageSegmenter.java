@@ -10,6 +10,7 @@ import org.mirsad.model.Article;
 import org.mirsad.model.Format;
 import org.mirsad.model.Page;
 import org.mirsad.pipeline.Segmenter;
+import org.mirsad.text.Lines;
 
 /**
  * The page segmenter: one page of crawl text into its articles, each with headline, lede,
@@ -52,7 +53,7 @@ public final class PageSegmenter implements Segmenter {
     @Override
     public List<Article> segment(Page page) {
         String text = page.format() == Format.HTML ? Jsoup.parse(page.content()).wholeText() : page.content();
-        String[] raw = text.split("\\R", -1);
+        String[] raw = Lines.split(text);
         String outlet = outletKey(page);
         if (learner != null && learning && outlet != null) {
             learner.observe(outlet, List.of(raw));
@@ -61,11 +62,11 @@ public final class PageSegmenter implements Segmenter {
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < raw.length; i++) {
             String line = table.stripGluedTail(raw[i].strip());
-            LineKind kind = table.classify(line);
+            String key = LineText.key(line);
+            LineKind kind = table.classifyKey(key);
             if (kind == LineKind.TEXT && learner != null && learner.isBoilerplate(outlet, line)) {
                 kind = LineKind.NOISE;
             }
-            String key = LineText.key(line);
             lines.add(new PageLine(i + 1, line, key, kind));
             if (kind == LineKind.TEXT) {
                 counts.merge(key, 1, Integer::sum);

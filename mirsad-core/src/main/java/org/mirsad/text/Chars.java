@@ -58,6 +58,36 @@ public final class Chars {
                 || c == '\u00BB';
     }
 
+    /** {@link Character#isLetter(char)}. */
+    public static boolean isLetter(char c) {
+        if (c >= '\u0621' && c <= '\u064A') {
+            return true;
+        }
+        if (c < 0x80) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetter(c);
+    }
+
+    /** {@link Character#isDigit(char)}. */
+    public static boolean isDigit(char c) {
+        if (c < 0x80) {
+            return c >= '0' && c <= '9';
+        }
+        if (c >= '\u0621' && c <= '\u064A') {
+            return false;
+        }
+        return Character.isDigit(c);
+    }
+
+    /** {@link Character#isWhitespace(char)}. */
+    public static boolean isWhitespace(char c) {
+        if (c >= '\u0621' && c <= '\u064A') {
+            return false;
+        }
+        return Character.isWhitespace(c);
+    }
+
     /** {@link Character#isLetterOrDigit(char)}. */
     public static boolean isLetterOrDigit(char c) {
         if (c >= '\u0621' && c <= '\u064A') {

@@ -12,6 +12,9 @@ class CharsTest {
             char c = (char) i;
             assertThat(Chars.toLowerCase(c)).as("toLowerCase U+%04X", i).isEqualTo(Character.toLowerCase(c));
             assertThat(Chars.isLetterOrDigit(c)).as("isLetterOrDigit U+%04X", i).isEqualTo(Character.isLetterOrDigit(c));
+            assertThat(Chars.isLetter(c)).as("isLetter U+%04X", i).isEqualTo(Character.isLetter(c));
+            assertThat(Chars.isDigit(c)).as("isDigit U+%04X", i).isEqualTo(Character.isDigit(c));
+            assertThat(Chars.isWhitespace(c)).as("isWhitespace U+%04X", i).isEqualTo(Character.isWhitespace(c));
         }
     }
 
