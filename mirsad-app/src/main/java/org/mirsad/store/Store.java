@@ -88,6 +88,9 @@ public final class Store implements Closeable {
                 s.execute("PRAGMA foreign_keys = ON");
                 // The default 2 MB page cache re-read index pages of the large tables for every record.
                 s.execute("PRAGMA cache_size = -" + CACHE_KIB);
+                // Statement journals (a record's savepoint, each upsert inside the open transaction), sorts and
+                // the settle pass's temporary table: in memory, not ~150 writes a record to files in /var/tmp.
+                s.execute("PRAGMA temp_store = MEMORY");
             }
             return new Store(dataDir, c, clock);
         } catch (SQLException e) {
