@@ -53,15 +53,30 @@ public final class ArticleDocument {
         return t;
     }
 
+    /** The document with every field holding its value (what the OpenSearch mapping and the bench read). */
     public static Document of(Article a) {
+        return of(a, null);
+    }
+
+    /**
+     * The document {@link LuceneArticleIndex} adds: the same fields and terms, but {@link ArticleFields#ALL_TEXT}
+     * replays the terms the text fields' own analysis produced instead of analysing their text a second
+     * time (the same analyzer: a third of all analysis was this copy). Its fields' values are read once,
+     * by the index writer, in order.
+     */
+    static Document forIndex(Article a) {
+        return of(a, new AllTextTerms());
+    }
+
+    private static Document of(Article a, AllTextTerms allText) {
         Document d = new Document();
         keyword(d, ArticleFields.ID, a.id(), true);
         d.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
-        text(d, ArticleFields.HEADLINE, a.headline());
-        text(d, ArticleFields.LEDE, a.lede());
-        text(d, ArticleFields.BODY, a.bodyText());
+        text(d, allText, ArticleFields.HEADLINE, a.headline());
+        text(d, allText, ArticleFields.LEDE, a.lede());
+        text(d, allText, ArticleFields.BODY, a.bodyText());
         for (Caption c : a.captions()) {
-            text(d, ArticleFields.CAPTIONS, c.text());
+            text(d, allText, ArticleFields.CAPTIONS, c.text());
         }
         d.add(new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED));
         d.add(new StringField(ArticleFields.ALL_TEXT, ArticleFields.ALL_TEXT_MARK, Field.Store.NO));
@@ -96,10 +111,10 @@ public final class ArticleDocument {
             keyword(d, ArticleFields.AGENCY, agency, false);
             d.add(new SortedSetDocValuesFacetField(ArticleFields.AGENCY, agency));
         }
-        addEntities(d, a);
+        addEntities(d, allText, a);
         for (Quote q : a.quotes()) {
-            text(d, ArticleFields.QUOTES, q.text());
-            text(d, ArticleFields.SPEAKER, q.speaker());
+            text(d, allText, ArticleFields.QUOTES, q.text());
+            text(d, allText, ArticleFields.SPEAKER, q.speaker());
             keyword(d, ArticleFields.SPEAKER_ID, q.speakerEntity(), false);
         }
         Set<String> types = new LinkedHashSet<>();
@@ -111,6 +126,10 @@ public final class ArticleDocument {
         for (String t : types) {
             keyword(d, ArticleFields.EVENT, t, false);
             d.add(new SortedSetDocValuesFacetField(ArticleFields.EVENT, t));
+        }
+        if (allText != null) {
+            // After every text field: the writer inverts a document's fields in order.
+            d.add(new Field(ArticleFields.ALL_TEXT, allText.replay(), ALL_TEXT));
         }
         d.add(new StoredField(ArticleFields.JSON, Json.line(stored(a))));
         return d;
@@ -129,7 +148,7 @@ public final class ArticleDocument {
         return node;
     }
 
-    private static void addEntities(Document d, Article a) {
+    private static void addEntities(Document d, AllTextTerms allText, Article a) {
         Set<String> ids = new LinkedHashSet<>();
         Set<String> keys = new LinkedHashSet<>();
         for (Entity e : a.entities()) {
@@ -142,7 +161,7 @@ public final class ArticleDocument {
                 names.add(e.canonical());
             }
             for (String name : names) {
-                text(d, ArticleFields.ENTITY_NAMES, name);
+                text(d, allText, ArticleFields.ENTITY_NAMES, name);
                 String n = ArabicNormalizer.normalize(name).strip().toLowerCase(java.util.Locale.ROOT);
                 keys.add(n + ArticleFields.KEY_SEPARATOR + e.id());
                 for (String word : n.split("\\s+")) {
@@ -167,11 +186,15 @@ public final class ArticleDocument {
         return out;
     }
 
-    private static void text(Document d, String field, String value) {
+    private static void text(Document d, AllTextTerms allText, String field, String value) {
         if (present(value)) {
-            d.add(new Field(field, value, TEXT));
-            if (ArticleFields.TEXT_FIELDS.contains(field)) {
+            if (!ArticleFields.TEXT_FIELDS.contains(field)) {
+                d.add(new Field(field, value, TEXT));
+            } else if (allText == null) {
+                d.add(new Field(field, value, TEXT));
                 d.add(new Field(ArticleFields.ALL_TEXT, value, ALL_TEXT));
+            } else {
+                d.add(new AllTextTerms.CollectedField(field, value, TEXT, allText));
             }
         }
     }

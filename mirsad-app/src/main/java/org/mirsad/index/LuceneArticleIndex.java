@@ -121,7 +121,7 @@ public final class LuceneArticleIndex implements ArticleIndex {
 
     @Override
     public void add(Article article) throws IOException {
-        writer.updateDocument(new Term(ArticleFields.ID, article.id()), facets.build(ArticleDocument.of(article)));
+        writer.updateDocument(new Term(ArticleFields.ID, article.id()), facets.build(ArticleDocument.forIndex(article)));
     }
 
     @Override

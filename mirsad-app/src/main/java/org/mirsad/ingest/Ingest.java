@@ -28,9 +28,10 @@ import org.mirsad.store.StoredStories;
  * <p>Readers stream records on the calling thread; the stateless stages (and what the corpus stages
  * can prepare without their state, {@link org.mirsad.pipeline.CorpusStage#prepare}) run on a pool; the
  * corpus stages and the store see the results in input order on the calling thread, so a run is
- * deterministic. Each record is one SQLite transaction (articles, sources, ledger row), so a killed
- * run leaves whole records or none; the corpus state is checkpointed every
- * {@link IngestOptions#commitEvery} records.
+ * deterministic. Each record is written whole or not at all (articles, sources, ledger row: a
+ * savepoint of its own, up to {@value #RECORDS_PER_COMMIT} records a transaction), so a killed run
+ * leaves whole records or none; the corpus state is checkpointed every
+ * {@link IngestOptions#commitEvery} records, after the store has committed them.
  *
  * <p>Articles are indexed once, when the run settles ({@link #settle}): a story is final only then,
  * and indexing each article as it was stored meant indexing nearly every one twice. They are flagged
@@ -40,6 +41,17 @@ import org.mirsad.store.StoredStories;
 public final class Ingest {
 
     private static final int REINDEX_BATCH = 500;
+    /**
+     * Settled articles between index commits. A commit waits for the lanes and writes the segments on
+     * the calling thread while the lanes idle: one per page of 500 was ~40% of this thread's CPU in the
+     * settle pass. A run killed while settling indexes at most this many articles again.
+     */
+    private static final int SETTLE_COMMIT_EVERY = 5_000;
+    /**
+     * Input records per SQLite transaction while reading (at most {@link IngestOptions#commitEvery}): a
+     * commit per record rewrote each B-tree page the record touched, about 80 pages a record.
+     */
+    private static final int RECORDS_PER_COMMIT = 64;
 
     private final Store store;
     private final ArticleIndex index;
@@ -89,6 +101,8 @@ public final class Ingest {
     public IngestSummary run(List<String> paths) throws IOException {
         int reindexed = reindexPending();
         long runId = store.startRun("ingest", paths, options.version());
+        // Records share SQLite transactions (each still whole or absent); every checkpoint commits them first.
+        store.recordsPerCommit(Math.min(RECORDS_PER_COMMIT, options.commitEvery()));
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads("mirsad-pipeline"));
         Writer writer = new Writer(runId, tally);
@@ -124,6 +138,7 @@ public final class Ingest {
             throw e;
         } finally {
             pool.shutdownNow();
+            store.recordsPerCommit(1);
         }
         store.finishRun(runId, tally.totals(), true);
         return new IngestSummary(runId, tally.totals(), tally.pagesRead(), tally.reasons(), reindexed);
@@ -150,6 +165,8 @@ public final class Ingest {
         long canonical = 0;
         long duplicates = 0;
         try (IndexFeeder feeder = indexFeeder()) {
+            // Fed but not yet in an index commit: flagged indexed once one holds them.
+            List<String> uncommitted = new ArrayList<>();
             for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
                  page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
                 List<Article> settledPage = new ArrayList<>();
@@ -184,20 +201,22 @@ public final class Ingest {
                         settledPage.set(at, settledPage.get(at).withDuplicateOf(before.get(at).duplicateOf()));
                     }
                 }
-                List<String> ids = new ArrayList<>();
                 for (Article a : settledPage) {
                     feeder.add(a);
-                    ids.add(a.id());
+                    uncommitted.add(a.id());
                     if (a.duplicateOf() == null) {
                         canonical++;
                     } else {
                         duplicates++;
                     }
                 }
-                feeder.flush();
-                index.commit();
-                store.markIndexed(ids);
+                // The lanes analyse this page while this thread reads and settles the next one.
+                if (uncommitted.size() >= SETTLE_COMMIT_EVERY) {
+                    commitIndexed(feeder, uncommitted);
+                }
             }
+            // Before anything below flags articles for re-indexing: flagging them indexed after that would lose it.
+            commitIndexed(feeder, uncommitted);
         }
         tally.settled(canonical, duplicates);
         for (String id : promoted) {
@@ -214,6 +233,14 @@ public final class Ingest {
         }
         store.clearNotedStories();
         reindexPending();
+    }
+
+    /** Waits for the lanes, commits the index and flags what the commit holds. */
+    private void commitIndexed(IndexFeeder feeder, List<String> ids) throws IOException {
+        feeder.flush();
+        index.commit();
+        store.markIndexed(ids);
+        ids.clear();
     }
 
     private Outcome extract(Page page, LedgerKey key) {
@@ -285,6 +312,8 @@ public final class Ingest {
 
         /** The corpus state, so that a crash loses at most the placements of the records since. */
         void checkpoint() throws IOException {
+            // The store first: the saved corpus state must never hold a record the store may still lose.
+            store.commitPending();
             corpusState.checkpoint();
             recordsSinceCheckpoint = 0;
         }
@@ -301,9 +330,12 @@ public final class Ingest {
         record Extracted(Page page, LedgerKey key, List<Article> articles) implements Outcome { }
     }
 
-    /** Index lanes beside the pipeline threads: Lucene's analysis is about a third of a pipeline thread's work. */
+    /**
+     * Index lanes, one per pipeline thread: they run when the run settles (and in {@link #reindexPending}),
+     * when the pipeline is idle, so Lucene's analysis gets every core while this thread reads and settles.
+     */
     private IndexFeeder indexFeeder() {
-        return new IndexFeeder(index, options.threads() / 2);
+        return new IndexFeeder(index, options.threads());
     }
 
     /** Threads that do not keep the JVM alive, for the pipeline pool and the index lanes. */

@@ -16,10 +16,33 @@ import org.mirsad.model.Quote;
  */
 final class ArticleWriter {
 
+    /** Entity rows held by the store as this writer last wrote them: at most this many, the most recent. */
+    private static final int KNOWN_ENTITIES = 20_000;
+
     private final Statements sql;
+    /**
+     * Entity rows this writer wrote and the database holds as written: an article names ~11 entities,
+     * most of them already stored with the same values, and an upsert per entity was a quarter of the
+     * statements of a stored article. Emptied when a record is rolled back ({@link #forgetWrites}).
+     */
+    private final Map<String, EntityRow> knownEntities = new LinkedHashMap<>(1024, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, EntityRow> eldest) {
+            return size() > KNOWN_ENTITIES;
+        }
+    };
 
     ArticleWriter(Statements sql) {
         this.sql = sql;
+    }
+
+    /** An entity row as stored. */
+    private record EntityRow(String canonical, String type, String latin) {
+    }
+
+    /** Writes since the last commit may have been rolled back: what this writer knows of stored rows may be wrong. */
+    void forgetWrites() {
+        knownEntities.clear();
     }
 
     /**
@@ -35,6 +58,7 @@ final class ArticleWriter {
     }
 
     void write(Article a, String textHash, long runId, String now) throws SQLException {
+        boolean existed = sql.first("article_exists", a.id()) != null;
         if (a.story() != null) {
             sql.update("ensure_story", a.story());
             sql.update("invalidate_story", a.story());
@@ -47,28 +71,45 @@ final class ArticleWriter {
         var m = a.sourceMetadata();
         sql.update("insert_source", a.id(), s.path(), s.fromLine(), s.toLine(), s.record(), s.offset(), s.url(),
                 Columns.instant(s.fetched()), m.outlet(), m.title(), m.date(), m.author(), now);
-        writeEntities(a);
-        sql.update("delete_quotes", a.id());
+        // A new article (nearly always) has no annotations or membership to replace.
+        boolean rewrite = existed;
+        writeEntities(a, rewrite);
+        if (rewrite) {
+            sql.update("delete_quotes", a.id());
+        }
         int position = 0;
         for (Quote q : a.quotes()) {
             sql.update("insert_quote", a.id(), position++, q.speaker(), q.speakerEntity(), q.text(),
                     q.kind() == null ? Quote.Kind.DIRECT.name() : q.kind().name());
         }
-        sql.update("delete_events", a.id());
+        if (rewrite) {
+            sql.update("delete_events", a.id());
+        }
         position = 0;
         for (Event e : a.events()) {
             sql.update("insert_event", a.id(), position++, e.type(), e.source(), e.target(), e.trigger(), e.sentence());
         }
-        sql.update("delete_story_membership", a.id());
+        if (rewrite) {
+            sql.update("delete_story_membership", a.id());
+        }
         if (a.story() != null) {
             sql.update("insert_story_article", a.story(), a.id(), now);
         }
     }
 
-    private void writeEntities(Article a) throws SQLException {
-        sql.update("delete_mentions", a.id());
+    private void writeEntities(Article a, boolean rewrite) throws SQLException {
+        if (rewrite) {
+            sql.update("delete_mentions", a.id());
+        }
         for (Entity e : a.entities()) {
-            sql.update("upsert_entity", e.id(), e.canonical(), e.type().name(), e.latin());
+            EntityRow known = knownEntities.get(e.id());
+            // The upsert keeps a stored Latin name when the new one is null: then it would change nothing.
+            if (known == null || !known.canonical().equals(e.canonical()) || !known.type().equals(e.type().name())
+                    || e.latin() != null && !e.latin().equals(known.latin())) {
+                sql.update("upsert_entity", e.id(), e.canonical(), e.type().name(), e.latin());
+                knownEntities.put(e.id(), new EntityRow(e.canonical(), e.type().name(),
+                        e.latin() != null ? e.latin() : known != null ? known.latin() : null));
+            }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String surface : e.mentions()) {
                 counts.merge(surface, 1, Integer::sum);

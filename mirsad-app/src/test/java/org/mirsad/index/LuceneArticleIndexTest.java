@@ -4,12 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirsad.model.Article;
@@ -33,6 +42,41 @@ class LuceneArticleIndexTest {
             var hits = new IndexSearcher(reader).search(new TermQuery(new Term(ArticleFields.OUTLET, "Al Mayadeen")), 5);
             assertThat(hits.totalHits.value).isEqualTo(1);
         }
+    }
+
+    @Test
+    void allTextHoldsTheTermsOfTheTextFieldsAsIfAnalysedOnItsOwn() throws Exception {
+        Article a = Fixtures.annotated();
+        Article b = org.mirsad.store.Fixtures.article("x", "قمة الرياض", "اجتمع القادة في الرياض لبحث التعاون.");
+        // The reference: every text value analysed again into all_text (the document the OpenSearch mapping reads).
+        try (ByteBuffersDirectory reference = new ByteBuffersDirectory()) {
+            try (IndexWriter w = new IndexWriter(reference,
+                    new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX)))) {
+                w.addDocument(ArticleFields.facetsConfig().build(ArticleDocument.of(a)));
+                w.addDocument(ArticleFields.facetsConfig().build(ArticleDocument.of(b)));
+            }
+            try (LuceneArticleIndex index = LuceneArticleIndex.open(dir)) {
+                index.add(a);
+                index.add(b);
+                index.commit();
+            }
+            try (var d = FSDirectory.open(dir.resolve(LuceneArticleIndex.FOLDER)); var built = DirectoryReader.open(d);
+                 var expected = DirectoryReader.open(reference)) {
+                Map<String, Integer> terms = docFreqs(built, ArticleFields.ALL_TEXT);
+                assertThat(terms).hasSizeGreaterThan(10).isEqualTo(docFreqs(expected, ArticleFields.ALL_TEXT));
+                // the headline's stems are there (the proclitic variants of "الرياض" among them)
+                assertThat(terms).containsKey("رياض");
+            }
+        }
+    }
+
+    private static Map<String, Integer> docFreqs(IndexReader reader, String field) throws Exception {
+        Map<String, Integer> out = new TreeMap<>();
+        TermsEnum te = MultiTerms.getTerms(reader, field).iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            out.put(t.utf8ToString(), te.docFreq());
+        }
+        return out;
     }
 
     @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirsad.model.Article;
+import org.mirsad.model.Entity;
+import org.mirsad.model.EntityType;
 
 class StoreTest {
 
@@ -136,6 +138,49 @@ class StoreTest {
         }
         assertThat(scalar(dir, "SELECT status || ' ' || records_read || ' ' || inputs FROM runs"))
                 .isEqualTo("completed 10 [\"pages/\"]");
+    }
+
+    @Test
+    void recordsSharingATransactionAreCommittedTogetherAndAFailedOneAlone() throws Exception {
+        Path data = dir.resolve("data");
+        try (Store store = Store.open(data)) {
+            long run = store.startRun("ingest", List.of("x"), "dev");
+            store.recordsPerCommit(10);
+            store.storeRecord(new LedgerKey("a", "1"), List.of(Fixtures.article("a", "عنوان أول", "نص الخبر الأول")), run);
+            store.storeRecord(new LedgerKey("b", "2"), List.of(Fixtures.article("b", "عنوان ثان", "نص الخبر الثاني")), run);
+            // Another connection sees nothing yet; this one reads its own writes.
+            assertThat(scalar(data, "SELECT count(*) FROM ledger")).isEqualTo("0");
+            assertThat(store.ledgerEntry(new LedgerKey("b", "2"))).isPresent();
+            // An event without a type breaks a NOT NULL constraint after the article and its source were written.
+            Article broken = Fixtures.article("c", "عنوان ثالث", "نص الخبر الثالث")
+                    .withEvents(List.of(new org.mirsad.model.Event(null, null, null, null, null)));
+            assertThatThrownBy(() -> store.storeRecord(new LedgerKey("c", "3"), List.of(broken), run))
+                    .hasMessageContaining("NOT NULL");
+            store.commitPending();
+            assertThat(scalar(data, "SELECT count(*) FROM ledger")).isEqualTo("2");
+            assertThat(scalar(data, "SELECT count(*) FROM articles")).isEqualTo("2");
+            assertThat(scalar(data, "SELECT count(*) FROM sources")).as("no row of the failed record").isEqualTo("2");
+        }
+    }
+
+    @Test
+    void aChangedEntityIsWrittenAgainAndAMissingLatinNameKeepsTheStoredOne() throws Exception {
+        Path data = dir.resolve("data");
+        Entity first = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Peskov");
+        Entity renamed = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("بيسكوف"), null);
+        try (Store store = Store.open(data)) {
+            long run = store.startRun("ingest", List.of("x"), "dev");
+            store.recordsPerCommit(10);
+            store.storeRecord(new LedgerKey("a", "1"),
+                    List.of(Fixtures.article("a", "عنوان أول", "نص الخبر الأول").withEntities(List.of(first))), run);
+            store.storeRecord(new LedgerKey("b", "2"),
+                    List.of(Fixtures.article("b", "عنوان ثان", "نص الخبر الثاني").withEntities(List.of(first))), run);
+            store.storeRecord(new LedgerKey("c", "3"),
+                    List.of(Fixtures.article("c", "عنوان ثالث", "نص الخبر الثالث").withEntities(List.of(renamed))), run);
+        }
+        assertThat(scalar(data, "SELECT canonical || '|' || latin FROM entities WHERE id = 'e-1'"))
+                .isEqualTo("ديميتري بيسكوف|Peskov");
+        assertThat(scalar(data, "SELECT count(*) FROM mentions WHERE entity_id = 'e-1'")).isEqualTo("3");
     }
 
     private static List<String> tables(Path data) throws Exception {

@@ -68,6 +68,10 @@ public final class StorySummarizer {
 
     /** The member with the highest mean similarity to the others (ties: the smaller id). */
     static Article central(List<Article> members) {
+        if (members.size() == 1) {
+            // Most stories have one canonical article: no need for its term vector (a pass over its text).
+            return members.get(0);
+        }
         List<Map<String, Double>> vectors = new ArrayList<>();
         Map<String, Double> sum = new HashMap<>();
         for (Article a : members) {

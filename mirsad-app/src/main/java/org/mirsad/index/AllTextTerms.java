@@ -1,0 +1,81 @@
+package org.mirsad.index;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+
+/**
+ * The terms of one document's text fields, gathered while the index writer analyses those fields, for
+ * {@link ArticleFields#ALL_TEXT} to replay. That field indexes the same text with the same analyzer, but
+ * only which documents hold a term (no frequencies, positions or norms), so each distinct term once is
+ * the same posting: the text is analysed once instead of twice.
+ */
+final class AllTextTerms {
+
+    private final Set<String> terms = new HashSet<>();
+
+    /** The terms gathered so far, as a token stream (read when the writer reaches the field, after the text fields). */
+    TokenStream replay() {
+        return new Replay();
+    }
+
+    /** A text field whose analysed terms also go to {@link AllTextTerms}. */
+    static final class CollectedField extends Field {
+        private final AllTextTerms into;
+
+        CollectedField(String name, String value, FieldType type, AllTextTerms into) {
+            super(name, value, type);
+            this.into = into;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            return into.new Collect(super.tokenStream(analyzer, reuse));
+        }
+    }
+
+    private final class Collect extends TokenFilter {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+
+        Collect(TokenStream in) {
+            super(in);
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            if (!input.incrementToken()) {
+                return false;
+            }
+            terms.add(term.toString());
+            return true;
+        }
+    }
+
+    private final class Replay extends TokenStream {
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private Iterator<String> next;
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = terms.iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (next == null || !next.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(next.next());
+            return true;
+        }
+    }
+}
