@@ -5,9 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
@@ -16,6 +14,7 @@ import org.mirsad.ner.Tokenizer;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
+import org.mirsad.text.WordCache;
 
 /**
  * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
@@ -34,10 +33,9 @@ final class MentionFinder {
     /**
      * {@link #firstReadings} of recent token texts: worked out for every token of every sentence, with a
      * normalisation, every proclitic tried and a gazetteer look-up per reading, while news vocabulary is
-     * skewed (most tokens are a few hundred word forms). Bounded: cleared when full.
+     * skewed (most tokens are a few hundred word forms).
      */
-    private final Map<String, List<List<String>>> firstReadings = new ConcurrentHashMap<>();
-    private static final int FIRST_READINGS_CACHE = 100_000;
+    private final WordCache<List<List<String>>> firstReadings = new WordCache<>(100_000);
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;
@@ -140,15 +138,7 @@ final class MentionFinder {
      * only the readings that could start a findable name.
      */
     private List<List<String>> firstReadings(Token first) {
-        List<List<String>> out = firstReadings.get(first.text());
-        if (out == null) {
-            out = firstReadingsOf(first);
-            if (firstReadings.size() >= FIRST_READINGS_CACHE) {
-                firstReadings.clear();
-            }
-            firstReadings.put(first.text(), out);
-        }
-        return out;
+        return firstReadings.get(first.text(), text -> firstReadingsOf(first));
     }
 
     private List<List<String>> firstReadingsOf(Token first) {

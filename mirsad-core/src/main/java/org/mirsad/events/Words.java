@@ -2,11 +2,10 @@ package org.mirsad.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.Token;
+import org.mirsad.text.WordCache;
 
 /**
  * A sentence as the words event patterns match: the text layer's tokens, each with its form
@@ -22,24 +21,15 @@ final class Words {
 
     /**
      * Recent word forms: news vocabulary is skewed, and working out a form's readings cost more than the
-     * rest of event matching. Bounded: cleared when full.
+     * rest of event matching.
      */
-    private static final int TYPES_CACHE = 100_000;
-    private static final Map<String, WordType> TYPES = new ConcurrentHashMap<>();
+    private static final WordCache<WordType> TYPES = new WordCache<>(100_000);
 
     private Words() {
     }
 
     private static WordType type(String form) {
-        WordType w = TYPES.get(form);
-        if (w == null) {
-            w = WordType.word(form, CLAUSE_OPENERS.contains(form));
-            if (TYPES.size() >= TYPES_CACHE) {
-                TYPES.clear();
-            }
-            TYPES.put(form, w);
-        }
-        return w;
+        return TYPES.get(form, f -> WordType.word(f, CLAUSE_OPENERS.contains(f)));
     }
 
     static List<Word> of(String sentence) {

@@ -1,10 +1,9 @@
 package org.mirsad.ner;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
+import org.mirsad.text.WordCache;
 
 /**
  * Turns a token in its sentence into hashed feature indices (the "hashing trick": each feature is a
@@ -22,8 +21,8 @@ final class FeatureExtractor {
     static final int VERSION = 7;
     static final int MAX_FEATURES = 64;
 
-    private static final int CACHE_LIMIT = 300_000;
-    private static final Map<String, Word> CACHE = new ConcurrentHashMap<>();
+    /** Each token text's word-level features, worked out once per form (see {@link WordCache}). */
+    private static final WordCache<Word> CACHE = new WordCache<>(300_000);
 
     private final int mask;
 
@@ -220,15 +219,7 @@ final class FeatureExtractor {
     }
 
     static Word word(String token) {
-        Word w = CACHE.get(token);
-        if (w == null) {
-            if (CACHE.size() > CACHE_LIMIT) {
-                CACHE.clear();
-            }
-            w = new Word(token);
-            CACHE.put(token, w);
-        }
-        return w;
+        return CACHE.get(token, Word::new);
     }
 
     /** A word whose news contexts give a name type at least this level ({@link WordTypes#level}, 16%) is "likely" that type. */
