@@ -307,6 +307,7 @@ public final class ArticleSearcher implements Searcher {
             docs.put(id, storedFields.document(id, LOADED_FIELDS));
         }
         Snippet[] snippets = snippets(searcher, query, ids, docs);
+        Set<String> variants = VariantMarks.skeletons(query);
         String[] groups = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
             Document matched = docs.get(ids[i]);
@@ -325,7 +326,7 @@ public final class ArticleSearcher implements Searcher {
                     shown = searcher.storedFields().document(canonical.scoreDocs[0].doc, HIT_FIELDS);
                 }
             }
-            Snippet snippet = snippets[i] != null ? snippets[i] : summary(searcher, ids[i], matched);
+            Snippet snippet = snippets[i] != null ? snippets[i] : summary(searcher, ids[i], matched, variants);
             List<Integer> copies = copiesByGroup.get(group);
             Set<String> outlets = new LinkedHashSet<>();
             List<String> copyIds = new ArrayList<>();
@@ -421,16 +422,28 @@ public final class ArticleSearcher implements Searcher {
         return out;
     }
 
-    /** The start of the lede, else of the body: the snippet of a hit whose match is not in its text. */
-    private static Snippet summary(IndexSearcher searcher, int doc, Document article) throws IOException {
+    /**
+     * The snippet of a hit whose match is not in its text as written (found through an entity id or a
+     * skeleton): the start of the lede, else of the body, with the words that matched as spelling
+     * variants marked ({@link VariantMarks}); when the lede has none and the body has, the body's passage
+     * that shows the first of them.
+     */
+    private static Snippet summary(IndexSearcher searcher, int doc, Document article, Set<String> variants)
+            throws IOException {
         String lede = article.get(ArticleFields.LEDE);
-        if (lede == null || lede.isBlank()) {
-            lede = searcher.storedFields().document(doc, Set.of(ArticleFields.BODY)).get(ArticleFields.BODY);
+        Snippet start = lede == null || lede.isBlank() ? Snippet.EMPTY : VariantMarks.mark(cut(lede, SUMMARY_CHARS), variants);
+        if (!start.text().isEmpty() && (variants.isEmpty() || !start.highlights().isEmpty())) {
+            return start;
         }
-        if (lede == null) {
-            return Snippet.EMPTY;
+        String body = searcher.storedFields().document(doc, Set.of(ArticleFields.BODY)).get(ArticleFields.BODY);
+        if (body == null) {
+            return start;
         }
-        return new Snippet(cut(lede, SUMMARY_CHARS), List.of());
+        int at = VariantMarks.passageStart(body, variants, SUMMARY_CHARS);
+        if (at < 0) {
+            return start.text().isEmpty() ? VariantMarks.mark(cut(body, SUMMARY_CHARS), variants) : start;
+        }
+        return VariantMarks.mark(cut(body.substring(at), SUMMARY_CHARS), variants);
     }
 
     private static float scoreOf(ScoreDoc sd) {

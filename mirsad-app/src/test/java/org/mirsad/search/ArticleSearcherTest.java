@@ -152,10 +152,39 @@ class ArticleSearcherTest {
     }
 
     @Test
-    void snippetFallsBackToLedeWhenOnlyVariantMatched() throws IOException {
+    void aHitFoundOnlyThroughAVariantShowsThePassageWithTheVariantMarked() throws IOException {
+        // f writes بوتين, in its second paragraph only; the query writes بوتن: found through the skeleton,
+        // invisible to the highlighter, so the snippet is the passage that has it, with it marked.
         Hit f = searcher.search(SearchRequest.of("بوتن", 10)).hits().stream()
                 .filter(h -> h.id().equals("f")).findFirst().orElseThrow();
-        assertThat(f.snippet()).isNotEmpty();
+        List<String> marked = f.highlights().stream().map(m -> f.snippet().substring(m[0], m[1])).toList();
+        assertThat(marked).containsExactly("بوتين");
+        assertThat(f.snippet()).startsWith("وكان الرئيس فلاديمير");
+    }
+
+    @Test
+    void variantMarksFollowTheSkeletonAndStayInsideTheText() {
+        Snippet s = VariantMarks.mark("قال بوتين إن بيسكوف نقل عن بوتن", VariantMarks.skeletons(
+                new org.apache.lucene.search.TermQuery(new org.apache.lucene.index.Term(
+                        org.mirsad.index.ArticleFields.SKELETON, skeletonOf("بوتن")))));
+        List<String> marked = s.highlights().stream().map(m -> s.text().substring(m[0], m[1])).toList();
+        assertThat(marked).containsExactly("بوتين", "بوتن");
+        assertThat(VariantMarks.mark("بوتن", java.util.Set.of()).highlights()).isEmpty();
+    }
+
+    /** The skeleton field's term for a word, as the index writes it. */
+    private static String skeletonOf(String word) {
+        try (org.apache.lucene.analysis.TokenStream ts = org.mirsad.index.ArticleFields.analyzer(
+                org.mirsad.index.ArabicAnalyzer.Side.INDEX).tokenStream(org.mirsad.index.ArticleFields.SKELETON, word)) {
+            var term = ts.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+            ts.reset();
+            assertThat(ts.incrementToken()).isTrue();
+            String out = term.toString();
+            ts.end();
+            return out;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
