@@ -28,8 +28,11 @@ final class SnippetHighlighter extends UnifiedHighlighter {
     static final int PASSAGE_CHARS = 220;
     static final int MAX_CHARS = 20_000;
 
-    /** Shared: analyzers are thread-safe, and a new one per search would rebuild its token streams. */
-    private static final Analyzer ANALYZER = ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX);
+    /**
+     * Shared (also by {@link VariantMarks}): analyzers are thread-safe, and a new one per search would
+     * rebuild its token streams.
+     */
+    static final Analyzer ANALYZER = ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX);
     /** Stateless, so shared. */
     private static final SnippetScorer SCORER = new SnippetScorer();
 

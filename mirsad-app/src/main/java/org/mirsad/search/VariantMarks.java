@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -14,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.mirsad.index.ArabicAnalyzer;
 import org.mirsad.index.ArticleFields;
 
 /**
@@ -25,9 +23,6 @@ import org.mirsad.index.ArticleFields;
  * reader sees why the article was found.
  */
 final class VariantMarks {
-
-    /** Shared: analyzers are thread-safe. */
-    private static final Analyzer ANALYZER = ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX);
 
     private VariantMarks() {
     }
@@ -80,7 +75,7 @@ final class VariantMarks {
             return new Snippet(text, List.of());
         }
         List<int[]> marks = new ArrayList<>();
-        try (TokenStream ts = ANALYZER.tokenStream(ArticleFields.SKELETON, text)) {
+        try (TokenStream ts = SnippetHighlighter.ANALYZER.tokenStream(ArticleFields.SKELETON, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
