@@ -35,7 +35,7 @@ final class MentionFinder {
      * normalisation, every proclitic tried and a gazetteer look-up per reading, while news vocabulary is
      * skewed (most tokens are a few hundred word forms).
      */
-    private final WordCache<List<List<String>>> firstReadings = new WordCache<>(100_000);
+    private final WordCache<List<List<String>>> firstReadings = new WordCache<>(50_000);
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;

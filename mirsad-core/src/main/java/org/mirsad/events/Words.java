@@ -23,7 +23,7 @@ final class Words {
      * Recent word forms: news vocabulary is skewed, and working out a form's readings cost more than the
      * rest of event matching.
      */
-    private static final WordCache<WordType> TYPES = new WordCache<>(100_000);
+    private static final WordCache<WordType> TYPES = new WordCache<>(50_000);
 
     private Words() {
     }

@@ -22,7 +22,7 @@ final class FeatureExtractor {
     static final int MAX_FEATURES = 64;
 
     /** Each token text's word-level features, worked out once per form (see {@link WordCache}). */
-    private static final WordCache<Word> CACHE = new WordCache<>(300_000);
+    private static final WordCache<Word> CACHE = new WordCache<>(150_000);
 
     private final int mask;
 

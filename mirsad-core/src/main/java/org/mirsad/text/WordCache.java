@@ -13,7 +13,8 @@ import java.util.function.Function;
  * one, the one before is dropped, and a form found only in the previous map moves into the current
  * one. The stages used to clear their whole cache when it was full, so every {@code generation} new
  * forms (a few thousand articles) they all started cold again at once; now only the forms not met
- * for a whole generation go. At most about two generations are held.
+ * for a whole generation go. At most about two generations are held, so a stage that cleared at N
+ * forms takes a generation of N/2 to keep its memory bound.
  *
  * <p>The value must depend on the form alone: two threads may work out the same form at once, and
  * either result may be kept.
