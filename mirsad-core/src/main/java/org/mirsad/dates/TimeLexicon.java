@@ -142,21 +142,8 @@ final class TimeLexicon {
      * name, or a time word with a role other than the structural ones (من, حتى, هذا …).
      */
     boolean anchors(String word) {
-        // the variants of {@link #variants} tried in turn without making their list: asked of every token
-        if (anchorWords.contains(word)) {
-            return true;
-        }
-        String bare = word;
-        if (word.length() > 2 && CLITICS.indexOf(word.charAt(0)) >= 0) {
-            bare = word.substring(1);
-            if (anchorWords.contains(bare)) {
-                return true;
-            }
-        }
-        if (bare.startsWith(ARTICLE) && bare.length() > 3 && anchorWords.contains(bare.substring(2))) {
-            return true;
-        }
-        return word.startsWith(ARTICLE) && word.length() > 3 && anchorWords.contains(word.substring(2));
+        // asked of every token: the variants are tried in turn without making their list
+        return anyVariant(word, anchorWords::contains);
     }
 
     /** The value of {@code word} in {@code role} as written exactly (no clitic stripping), or null. */
@@ -194,19 +181,31 @@ final class TimeLexicon {
     /** The word, then without one clitic, then without ال (after the clitic, if any). */
     static List<String> variants(String w) {
         List<String> out = new ArrayList<>(4);
-        out.add(w);
-        String bare = w;
-        if (w.length() > 2 && CLITICS.indexOf(w.charAt(0)) >= 0) {
-            bare = w.substring(1);
-            out.add(bare);
-        }
-        if (bare.startsWith(ARTICLE) && bare.length() > 3) {
-            out.add(bare.substring(2));
-        }
-        if (w.startsWith(ARTICLE) && w.length() > 3 && !out.contains(w.substring(2))) {
-            out.add(w.substring(2));
-        }
+        anyVariant(w, v -> {
+            out.add(v);
+            return false;
+        });
         return out;
+    }
+
+    /**
+     * Whether {@code test} holds for one of the {@link #variants} of {@code w}, tried in their order: as
+     * written, without a leading clitic, then without the article after the clitic or without it alone.
+     */
+    private static boolean anyVariant(String w, java.util.function.Predicate<String> test) {
+        if (test.test(w)) {
+            return true;
+        }
+        boolean clitic = w.length() > 2 && CLITICS.indexOf(w.charAt(0)) >= 0;
+        String bare = clitic ? w.substring(1) : w;
+        if (clitic && test.test(bare)) {
+            return true;
+        }
+        if (bare.startsWith(ARTICLE) && bare.length() > 3 && test.test(bare.substring(2))) {
+            return true;
+        }
+        // without a clitic this is the variant just tried
+        return clitic && w.startsWith(ARTICLE) && w.length() > 3 && test.test(w.substring(2));
     }
 
     private static <T> void add(Map<String, List<Entry<T>>> table, String name, T value) {

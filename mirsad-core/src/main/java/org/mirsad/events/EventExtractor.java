@@ -197,16 +197,13 @@ public final class EventExtractor {
      * space. Tried at every character, the pattern cost more than this scan of the sentences with digits.
      */
     private static boolean mayNameYear(String s) {
-        if (s.contains("\u0639\u0627\u0645")) {
-            return true;
-        }
-        for (int i = s.indexOf('1'); i >= 0; i = s.indexOf('1', i + 1)) {
-            if (i > 0 && isRegexSpace(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == '9') {
-                return true;
-            }
-        }
-        for (int i = s.indexOf('2'); i >= 0; i = s.indexOf('2', i + 1)) {
-            if (i > 0 && isRegexSpace(s.charAt(i - 1)) && i + 1 < s.length() && s.charAt(i + 1) == '0') {
+        return s.contains("\u0639\u0627\u0645") || afterSpace(s, "19") || afterSpace(s, "20");
+    }
+
+    /** Whether {@code digits} stand somewhere in {@code s} right after white space. */
+    private static boolean afterSpace(String s, String digits) {
+        for (int i = s.indexOf(digits, 1); i >= 0; i = s.indexOf(digits, i + 1)) {
+            if (isRegexSpace(s.charAt(i - 1))) {
                 return true;
             }
         }

@@ -33,6 +33,7 @@ final class QuoteFinder {
 
     private static final List<List<String>> VERBS = phrases(WordList.load(QuoteFinder.class, "reporting_verbs.txt"));
     private static final Map<String, int[]> VERBS_BY_HEAD = byHead(VERBS);
+    private static final int[] NO_VERBS = new int[0];
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
@@ -302,20 +303,8 @@ final class QuoteFinder {
         int[] asWritten = VERBS_BY_HEAD.get(first);
         int[] afterConjunction = first.length() > 1 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641')
                 ? VERBS_BY_HEAD.get(first.substring(1)) : null;
-        if (asWritten == null && afterConjunction == null) {
-            return 0;
-        }
         // the first verb of the list that matches, as the list's order decides between a verb and a longer one
-        int a = 0;
-        int b = 0;
-        while (asWritten != null && a < asWritten.length || afterConjunction != null && b < afterConjunction.length) {
-            int next;
-            if (afterConjunction == null || b >= afterConjunction.length
-                    || asWritten != null && a < asWritten.length && asWritten[a] < afterConjunction[b]) {
-                next = asWritten[a++];
-            } else {
-                next = afterConjunction[b++];
-            }
+        for (int next : inListOrder(asWritten, afterConjunction)) {
             List<String> v = VERBS.get(next);
             if (k + v.size() > tokens.size()) {
                 continue;
@@ -329,6 +318,20 @@ final class QuoteFinder {
             }
         }
         return 0;
+    }
+
+    /** The verb indices of both head look-ups (either may be null) together, in list order. */
+    private static int[] inListOrder(int[] asWritten, int[] afterConjunction) {
+        if (asWritten == null) {
+            return afterConjunction == null ? NO_VERBS : afterConjunction;
+        }
+        if (afterConjunction == null) {
+            return asWritten;
+        }
+        int[] both = java.util.Arrays.copyOf(asWritten, asWritten.length + afterConjunction.length);
+        System.arraycopy(afterConjunction, 0, both, asWritten.length, afterConjunction.length);
+        java.util.Arrays.sort(both);
+        return both;
     }
 
     /**
