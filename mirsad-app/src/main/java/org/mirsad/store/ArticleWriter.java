@@ -72,9 +72,8 @@ final class ArticleWriter {
         sql.update("insert_source", a.id(), s.path(), s.fromLine(), s.toLine(), s.record(), s.offset(), s.url(),
                 Columns.instant(s.fetched()), m.outlet(), m.title(), m.date(), m.author(), now);
         // A new article (nearly always) has no annotations or membership to replace.
-        boolean rewrite = existed;
-        writeEntities(a, rewrite);
-        if (rewrite) {
+        writeEntities(a, existed);
+        if (existed) {
             sql.update("delete_quotes", a.id());
         }
         int position = 0;
@@ -82,14 +81,14 @@ final class ArticleWriter {
             sql.update("insert_quote", a.id(), position++, q.speaker(), q.speakerEntity(), q.text(),
                     q.kind() == null ? Quote.Kind.DIRECT.name() : q.kind().name());
         }
-        if (rewrite) {
+        if (existed) {
             sql.update("delete_events", a.id());
         }
         position = 0;
         for (Event e : a.events()) {
             sql.update("insert_event", a.id(), position++, e.type(), e.source(), e.target(), e.trigger(), e.sentence());
         }
-        if (rewrite) {
+        if (existed) {
             sql.update("delete_story_membership", a.id());
         }
         if (a.story() != null) {

@@ -489,8 +489,7 @@ public final class Store implements Closeable {
             uncommitted = 0;
         } catch (SQLException e) {
             writer.forgetWrites();
-            throw new IllegalStateException("database error committing " + uncommitted + " records in "
-                    + dataDir.resolve(DATABASE_FILE) + ": " + e.getMessage(), e);
+            throw failure("committing " + uncommitted + " records", e);
         }
     }
 
@@ -504,8 +503,7 @@ public final class Store implements Closeable {
         try {
             record = connection.setSavepoint();
         } catch (SQLException e) {
-            throw new IllegalStateException("database error " + what + " in " + dataDir.resolve(DATABASE_FILE) + ": "
-                    + e.getMessage(), e);
+            throw failure(what, e);
         }
         T result;
         try {
@@ -522,8 +520,7 @@ public final class Store implements Closeable {
             if (e instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IllegalStateException("database error " + what + " in " + dataDir.resolve(DATABASE_FILE) + ": "
-                    + e.getMessage(), e);
+            throw failure(what, e);
         }
         if (++uncommitted >= recordsPerCommit) {
             commitPending();
@@ -539,8 +536,7 @@ public final class Store implements Closeable {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw new IllegalStateException("database error " + what + " in " + dataDir.resolve(DATABASE_FILE) + ": "
-                    + e.getMessage(), e);
+            throw failure(what, e);
         }
     }
 
@@ -564,9 +560,14 @@ public final class Store implements Closeable {
             if (e instanceof RuntimeException r) {
                 throw r;
             }
-            throw new IllegalStateException("database error " + what + " in " + dataDir.resolve(DATABASE_FILE) + ": "
-                    + e.getMessage(), e);
+            throw failure(what, e);
         }
+    }
+
+    /** The error a failed database step throws: what was being done, the database file, SQLite's message. */
+    private IllegalStateException failure(String what, Exception e) {
+        return new IllegalStateException("database error " + what + " in " + dataDir.resolve(DATABASE_FILE) + ": "
+                + e.getMessage(), e);
     }
 
     private static void closeQuietly(Connection c) {
