@@ -57,7 +57,8 @@ final class VariantMarks {
      * window before the match; -1 when nothing in {@code text} matches.
      */
     static int passageStart(String text, Set<String> skeletons, int window) {
-        List<int[]> marks = mark(text, skeletons).highlights();
+        // a body runs to thousands of words; the first match is all that is needed
+        List<int[]> marks = marks(text, skeletons, 1);
         if (marks.isEmpty()) {
             return -1;
         }
@@ -71,15 +72,20 @@ final class VariantMarks {
 
     /** {@code text} with its words whose skeleton is among {@code skeletons} marked. */
     static Snippet mark(String text, Set<String> skeletons) {
-        if (skeletons.isEmpty() || text.isEmpty()) {
-            return new Snippet(text, List.of());
-        }
+        return new Snippet(text, marks(text, skeletons, Integer.MAX_VALUE));
+    }
+
+    /** The [start, end) offsets of the first {@code max} words of {@code text} whose skeleton is among {@code skeletons}. */
+    private static List<int[]> marks(String text, Set<String> skeletons, int max) {
         List<int[]> marks = new ArrayList<>();
+        if (skeletons.isEmpty() || text.isEmpty()) {
+            return marks;
+        }
         try (TokenStream ts = SnippetHighlighter.ANALYZER.tokenStream(ArticleFields.SKELETON, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
-            while (ts.incrementToken()) {
+            while (marks.size() < max && ts.incrementToken()) {
                 if (skeletons.contains(term.toString()) && offset.endOffset() <= text.length()) {
                     int[] last = marks.isEmpty() ? null : marks.get(marks.size() - 1);
                     if (last == null || offset.startOffset() >= last[1]) {
@@ -91,6 +97,6 @@ final class VariantMarks {
         } catch (IOException e) {
             throw new UncheckedIOException("analysing a snippet for its variant spellings", e);
         }
-        return new Snippet(text, marks);
+        return marks;
     }
 }
