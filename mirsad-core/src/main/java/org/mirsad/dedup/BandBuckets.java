@@ -2,6 +2,9 @@ package org.mirsad.dedup;
 
 import java.io.Closeable;
 import java.util.function.IntConsumer;
+import org.mirsad.collect.LongIntMap;
+import org.mirsad.collect.Slab;
+import org.mirsad.collect.Spill;
 
 /**
  * LSH band buckets: (band, key) to the articles that share it, as linked lists threaded through one

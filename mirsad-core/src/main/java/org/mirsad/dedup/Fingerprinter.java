@@ -1,5 +1,6 @@
 package org.mirsad.dedup;
 
+import org.mirsad.collect.Hashing;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 

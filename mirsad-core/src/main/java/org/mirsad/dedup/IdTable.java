@@ -3,6 +3,10 @@ package org.mirsad.dedup;
 import java.io.Closeable;
 import java.util.HashMap;
 import java.util.Map;
+import org.mirsad.collect.Hashing;
+import org.mirsad.collect.LongIntMap;
+import org.mirsad.collect.Slab;
+import org.mirsad.collect.Spill;
 
 /**
  * Article ids by ordinal and ordinals by id, compactly: Mirsad's own ids (16 hex digits, see

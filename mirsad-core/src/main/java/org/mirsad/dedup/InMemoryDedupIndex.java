@@ -5,6 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.mirsad.collect.LongIntMap;
+import org.mirsad.collect.Slab;
+import org.mirsad.collect.Spill;
 
 /**
  * The duplicate index in memory: band buckets, one b-bit signature per article, and the groups as a

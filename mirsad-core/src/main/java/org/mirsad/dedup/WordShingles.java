@@ -1,6 +1,7 @@
 package org.mirsad.dedup;
 
 import java.util.Arrays;
+import org.mirsad.collect.Hashing;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Chars;
 

@@ -10,10 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mirsad.dedup.Hashing;
-import org.mirsad.dedup.LongIntMap;
-import org.mirsad.dedup.Slab;
-import org.mirsad.dedup.Spill;
+import org.mirsad.collect.Hashing;
+import org.mirsad.collect.LongIntMap;
+import org.mirsad.collect.Slab;
+import org.mirsad.collect.Spill;
 import org.mirsad.model.ArticleId;
 
 /**

@@ -11,12 +11,12 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import org.mirsad.collect.Spill;
 import org.mirsad.dedup.DedupConfig;
 import org.mirsad.dedup.DedupIndex;
 import org.mirsad.dedup.Fingerprint;
 import org.mirsad.dedup.InMemoryDedupIndex;
 import org.mirsad.dedup.Placement;
-import org.mirsad.dedup.Spill;
 
 /**
  * The duplicate index of a data directory: an append-only file of fingerprints

@@ -1,4 +1,4 @@
-package org.mirsad.dedup;
+package org.mirsad.collect;
 
 import java.io.Closeable;
 
@@ -72,12 +72,12 @@ public final class LongIntMap implements Closeable {
     }
 
     /** Bytes of its slots, wherever they are. */
-    long bytes() {
+    public long bytes() {
         return (mask + 1) * 12L;
     }
 
     /** Bytes of its slots on the Java heap. */
-    long heapBytes() {
+    public long heapBytes() {
         return keys.heapBytes() + values.heapBytes();
     }
 

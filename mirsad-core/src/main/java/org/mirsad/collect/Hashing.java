@@ -1,4 +1,5 @@
-package org.mirsad.dedup;
+package org.mirsad.collect;
+
 
 /**
  * 64-bit hashing for words and shingles: FNV-1a over the UTF-16 units, finished with MurmurHash3's
@@ -9,7 +10,7 @@ public final class Hashing {
 
     private static final long FNV_OFFSET = 0xcbf29ce484222325L;
     private static final long FNV_PRIME = 0x100000001b3L;
-    static final long GOLDEN = 0x9E3779B97F4A7C15L;
+    public static final long GOLDEN = 0x9E3779B97F4A7C15L;
 
     private Hashing() {
     }
@@ -22,14 +23,14 @@ public final class Hashing {
         return mix(h);
     }
 
-    static long mix(long z) {
+    public static long mix(long z) {
         z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
         z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
         return z ^ (z >>> 33);
     }
 
     /** An ordered combination: (a, b) and (b, a) hash differently. */
-    static long combine(long h, long next) {
+    public static long combine(long h, long next) {
         return mix(h * GOLDEN + next);
     }
 }

@@ -1,4 +1,4 @@
-package org.mirsad.dedup;
+package org.mirsad.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

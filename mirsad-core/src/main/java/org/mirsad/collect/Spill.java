@@ -1,4 +1,4 @@
-package org.mirsad.dedup;
+package org.mirsad.collect;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;

@@ -1,4 +1,4 @@
-package org.mirsad.dedup;
+package org.mirsad.collect;
 
 import java.io.Closeable;
 import java.io.IOException;
