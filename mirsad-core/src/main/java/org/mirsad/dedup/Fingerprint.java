@@ -6,6 +6,9 @@ package org.mirsad.dedup;
  *
  * @param id         the article id
  * @param exactHash  hash of the body's word sequence (exact duplicates)
+ * @param copyHash   hash of what tells exact copies apart without the input's folder: headline,
+ *                   outlet, URL and the record's place in its file (the canonical rule's last
+ *                   tie-break before the id); 0 when unknown
  * @param words      body length in words ("most complete text" in the canonical rule)
  * @param shingles   number of distinct shingles (set size, for the containment estimate)
  * @param dateRank   publication date as epoch day, or {@link #NO_DATE}
@@ -14,7 +17,7 @@ package org.mirsad.dedup;
  *                   two different values agree by chance once in 65,536, a bias far below the
  *                   estimate's own error
  */
-public record Fingerprint(String id, long exactHash, int words, int shingles, int dateRank, int[] bandKeys,
+public record Fingerprint(String id, long exactHash, long copyHash, int words, int shingles, int dateRank, int[] bandKeys,
                           short[] sketch) {
 
     /** Sorts after every real date: an article with no date is never preferred for its date. */

@@ -3,6 +3,7 @@ package org.mirsad.dedup;
 import org.mirsad.collect.Hashing;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
+import org.mirsad.model.ArticleId;
 
 /**
  * Article in, {@link Fingerprint} out: a pure function of the text and the config, so a Spark map
@@ -34,7 +35,7 @@ public final class Fingerprinter {
 
     public Fingerprint of(Article article) {
         int date = article.date().value() == null ? Fingerprint.NO_DATE : (int) article.date().value().toEpochDay();
-        return of(article.id(), body(article), date);
+        return of(article.id(), body(article), date, ArticleId.copyHash(article));
     }
 
     /** The text that is compared: lede and every body block, in order. */
@@ -49,7 +50,12 @@ public final class Fingerprinter {
         return sb.toString();
     }
 
+    /** An article known only by its body: no copy hash, so exact copies fall to the id. */
     public Fingerprint of(String id, String body, int dateRank) {
+        return of(id, body, dateRank, 0L);
+    }
+
+    public Fingerprint of(String id, String body, int dateRank, long copyHash) {
         long[] words = WordShingles.words(body);
         long[] shingles = WordShingles.shingles(words, config.shingleSize());
         long[] mins = minHash(shingles);
@@ -66,7 +72,7 @@ public final class Fingerprinter {
         for (int i = 0; i < mins.length; i++) {
             sketch[i] = (short) mins[i];
         }
-        return new Fingerprint(id, WordShingles.sequenceHash(words), words.length, shingles.length, dateRank,
+        return new Fingerprint(id, WordShingles.sequenceHash(words), copyHash, words.length, shingles.length, dateRank,
                 bandKeys, sketch);
     }
 

@@ -30,7 +30,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
 
     /**
      * Per article, in one slab: union-find parent, canonical, group size, date, words, shingles (ints),
-     * exact-text hash (a long: the canonical rule's tie-break before the id).
+     * exact-text hash and copy hash (longs: the canonical rule's tie-breaks before the id).
      */
     private static final int PARENT = 0;
     private static final int CANONICAL = 4;
@@ -39,7 +39,8 @@ public final class InMemoryDedupIndex implements DedupIndex {
     private static final int WORDS = 16;
     private static final int SHINGLES = 20;
     private static final int TEXT = 24;
-    private static final int ROW = 32;
+    private static final int COPY = 32;
+    private static final int ROW = 40;
 
     private final DedupConfig config;
     private final Similarity similarity;
@@ -157,6 +158,10 @@ public final class InMemoryDedupIndex implements DedupIndex {
         return rows.getLong((long) ordinal * ROW + TEXT);
     }
 
+    private long copy(int ordinal) {
+        return rows.getLong((long) ordinal * ROW + COPY);
+    }
+
     /** The signature of {@code ordinal}, copied into a scratch array (valid until the next call). */
     private short[] sketch(int ordinal) {
         long at = (long) ordinal * sketchBytes;
@@ -202,6 +207,7 @@ public final class InMemoryDedupIndex implements DedupIndex {
         set(n, WORDS, f.words());
         set(n, SHINGLES, f.shingles());
         rows.putLong((long) n * ROW + TEXT, f.exactHash());
+        rows.putLong((long) n * ROW + COPY, f.copyHash());
         long at = (long) n * sketchBytes;
         short[] sketch = f.sketch();
         for (int i = 0; i < sketch.length; i++) {
@@ -232,8 +238,8 @@ public final class InMemoryDedupIndex implements DedupIndex {
     }
 
     private int better(int a, int b) {
-        return CanonicalRule.compare(get(a, DATE), get(a, WORDS), text(a), ids.get(a),
-                get(b, DATE), get(b, WORDS), text(b), ids.get(b)) <= 0 ? a : b;
+        return CanonicalRule.compare(get(a, DATE), get(a, WORDS), text(a), copy(a), ids.get(a),
+                get(b, DATE), get(b, WORDS), text(b), copy(b), ids.get(b)) <= 0 ? a : b;
     }
 
     private int find(int x) {

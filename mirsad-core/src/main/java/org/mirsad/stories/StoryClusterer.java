@@ -84,6 +84,8 @@ public final class StoryClusterer {
     int settledCount;
     /** Article key → position in {@link #settledKeys}. */
     private final LongIntMap settledIndex = new LongIntMap(1024, Spill.temporary());
+    /** Every story made or read back, by a 64-bit key of its id ({@link #key}) → its index: new ids must be new. */
+    private final LongIntMap storyIds = new LongIntMap(1024, Spill.temporary());
     /** A merged story's id → the story it merged into, in the order of the merges. */
     final Map<String, String> mergedInto = new LinkedHashMap<>();
     /** Every story ever made, by index; merged and evicted ones are shells (id and dates only). */
@@ -188,13 +190,14 @@ public final class StoryClusterer {
     private int nextWindowAt = -1;
 
     /**
-     * Places one article and settles it at once (a run of one article); returns its story.
+     * Places one article and settles it at once (a run of one article, so no order to break ties in:
+     * no copy hash); returns its story.
      *
      * @see #place
      */
     public synchronized String assign(String articleId, Map<String, Float> termFrequencies, Set<String> entities,
                                       LocalDate date) {
-        place(articleId, termFrequencies, entities, date);
+        place(articleId, 0L, termFrequencies, entities, date);
         settle();
         return storyOf(articleId);
     }
@@ -214,12 +217,14 @@ public final class StoryClusterer {
      * (or at the end), after the articles already settled.
      *
      * @param articleId       the article's id (its story is new when nothing is close)
+     * @param copyHash        {@link ArticleId#copyHash}: orders exact copies, whose content is the same,
+     *                        without the input's folder (0: they fall to the id)
      * @param termFrequencies its place-weighted term frequencies
      * @param entities        its entity ids
      * @param date            its date or null
      */
-    public synchronized String place(String articleId, Map<String, Float> termFrequencies, Set<String> entities,
-                                     LocalDate date) {
+    public synchronized String place(String articleId, long copyHash, Map<String, Float> termFrequencies,
+                                     Set<String> entities, LocalDate date) {
         String known = storyOf(articleId);
         if (known != null) {
             // Placed before (an earlier run, or the same article read twice): it keeps its story.
@@ -227,7 +232,7 @@ public final class StoryClusterer {
         }
         documents++;
         termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-        PlacedArticle a = vector(fingerprint(articleId, termFrequencies, entities, date));
+        PlacedArticle a = vector(fingerprint(articleId, copyHash, termFrequencies, entities, date));
         Story best = null;
         double bestSimilarity = 0;
         for (Story s : candidates(a)) {
@@ -238,7 +243,7 @@ public final class StoryClusterer {
                 bestSimilarity = sim;
             }
         }
-        String story = best != null ? best.id : newStoryId(articleId);
+        String story = best != null ? best.id : newStoryId(a.fingerprint());
         queued.put(articleId, new Queued(a, story));
         if (date != null && (newest == null || date.isAfter(newest))) {
             newest = date;
@@ -290,13 +295,15 @@ public final class StoryClusterer {
 
     /**
      * The canonical order of a run: date (undated last), then content ({@link StoryFingerprint#contentHash}),
-     * then id. Ids hash the input file's path: ordered by id within a day, the same crawl read from
-     * another folder gave other stories (two bench runs of 5,000 articles put 39% of them in stories
-     * that differed).
+     * then the copy hash, then id. Ids hash the input file's path: ordered by id within a day, the same
+     * crawl read from another folder gave other stories (two bench runs of 5,000 articles put 39% of
+     * them in stories that differed); exact copies, whose content is the same, still did (136 of 2,416
+     * articles) until the copy hash came before the id.
      */
     private static final Comparator<PlacedArticle> CANONICAL = Comparator
             .comparing((PlacedArticle a) -> a.fingerprint().date(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingInt(a -> a.fingerprint().contentHash())
+            .thenComparingLong(a -> a.fingerprint().copyHash())
             .thenComparing(a -> a.fingerprint().articleId());
 
     /** Records that an article went into a story for good. */
@@ -397,7 +404,7 @@ public final class StoryClusterer {
             }
         }
         if (story == null) {
-            story = newStory(newStoryId(a.fingerprint().articleId()));
+            story = newStory(newStoryId(a.fingerprint()));
         }
         story.add(a, termNames);
         index(story, a);
@@ -434,6 +441,7 @@ public final class StoryClusterer {
     /** A new story, held in full. */
     Story newStory(String id) {
         Story s = new Story(id, stories.size());
+        storyIds.put(key(id), s.index);
         stories.add(s);
         resident.add(s);
         return s;
@@ -442,6 +450,7 @@ public final class StoryClusterer {
     /** A story known only by its id (from the journal): merged or evicted. */
     void shell(String id) {
         Story s = new Story(id, stories.size());
+        storyIds.put(key(id), s.index);
         s.evict();
         stories.add(s);
     }
@@ -458,8 +467,23 @@ public final class StoryClusterer {
         }
     }
 
-    private static String newStoryId(String articleId) {
-        return "s" + ArticleId.hash("story:" + articleId);
+    /**
+     * The id of a story its founding article starts: from what the article is (date, content, copy
+     * hash), not its id, which hashes the input file's path. Stories break ties by id (the closest of
+     * two equally close stories, which quiet stories to let go of, a merge's survivor), so with ids from
+     * the path the same crawl read from another folder gave other stories (136 of 2,416 articles, undated
+     * ones, which look up the stories others let go of). Without a copy hash the article id stands in.
+     * An id already taken (the same record read from two folders into one directory) gets a count.
+     */
+    private String newStoryId(StoryFingerprint founder) {
+        String base = "story:" + founder.date() + ":" + founder.contentHash() + ":"
+                + (founder.copyHash() != 0 ? Long.toHexString(founder.copyHash()) : founder.articleId());
+        for (int attempt = 0; ; attempt++) {
+            String id = "s" + ArticleId.hash(attempt == 0 ? base : base + "#" + attempt);
+            if (storyIds.get(key(id)) < 0) {
+                return id;
+            }
+        }
     }
 
     private void index(Story s, PlacedArticle a) {
@@ -683,7 +707,8 @@ public final class StoryClusterer {
         return one.cosine(a.termIds(), a.unit());
     }
 
-    private StoryFingerprint fingerprint(String id, Map<String, Float> tf, Set<String> entities, LocalDate date) {
+    private StoryFingerprint fingerprint(String id, long copyHash, Map<String, Float> tf, Set<String> entities,
+                                         LocalDate date) {
         // Each term's score once (one idf lookup per term), then the strongest by score, ties by term.
         int size = tf.size();
         String[] all = new String[size];
@@ -706,7 +731,7 @@ public final class StoryClusterer {
             terms[i] = all[order[i]];
             weights[i] = freq[order[i]];
         }
-        return new StoryFingerprint(id, terms, weights, Set.copyOf(entities), date);
+        return new StoryFingerprint(id, copyHash, terms, weights, Set.copyOf(entities), date);
     }
 
     /** The article's weighted vector under the frozen weights: (1 + log tf) × idf, unit length, ids ascending. */

@@ -9,12 +9,14 @@ import java.util.Set;
  * article's length, so that memory grows with the number of articles, not their text.
  *
  * @param articleId the article
+ * @param copyHash  what tells it from its exact copies without the input's folder
+ *                  ({@link org.mirsad.model.ArticleId#copyHash}); 0 when unknown
  * @param terms     at most {@link StoryClusterer.Options#termsPerArticle()} stems
  * @param weights   the term frequency of each term, same order
  * @param entities  entity ids (PER, ORG, LOC) named in the article
  * @param date      its publication date, or null when unknown
  */
-record StoryFingerprint(String articleId, String[] terms, float[] weights, Set<String> entities, LocalDate date) {
+record StoryFingerprint(String articleId, long copyHash, String[] terms, float[] weights, Set<String> entities, LocalDate date) {
 
     /**
      * A hash of what the article says (its strongest terms and their weights): the same for the same

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mirsad.model.Article;
+import org.mirsad.model.ArticleId;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
 import org.mirsad.pipeline.CorpusStage;
@@ -64,8 +65,8 @@ public final class StoryStage implements CorpusStage {
         // what came before it (a better canonical may arrive later), and placing only some would
         // make the stories depend on the order. A duplicate still counts once: it is reported in
         // its canonical's story, and story summaries count canonical articles only.
-        String own = clusterer.place(article.id(), terms.take(article.id(), () -> StoryTerms.of(article)), entities,
-                article.date().value());
+        String own = clusterer.place(article.id(), ArticleId.copyHash(article),
+                terms.take(article.id(), () -> StoryTerms.of(article)), entities, article.date().value());
         String canonicalStory = article.duplicateOf() == null ? null : clusterer.storyOf(article.duplicateOf());
         return article.withStory(canonicalStory != null ? canonicalStory : own);
     }

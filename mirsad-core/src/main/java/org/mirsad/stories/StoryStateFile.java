@@ -50,13 +50,14 @@ import java.util.zip.ZipException;
  * Centroids are restored as saved, under the weights of the run that built them; the weights are then
  * frozen at the loaded counts for the articles of the next run.
  *
- * <p>Snapshot layout (gzip of {@link DataOutputStream}, big-endian): magic {@code MIRSADST}, version 3;
+ * <p>Snapshot layout (gzip of {@link DataOutputStream}, big-endian): magic {@code MIRSADST}, version 4;
  * options; documents; DF entries (stem, count); latest and newest date (epoch day or
  * {@link Long#MIN_VALUE}); journal length, stories, articles, merges; stories held (index, id, members,
  * first, last, day sum, dated, centroid terms with sums, entities with counts, indexed terms); queued
- * articles (id, provisional story, date, terms with weights, entity ids). Journal records: {@code 'S'}
- * id; {@code 'A'} key, story index; {@code 'M'} from, into. Versions 1 and 2 (every article's
- * fingerprint in one file) are read and rebuilt; the next save writes version 3.
+ * articles (id, copy hash, provisional story, date, terms with weights, entity ids). Journal records:
+ * {@code 'S'} id; {@code 'A'} key, story index; {@code 'M'} from, into. Version 3 (queued articles
+ * without their copy hash: 0) is read as it is; versions 1 and 2 (every article's fingerprint in one
+ * file) are read and rebuilt; the next save writes version 4.
  */
 public final class StoryStateFile {
 
@@ -64,7 +65,9 @@ public final class StoryStateFile {
     public static final String FILE_NAME = "clusterer.bin";
     public static final String JOURNAL_NAME = "journal.bin";
     private static final long MAGIC = 0x4D49525341445354L; // "MIRSADST"
-    private static final int VERSION = 3;
+    private static final int VERSION = 4;
+    /** The first version with a snapshot and a journal; 4 added the queued articles' copy hashes. */
+    private static final int FIRST_SNAPSHOT_VERSION = 3;
     private static final long NO_DATE = Long.MIN_VALUE;
     private static final byte STORY = 'S';
     private static final byte ARTICLE = 'A';
@@ -104,10 +107,10 @@ public final class StoryStateFile {
             for (int n = in.readInt(); n > 0; n--) {
                 c.documentFrequency.put(in.readUTF(), in.readInt());
             }
-            if (version < 3) {
+            if (version < FIRST_SNAPSHOT_VERSION) {
                 readWhole(in, c, version);
             } else {
-                readSnapshot(in, c, file);
+                readSnapshot(in, c, file, version);
             }
             return c;
         } catch (EOFException | ZipException e) {
@@ -125,7 +128,7 @@ public final class StoryStateFile {
             stories.add(in.readUTF());
             waiting.add(version > 1 && in.readBoolean());
             LocalDate date = date(in.readLong());
-            fingerprints.add(fingerprint(in, id, date));
+            fingerprints.add(fingerprint(in, id, 0L, date));
         }
         for (int n = in.readInt(); n > 0; n--) {
             c.mergedInto.put(in.readUTF(), in.readUTF());
@@ -133,7 +136,7 @@ public final class StoryStateFile {
         c.rebuild(fingerprints, stories, waiting);
     }
 
-    private static void readSnapshot(DataInputStream in, StoryClusterer c, Path file) throws IOException {
+    private static void readSnapshot(DataInputStream in, StoryClusterer c, Path file, int version) throws IOException {
         c.latest = date(in.readLong());
         c.newest = date(in.readLong());
         long journalLength = in.readLong();
@@ -185,9 +188,10 @@ public final class StoryStateFile {
         }
         for (int n = in.readInt(); n > 0; n--) {
             String id = in.readUTF();
+            long copyHash = version > FIRST_SNAPSHOT_VERSION ? in.readLong() : 0L;
             String story = in.readUTF();
             LocalDate date = date(in.readLong());
-            c.requeue(fingerprint(in, id, date), story);
+            c.requeue(fingerprint(in, id, copyHash, date), story);
         }
     }
 
@@ -272,7 +276,8 @@ public final class StoryStateFile {
     }
 
     /** The rest of a saved fingerprint: terms with weights, entity ids. */
-    private static StoryFingerprint fingerprint(DataInputStream in, String id, LocalDate date) throws IOException {
+    private static StoryFingerprint fingerprint(DataInputStream in, String id, long copyHash, LocalDate date)
+            throws IOException {
         int k = in.readInt();
         String[] terms = new String[k];
         float[] weights = new float[k];
@@ -284,7 +289,7 @@ public final class StoryStateFile {
         for (int e = in.readInt(); e > 0; e--) {
             entities.add(in.readUTF());
         }
-        return new StoryFingerprint(id, terms, weights, Set.copyOf(entities), date);
+        return new StoryFingerprint(id, copyHash, terms, weights, Set.copyOf(entities), date);
     }
 
     private static int utfLength(String s) {
@@ -308,7 +313,7 @@ public final class StoryStateFile {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(
                 new GZIPInputStream(Files.newInputStream(file)), 1 << 12))) {
             int version = in.readLong() == MAGIC ? in.readInt() : -1;
-            if (version != VERSION) {
+            if (version < FIRST_SNAPSHOT_VERSION || version > VERSION) {
                 return load(file).resolve(storyId);
             }
             in.readInt();
@@ -456,6 +461,7 @@ public final class StoryStateFile {
         for (StoryClusterer.Queued q : c.queued.values()) {
             StoryFingerprint f = q.article().fingerprint();
             out.writeUTF(f.articleId());
+            out.writeLong(f.copyHash());
             out.writeUTF(q.story());
             out.writeLong(day(f.date()));
             out.writeInt(f.terms().length);

@@ -47,7 +47,7 @@ final class Fixtures {
     static Article article(String id, String headline, List<String> paragraphs) {
         List<Block> blocks = new ArrayList<>();
         paragraphs.forEach(p -> blocks.add(Block.paragraph(p)));
-        return Article.segmented(id, Provenance.ofFile("fixtures/" + id + ".txt", paragraphs.size() + 1), headline,
+        return Article.segmented(id, Provenance.ofFile("fixtures/page.txt", paragraphs.size() + 1), headline,
                 null, blocks, List.of(), SourceMetadata.NONE);
     }
 

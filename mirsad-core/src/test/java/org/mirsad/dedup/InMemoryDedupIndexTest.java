@@ -141,7 +141,8 @@ class InMemoryDedupIndexTest {
                 bands[b] = random.nextInt(4) == 0 ? random.nextInt() : story * 31 + b;
             }
             String id = n % 10 == 0 ? "other-" + n : String.format("%016x", random.nextLong());
-            all.add(new Fingerprint(id, random.nextInt(20) == 0 ? story : random.nextLong(), 50 + random.nextInt(200),
+            all.add(new Fingerprint(id, random.nextInt(20) == 0 ? story : random.nextLong(), random.nextLong(),
+                    50 + random.nextInt(200),
                     40 + random.nextInt(200), 16_000 + random.nextInt(30), bands, sketch));
         }
         int duplicates = 0;

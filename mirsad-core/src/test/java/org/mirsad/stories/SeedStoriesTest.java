@@ -56,7 +56,7 @@ class SeedStoriesTest {
         Map<String, Article> articles = seedArticles();
         if (System.getenv("STORY_DEBUG") != null) {
             StoryClusterer c = new StoryClusterer();
-            articles.forEach((id, a) -> c.place(id, StoryTerms.of(a), Set.of(), null));
+            articles.forEach((id, a) -> c.place(id, 0L, StoryTerms.of(a), Set.of(), null));
             for (String x : articles.keySet()) {
                 StringBuilder sb = new StringBuilder(x + ":");
                 for (String y : articles.keySet()) {

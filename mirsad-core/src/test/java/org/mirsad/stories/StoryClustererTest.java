@@ -97,7 +97,7 @@ class StoryClustererTest {
 
     /** The partition of articles placed in the given order and settled, as sets of ids. */
     private static Set<Set<String>> partition(StoryClusterer c, List<Map.Entry<String, Map<String, Float>>> order) {
-        order.forEach(e -> c.place(e.getKey(), e.getValue(), Set.of(), LocalDate.of(2025, 5, 1)));
+        order.forEach(e -> c.place(e.getKey(), 0L, e.getValue(), Set.of(), LocalDate.of(2025, 5, 1)));
         c.settle();
         Map<String, Set<String>> members = new HashMap<>();
         order.forEach(e -> members.computeIfAbsent(c.storyOf(e.getKey()), k -> new java.util.TreeSet<>()).add(e.getKey()));
@@ -115,7 +115,7 @@ class StoryClustererTest {
         Set<Set<String>> stories = partition(new StoryClusterer(), CHAIN);
         // Cosines of queued articles (a settled one keeps no vector of its own).
         StoryClusterer c = new StoryClusterer();
-        CHAIN.forEach(e -> c.place(e.getKey(), e.getValue(), Set.of(), LocalDate.of(2025, 5, 1)));
+        CHAIN.forEach(e -> c.place(e.getKey(), 0L, e.getValue(), Set.of(), LocalDate.of(2025, 5, 1)));
         assertThat(c.cosine("a", "b")).isGreaterThan(StoryClusterer.Options.DEFAULT.threshold());
         assertThat(c.cosine("b", "c")).isGreaterThan(StoryClusterer.Options.DEFAULT.threshold());
         assertThat(c.cosine("a", "c")).isZero();
@@ -162,7 +162,7 @@ class StoryClustererTest {
             for (Object[] a : articles) {
                 @SuppressWarnings("unchecked")
                 Map<String, Float> tf = (Map<String, Float>) a[1];
-                c.place((String) a[0], tf, Set.of(), (LocalDate) a[2]);
+                c.place((String) a[0], 0L, tf, Set.of(), (LocalDate) a[2]);
             }
             c.settle();
             Map<String, Set<String>> members = new HashMap<>();
@@ -196,7 +196,7 @@ class StoryClustererTest {
                 // A scheme whose id order differs from the others': reversed numbering for the second.
                 String id = String.format(scheme, scheme.endsWith("z") ? 79 - i : i * 7 % 80);
                 index.put(id, i);
-                c.place(id, vectors.get(i), Set.of(), dates.get(i));
+                c.place(id, 0L, vectors.get(i), Set.of(), dates.get(i));
             }
             c.settle();
             Map<String, Set<Integer>> members = new HashMap<>();

@@ -92,7 +92,7 @@ class StoryStateFileTest {
     void articlesQueuedWhenTheStateWasSavedArePlacedAtTheNextSettle() throws IOException {
         StoryClusterer c = new StoryClusterer();
         String floods = c.assign("a1", terms("سيول", "الوادي", "اجلاء", "اسر"), Set.of(), DAY);
-        c.place("a2", terms("سيول", "الوادي", "اجلاء", "طرق"), Set.of(), DAY);
+        c.place("a2", 0L, terms("سيول", "الوادي", "اجلاء", "طرق"), Set.of(), DAY);
         Path file = StoryStateFile.in(dir);
         StoryStateFile.save(c, file);
 
@@ -100,6 +100,25 @@ class StoryStateFileTest {
         restored.settle();
         assertThat(restored.storyOf("a2")).isEqualTo(floods);
         assertThat(restored.size()).isEqualTo(2);
+    }
+
+    @Test
+    void queuedArticlesKeepTheirCopyHashesAcrossASave() throws IOException {
+        // Two exact copies wait to be settled: the copy hash, not the id, says which founds their story
+        // (and so its id); a restored state must decide as the one never saved.
+        StoryClusterer kept = new StoryClusterer();
+        StoryClusterer saved = new StoryClusterer();
+        for (StoryClusterer c : List.of(kept, saved)) {
+            c.place("a-copy", 9L, terms("سيول", "الوادي", "اجلاء", "طرق"), Set.of(), DAY);
+            c.place("b-copy", 3L, terms("سيول", "الوادي", "اجلاء", "طرق"), Set.of(), DAY);
+        }
+        Path file = StoryStateFile.in(dir);
+        StoryStateFile.save(saved, file);
+        StoryClusterer restored = StoryStateFile.load(file);
+        kept.settle();
+        restored.settle();
+        assertThat(restored.storyOf("a-copy")).isEqualTo(restored.storyOf("b-copy"))
+                .isEqualTo(kept.storyOf("a-copy"));
     }
 
     @Test

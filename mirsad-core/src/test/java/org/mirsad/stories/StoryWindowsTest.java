@@ -68,7 +68,7 @@ class StoryWindowsTest {
     private static StoryClusterer place(List<Doc> order, int[] mostQueued) {
         StoryClusterer c = clusterer();
         for (Doc d : order) {
-            c.place(d.id(), d.terms(), Set.of(), d.date());
+            c.place(d.id(), 0L, d.terms(), Set.of(), d.date());
             mostQueued[0] = Math.max(mostQueued[0], c.queuedCount());
         }
         c.settle();
@@ -113,7 +113,7 @@ class StoryWindowsTest {
             StoryClusterer c = new StoryClusterer();
             int most = 0;
             for (Doc d : order) {
-                c.place(d.id(), d.terms(), Set.of(), d.date());
+                c.place(d.id(), 0L, d.terms(), Set.of(), d.date());
                 most = Math.max(most, c.queuedCount());
             }
             c.settle();
@@ -138,7 +138,7 @@ class StoryWindowsTest {
         StoryClusterer c = clusterer();
         c.keepQuiet = 10;
         for (Doc d : docs) {
-            c.place(d.id(), d.terms(), Set.of(), d.date());
+            c.place(d.id(), 0L, d.terms(), Set.of(), d.date());
         }
         c.settle();
         // The stories quiet for twice the window before the end, past the ten most recent, are gone.
@@ -154,6 +154,58 @@ class StoryWindowsTest {
     }
 
     @Test
+    void theSameArticlesUnderOtherIdsGiveTheSameStoriesWithTheSameIds() {
+        // Article ids hash the input's path: the same crawl read from another folder has other ids but the
+        // same copy hashes. Stories break ties by story id (which quiet stories to let go of, the closest of
+        // equal stories), so story ids must come from the founders' content, not their ids.
+        List<Doc> docs = corpus();
+        List<String> stories = new ArrayList<>();
+        List<Set<Set<Integer>>> partitions = new ArrayList<>();
+        for (long salt : new long[] {0x1000L, 0x7777L}) {
+            StoryClusterer c = clusterer();
+            c.keepQuiet = 10;
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                Doc d = docs.get(i);
+                ids.add(String.format("%016x", salt + i * 104_729L));
+                // Every seventh undated: those look up the stories others let go of.
+                c.place(ids.get(i), 1 + i, d.terms(), Set.of(), i % 7 == 0 ? null : d.date());
+            }
+            c.settle();
+            Map<String, Set<Integer>> members = new HashMap<>();
+            for (int i = 0; i < docs.size(); i++) {
+                members.computeIfAbsent(c.storyOf(ids.get(i)), k -> new TreeSet<>()).add(i);
+            }
+            partitions.add(new HashSet<>(members.values()));
+            stories.add(new TreeSet<>(members.keySet()).toString());
+        }
+        assertThat(partitions.get(1)).isEqualTo(partitions.get(0));
+        assertThat(stories.get(1)).isEqualTo(stories.get(0));
+    }
+
+    @Test
+    void aStoryFoundedByTheSameCopyAsAnEarlierOneGetsAnIdOfItsOwn() {
+        // The same record read from two folders into one directory: the same content and copy hash under
+        // two ids. Once the first copy's story has been let go of, the second founds another story, whose
+        // id must not be the first one's.
+        List<Doc> docs = corpus();
+        Map<String, Float> own = Map.of("نقابة", 2f, "الصيادين", 2f, "مرفأ", 1f, "الشباك", 1f);
+        StoryClusterer c = clusterer();
+        c.keepQuiet = 0;
+        c.place("0000000000000aaa", 42L, own, Set.of(), START);
+        for (Doc d : docs) {
+            c.place(d.id(), 0L, d.terms(), Set.of(), d.date());
+        }
+        c.place("0000000000000bbb", 42L, own, Set.of(), START);
+        c.settle();
+        String one = c.storyOf("0000000000000aaa");
+        String other = c.storyOf("0000000000000bbb");
+        assertThat(one).startsWith("s");
+        assertThat(other).startsWith("s").isNotEqualTo(one);
+        assertThat(c.resolve(other)).isEqualTo(other);
+    }
+
+    @Test
     void stateSavedMidRunInJournalAndSnapshotDecidesAsTheStateThatWasNeverSaved(@TempDir Path dir) throws IOException {
         List<Doc> docs = corpus();
         Path file = StoryStateFile.in(dir);
@@ -161,8 +213,8 @@ class StoryWindowsTest {
         StoryClusterer kept = clusterer();
         for (int i = 0; i < 400; i++) {
             Doc d = docs.get(i);
-            saved.place(d.id(), d.terms(), Set.of(), d.date());
-            kept.place(d.id(), d.terms(), Set.of(), d.date());
+            saved.place(d.id(), 0L, d.terms(), Set.of(), d.date());
+            kept.place(d.id(), 0L, d.terms(), Set.of(), d.date());
             if (i % 100 == 99) {
                 // Saved often: the journal is appended to, the snapshot replaced.
                 StoryStateFile.save(saved, file);
@@ -182,8 +234,8 @@ class StoryWindowsTest {
         kept.freezeWeights();
         for (int i = 400; i < docs.size(); i++) {
             Doc d = docs.get(i);
-            restored.place(d.id(), d.terms(), Set.of(), d.date());
-            kept.place(d.id(), d.terms(), Set.of(), d.date());
+            restored.place(d.id(), 0L, d.terms(), Set.of(), d.date());
+            kept.place(d.id(), 0L, d.terms(), Set.of(), d.date());
         }
         restored.settle();
         kept.settle();
@@ -202,7 +254,7 @@ class StoryWindowsTest {
         Path file = StoryStateFile.in(dir);
         StoryClusterer c = clusterer();
         for (int i = 0; i < 200; i++) {
-            c.place(docs.get(i).id(), docs.get(i).terms(), Set.of(), docs.get(i).date());
+            c.place(docs.get(i).id(), 0L, docs.get(i).terms(), Set.of(), docs.get(i).date());
         }
         StoryStateFile.save(c, file);
         Path journal = file.resolveSibling(StoryStateFile.JOURNAL_NAME);

@@ -32,14 +32,17 @@ import org.mirsad.dedup.Placement;
  * again when its input is read again.
  *
  * <p>File layout (big-endian, {@link DataOutputStream}): magic {@code MIRSADFP}, format version,
- * shingle size, hashes, bands; then per article: id (modified UTF-8), exact hash (long), words,
- * shingles, date rank (ints), band keys (ints), sketch (shorts).
+ * shingle size, hashes, bands; then per article: id (modified UTF-8), exact hash, copy hash (longs),
+ * words, shingles, date rank (ints), band keys (ints), sketch (shorts). A file of format 1 (no copy
+ * hash) is rewritten as format 2 when opened, its copy hashes 0: its exact copies keep falling to the
+ * id among themselves.
  */
 public final class FileDedupIndex implements DedupIndex {
 
     public static final String FILE_NAME = "fingerprints.bin";
     private static final long MAGIC = 0x4D49525341444650L; // "MIRSADFP"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
+    private static final int VERSION_WITHOUT_COPY_HASH = 1;
 
     private final Path file;
     private final DedupConfig config;
@@ -82,6 +85,11 @@ public final class FileDedupIndex implements DedupIndex {
             if (channel.size() == 0) {
                 writeHeader(channel, config);
             } else {
+                if (version(file) == VERSION_WITHOUT_COPY_HASH) {
+                    channel.close();
+                    upgrade(file, config);
+                    channel = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE);
+                }
                 long good = replay(file, config, memory);
                 if (good < channel.size()) {
                     dropped = 1;
@@ -163,6 +171,65 @@ public final class FileDedupIndex implements DedupIndex {
         try (InputStream raw = Files.newInputStream(file);
              CountingInput counting = new CountingInput(new BufferedInputStream(raw, 1 << 16));
              DataInputStream in = new DataInputStream(counting)) {
+            readHeader(file, in, config, VERSION);
+            long good = counting.count();
+            while (true) {
+                Fingerprint f;
+                try {
+                    f = read(in, config, true);
+                } catch (EOFException e) {
+                    return good;
+                }
+                memory.add(f);
+                good = counting.count();
+            }
+        }
+    }
+
+    /** The format version in the header, or -1 when the file is too short to have one. */
+    private static int version(Path file) throws IOException {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            in.readLong();
+            return in.readInt();
+        } catch (EOFException e) {
+            return -1;
+        }
+    }
+
+    /**
+     * Rewrites a format-1 file as format 2 (copy hash 0), through a temporary file moved into place, so
+     * that a crash leaves either the old file or the new one. A record cut off at the end is left out,
+     * as replay would drop it.
+     */
+    private static void upgrade(Path file, DedupConfig config) throws IOException {
+        Path temporary = file.resolveSibling(FILE_NAME + ".upgrade");
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temporary),
+                     1 << 16))) {
+            readHeader(file, in, config, VERSION_WITHOUT_COPY_HASH);
+            out.writeLong(MAGIC);
+            out.writeInt(VERSION);
+            out.writeInt(config.shingleSize());
+            out.writeInt(config.hashes());
+            out.writeInt(config.bands());
+            while (true) {
+                try {
+                    write(out, read(in, config, false));
+                } catch (EOFException e) {
+                    break;
+                }
+            }
+        }
+        try (FileChannel c = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            c.force(true);
+        }
+        Files.move(temporary, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void readHeader(Path file, DataInputStream in, DedupConfig config, int expectedVersion)
+            throws IOException {
+        try {
             if (in.readLong() != MAGIC) {
                 throw new IOException(file + ": not a Mirsad fingerprint file");
             }
@@ -170,24 +237,14 @@ public final class FileDedupIndex implements DedupIndex {
             int shingle = in.readInt();
             int hashes = in.readInt();
             int bands = in.readInt();
-            if (version != VERSION) {
-                throw new IOException(file + ": format version " + version + ", this Mirsad reads " + VERSION);
+            if (version != expectedVersion) {
+                throw new IOException(file + ": format version " + version + ", this Mirsad reads " + VERSION
+                        + " (and upgrades " + VERSION_WITHOUT_COPY_HASH + ")");
             }
             if (shingle != config.shingleSize() || hashes != config.hashes() || bands != config.bands()) {
                 throw new IOException(file + " was written with shingle size " + shingle + ", " + hashes
                         + " hashes and " + bands + " bands; this run uses " + config.shingleSize() + ", "
                         + config.hashes() + " and " + config.bands() + " (delete the folder and ingest again to rebuild)");
-            }
-            long good = counting.count();
-            while (true) {
-                Fingerprint f;
-                try {
-                    f = read(in, config);
-                } catch (EOFException e) {
-                    return good;
-                }
-                memory.add(f);
-                good = counting.count();
             }
         } catch (EOFException e) {
             throw new IOException(file + ": header cut off, not a Mirsad fingerprint file");
@@ -197,6 +254,7 @@ public final class FileDedupIndex implements DedupIndex {
     private static void write(DataOutputStream out, Fingerprint f) throws IOException {
         out.writeUTF(f.id());
         out.writeLong(f.exactHash());
+        out.writeLong(f.copyHash());
         out.writeInt(f.words());
         out.writeInt(f.shingles());
         out.writeInt(f.dateRank());
@@ -208,9 +266,10 @@ public final class FileDedupIndex implements DedupIndex {
         }
     }
 
-    private static Fingerprint read(DataInputStream in, DedupConfig config) throws IOException {
+    private static Fingerprint read(DataInputStream in, DedupConfig config, boolean withCopyHash) throws IOException {
         String id = in.readUTF();
         long exact = in.readLong();
+        long copy = withCopyHash ? in.readLong() : 0L;
         int words = in.readInt();
         int shingles = in.readInt();
         int date = in.readInt();
@@ -222,7 +281,7 @@ public final class FileDedupIndex implements DedupIndex {
         for (int i = 0; i < sketch.length; i++) {
             sketch[i] = in.readShort();
         }
-        return new Fingerprint(id, exact, words, shingles, date, bands, sketch);
+        return new Fingerprint(id, exact, copy, words, shingles, date, bands, sketch);
     }
 
     /** Counts the bytes handed to the reader, to know where the last whole record ends. */

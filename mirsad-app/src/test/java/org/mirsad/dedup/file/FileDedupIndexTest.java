@@ -3,6 +3,9 @@ package org.mirsad.dedup.file;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -112,6 +115,54 @@ class FileDedupIndexTest {
         }
         try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
             assertThat(index.size()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void aFileOfTheFirstFormatIsUpgradedInPlaceWithItsGroups() throws IOException {
+        // Format 1 had no copy hash; such a file (from a data directory made before) is rewritten as
+        // format 2 on open, a record cut off at its end dropped as replay drops it.
+        Path file = dir.resolve(FileDedupIndex.FILE_NAME);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int whole;
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeLong(0x4D49525341444650L);
+            out.writeInt(1);
+            out.writeInt(DedupConfig.DEFAULT.shingleSize());
+            out.writeInt(DedupConfig.DEFAULT.hashes());
+            out.writeInt(DedupConfig.DEFAULT.bands());
+            for (Fingerprint f : List.of(print("b-copy", BODY), print("a-first", BODY), print("other", OTHER))) {
+                out.writeUTF(f.id());
+                out.writeLong(f.exactHash());
+                out.writeInt(f.words());
+                out.writeInt(f.shingles());
+                out.writeInt(f.dateRank());
+                for (int k : f.bandKeys()) {
+                    out.writeInt(k);
+                }
+                for (short h : f.sketch()) {
+                    out.writeShort(h);
+                }
+            }
+            whole = out.size();
+            out.writeUTF("cut-off");
+        }
+        Files.write(file, bytes.toByteArray());
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.size()).isEqualTo(3);
+            assertThat(index.canonicalOf("b-copy")).isEqualTo("a-first");
+            assertThat(index.canonicalOf("other")).isEqualTo("other");
+        }
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
+            in.readLong();
+            assertThat(in.readInt()).isEqualTo(2);
+        }
+        assertThat(Files.size(file)).isEqualTo(whole + 3 * 8);
+        assertThat(Files.exists(dir.resolve(FileDedupIndex.FILE_NAME + ".upgrade"))).isFalse();
+        try (FileDedupIndex index = FileDedupIndex.open(dir, DedupConfig.DEFAULT)) {
+            assertThat(index.size()).isEqualTo(3);
+            assertThat(index.droppedOnOpen()).isZero();
+            assertThat(index.add(print("c-later", BODY)).duplicateOf()).isEqualTo("a-first");
         }
     }
 
