@@ -15,9 +15,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
@@ -32,19 +35,27 @@ import org.mirsad.index.ArticleFields;
  * built once per index reader and reused until the reader changes. Counting is done here rather than by
  * lucene-facet, whose counts cost an array of every value of every dimension per search
  * ({@link OrdinalCounts}); the counts and their order (most frequent first, ties in value order) are the same.
+ * Only canonical articles are counted (a duplicate never adds to a count): a segment's values are read from its
+ * {@link FacetColumns column}, which holds those of its canonical articles only.
  */
 final class FacetCounter {
 
     private final StoredArticles stored;
+    private final FacetColumns columns;
     private volatile Ordinals ordinals;
     /** Labels found so far for the current reader: "dim U+001F value" → label. */
     private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     FacetCounter(StoredArticles stored) {
-        this.stored = stored;
+        this(stored, new FacetColumns());
     }
 
-    /** Top {@code n} values of every dimension among documents matching {@code query}. */
+    FacetCounter(StoredArticles stored, FacetColumns columns) {
+        this.stored = stored;
+        this.columns = columns;
+    }
+
+    /** Top {@code n} values of every dimension among the canonical articles matching {@code query}. */
     Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n)
             throws IOException {
         return count(searcher, query, dims, n, 1);
@@ -52,7 +63,7 @@ final class FacetCounter {
 
     /**
      * Top {@code n} values of every dimension, counted over every {@code stride}-th document of the
-     * index ({@link StrideSample}) among those matching {@code query}, each count multiplied by
+     * index ({@link StrideSample}) among the canonical articles matching {@code query}, each count multiplied by
      * {@code stride}: an estimate when {@code stride} > 1, exact when it is 1.
      */
     Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n, int stride)
@@ -69,7 +80,7 @@ final class FacetCounter {
         OrdinalCounts counts = ords.borrow();
         OrdinalCounts segmentCounts = ords.borrowSegment();
         try {
-            Counting counting = new Counting(ords, counts, segmentCounts);
+            Counting counting = new Counting(ords, columns, counts, segmentCounts);
             searcher.search(counted, counting);
             counting.finishSegment();
             for (String dim : dims) {
@@ -207,14 +218,14 @@ final class FacetCounter {
          * counting: a sampled pass reads tens of thousands of values. Built once per segment and reader
          * (four bytes per value of the segment).
          */
-        int[] global(LeafReaderContext context, SortedSetDocValues values) {
+        int[] global(LeafReaderContext context) throws IOException {
             if (map == null) {
                 return null;
             }
             int[] ords = global.get(context.ord);
             if (ords == null) {
                 LongValues deltas = map.getGlobalOrds(context.ord);
-                ords = new int[Math.toIntExact(values.getValueCount())];
+                ords = new int[Math.toIntExact(DocValues.getSortedSet(context.reader(), state.getField()).getValueCount())];
                 for (int i = 0; i < ords.length; i++) {
                     ords[i] = (int) deltas.get(i);
                 }
@@ -287,21 +298,28 @@ final class FacetCounter {
     }
 
     /**
-     * Counts the facet ordinals of every matching document, in the index's ordinals. A segment's values are
-     * counted in its own ordinals and mapped to the index's once per distinct value when the segment is done:
+     * Counts the facet ordinals of every matching canonical article, in the index's ordinals. A segment's values
+     * are counted in its own ordinals and mapped to the index's once per distinct value when the segment is done:
      * one read of a small array per value instead of two reads of large ones (the map and the index counts),
      * which were most of the counting at a million documents (cache misses: the story dimension alone has a
-     * value per story).
+     * value per story). The values come from the segment's {@link FacetColumns column}; a segment without one
+     * is read from its doc values, its duplicates skipped by the postings of {@code canonical:true}.
      */
     private static final class Counting extends SimpleCollector {
         private final Ordinals ords;
+        private final FacetColumns columns;
         private final OrdinalCounts counts;
         private final OrdinalCounts segmentCounts;
-        private SortedSetDocValues values;
+        private OrdinalCounts into;
+        private int[] starts;
+        private int[] values;
+        private SortedSetDocValues docValues;
+        private DocIdSetIterator canonical;
         private int[] global;
 
-        Counting(Ordinals ords, OrdinalCounts counts, OrdinalCounts segmentCounts) {
+        Counting(Ordinals ords, FacetColumns columns, OrdinalCounts counts, OrdinalCounts segmentCounts) {
             this.ords = ords;
+            this.columns = columns;
             this.counts = counts;
             this.segmentCounts = segmentCounts;
         }
@@ -309,16 +327,35 @@ final class FacetCounter {
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             finishSegment();
-            values = DocValues.getSortedSet(context.reader(), ords.state.getField());
-            global = ords.global(context, values);
+            String field = ords.state.getField();
+            FacetColumns.Column column = columns.of(context.reader(), field);
+            starts = column == null ? null : column.starts();
+            values = column == null ? null : column.ords();
+            docValues = column == null ? DocValues.getSortedSet(context.reader(), field) : null;
+            canonical = column == null ? canonicalDocs(context) : null;
+            global = ords.global(context);
+            into = global == null ? counts : segmentCounts;
+        }
+
+        private static DocIdSetIterator canonicalDocs(LeafReaderContext context) throws IOException {
+            PostingsEnum docs = context.reader().postings(new Term(ArticleFields.CANONICAL, "true"), PostingsEnum.NONE);
+            return docs != null ? docs : DocIdSetIterator.empty();
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (values.advanceExact(doc)) {
-                OrdinalCounts into = global == null ? counts : segmentCounts;
-                for (int i = 0, n = values.docValueCount(); i < n; i++) {
-                    into.increment((int) values.nextOrd());
+            if (starts != null) {
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+                    into.increment(values[i]);
+                }
+                return;
+            }
+            if (canonical.docID() < doc) {
+                canonical.advance(doc);
+            }
+            if (canonical.docID() == doc && docValues.advanceExact(doc)) {
+                for (int i = 0, n = docValues.docValueCount(); i < n; i++) {
+                    into.increment((int) docValues.nextOrd());
                 }
             }
         }
