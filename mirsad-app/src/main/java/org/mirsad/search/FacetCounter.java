@@ -18,13 +18,14 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.mirsad.index.ArticleFields;
 
@@ -74,14 +75,15 @@ final class FacetCounter {
             dims.forEach(d -> out.put(d, List.of()));
             return out;
         }
-        Query counted = stride == 1 ? query : new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.FILTER)
-                .add(new StrideSample(stride), BooleanClause.Occur.FILTER).build();
         OrdinalCounts counts = ords.borrow();
         OrdinalRuns buffer = runs.poll();
         try {
             Counting counting = new Counting(ords, columns, counts, buffer != null ? buffer : new OrdinalRuns());
-            searcher.search(counted, counting);
+            if (stride == 1) {
+                searcher.search(query, counting);
+            } else {
+                countSample(searcher, query, new StrideSample(stride), counting);
+            }
             counting.finishSegment();
             buffer = counting.runs;
             List<SortedSetDocValuesReaderState.OrdRange> ranges = new ArrayList<>();
@@ -104,6 +106,27 @@ final class FacetCounter {
             }
         }
         return out;
+    }
+
+    /**
+     * Collects the sampled documents that match {@code query} ({@link SampledMatches}): the documents Lucene finds
+     * for the conjunction of the query with the sample, in the same order.
+     */
+    private static void countSample(IndexSearcher searcher, Query query, StrideSample sample, Counting counting)
+            throws IOException {
+        SampledMatches matches = SampledMatches.of(searcher, query);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FixedBitSet runs = matches.runs(leaf, sample);
+            LeafCollector collector = counting.getLeafCollector(leaf);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int r = runs.nextSetBit(0); r != DocIdSetIterator.NO_MORE_DOCS;
+                 r = r + 1 < runs.length() ? runs.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                int doc = sample.sampled(r);
+                if (live == null || live.get(doc)) {
+                    collector.collect(doc);
+                }
+            }
+        }
     }
 
     /** Value buffers to reuse (a search takes one and gives it back). */
