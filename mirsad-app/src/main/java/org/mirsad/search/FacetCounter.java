@@ -76,16 +76,16 @@ final class FacetCounter {
             return out;
         }
         OrdinalCounts counts = ords.borrow();
-        OrdinalRuns buffer = runs.poll();
+        OrdinalBatch buffer = batches.poll();
         try {
-            Counting counting = new Counting(ords, columns, counts, buffer != null ? buffer : new OrdinalRuns());
+            Counting counting = new Counting(ords, columns, counts, buffer != null ? buffer : new OrdinalBatch());
             if (stride == 1) {
                 searcher.search(query, counting);
             } else {
                 countSample(searcher, query, new StrideSample(stride), counting);
             }
             counting.finishSegment();
-            buffer = counting.runs;
+            buffer = counting.batch;
             List<SortedSetDocValuesReaderState.OrdRange> ranges = new ArrayList<>();
             for (String dim : dims) {
                 ranges.add(ords.range(dim));
@@ -102,7 +102,7 @@ final class FacetCounter {
         } finally {
             ords.give(counts);
             if (buffer != null) {
-                runs.add(buffer);
+                batches.add(buffer);
             }
         }
         return out;
@@ -130,7 +130,7 @@ final class FacetCounter {
     }
 
     /** Value buffers to reuse (a search takes one and gives it back). */
-    private final ConcurrentLinkedQueue<OrdinalRuns> runs = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<OrdinalBatch> batches = new ConcurrentLinkedQueue<>();
 
     /**
      * For each of {@code ranges} (a dimension's ordinals; null: none), its {@code n} ordinals with the highest
@@ -320,10 +320,10 @@ final class FacetCounter {
 
     /**
      * Counts the facet ordinals of every matching canonical article, in the index's ordinals. A segment's values
-     * are gathered in its own ordinals and added to the index's counts sorted, once per distinct value
-     * ({@link OrdinalRuns}): the count array and the map from segment to index ordinals are then read in order
-     * instead of at a random place for every value, which was most of the counting at a million documents (the
-     * story dimension alone has a value per story). The values come from the segment's
+     * are gathered in its own ordinals and added to the index's counts in batches grouped by ordinal
+     * ({@link OrdinalBatch}): the count array and the map from segment to index ordinals are then read a small
+     * region at a time instead of at a random place for every value, which was most of the counting at a million
+     * documents (the story dimension alone has a value per story). The values come from the segment's
      * {@link FacetColumns column}; a segment without one is read from its doc values, its duplicates skipped by
      * the postings of {@code canonical:true}.
      */
@@ -331,7 +331,7 @@ final class FacetCounter {
         private final Ordinals ords;
         private final FacetColumns columns;
         private final OrdinalCounts counts;
-        final OrdinalRuns runs;
+        final OrdinalBatch batch;
         private int[] starts;
         private int[] values;
         private SortedSetDocValues docValues;
@@ -344,11 +344,11 @@ final class FacetCounter {
         private final int[] rows = new int[2 * docs.length];
         private int pending;
 
-        Counting(Ordinals ords, FacetColumns columns, OrdinalCounts counts, OrdinalRuns runs) {
+        Counting(Ordinals ords, FacetColumns columns, OrdinalCounts counts, OrdinalBatch batch) {
             this.ords = ords;
             this.columns = columns;
             this.counts = counts;
-            this.runs = runs;
+            this.batch = batch;
         }
 
         @Override
@@ -386,7 +386,7 @@ final class FacetCounter {
                 int n = docValues.docValueCount();
                 room(n);
                 for (int i = 0; i < n; i++) {
-                    runs.add((int) docValues.nextOrd());
+                    batch.add((int) docValues.nextOrd());
                 }
             }
         }
@@ -406,16 +406,16 @@ final class FacetCounter {
                 int from = rows[2 * i];
                 int to = rows[2 * i + 1];
                 room(to - from);
-                runs.add(values, from, to);
+                batch.add(values, from, to);
             }
             pending = 0;
         }
 
         private void room(int n) {
-            if (!runs.fits(n)) {
-                addRuns();
-                if (!runs.fits(n)) {
-                    runs.grow(n);
+            if (!batch.fits(n)) {
+                addBatch();
+                if (!batch.fits(n)) {
+                    batch.grow(n);
                 }
             }
         }
@@ -424,12 +424,12 @@ final class FacetCounter {
         void finishSegment() throws IOException {
             if (segment != null) {
                 gather();
-                addRuns();
+                addBatch();
             }
         }
 
-        private void addRuns() {
-            runs.addTo(counts, global, valueCount);
+        private void addBatch() {
+            batch.addTo(counts, global, valueCount);
         }
 
         @Override

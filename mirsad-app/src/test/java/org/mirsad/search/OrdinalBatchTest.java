@@ -7,13 +7,13 @@ import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-class OrdinalRunsTest {
+class OrdinalBatchTest {
 
-    /** Counts {@code ords} through the runs (several batches when they exceed the buffer) and one by one. */
+    /** Counts {@code ords} through the batch (several of them when they exceed the buffer) and one by one. */
     private static void countsAsIncrementsDo(int[] ords, int valueCount, int[] global) {
         int globalCount = global == null ? valueCount : java.util.Arrays.stream(global).max().orElse(0) + 1;
         OrdinalCounts runs = new OrdinalCounts(globalCount);
-        OrdinalRuns buffer = new OrdinalRuns();
+        OrdinalBatch buffer = new OrdinalBatch();
         for (int i = 0; i < ords.length; ) {
             int n = Math.min(7, ords.length - i);
             if (!buffer.fits(n)) {
@@ -58,7 +58,7 @@ class OrdinalRunsTest {
             g += 1 + random.nextInt(3); // increasing, as an ordinal map is
             global[i] = g;
         }
-        int[] ords = new int[OrdinalRuns.CAPACITY * 2 + 123];
+        int[] ords = new int[OrdinalBatch.CAPACITY * 2 + 123];
         for (int i = 0; i < ords.length; i++) {
             ords[i] = random.nextInt(valueCount);
         }
@@ -67,8 +67,8 @@ class OrdinalRunsTest {
 
     @Test
     void growsForADocumentWithMoreValuesThanTheBufferHolds() {
-        OrdinalRuns buffer = new OrdinalRuns();
-        int[] many = new int[OrdinalRuns.CAPACITY + 10];
+        OrdinalBatch buffer = new OrdinalBatch();
+        int[] many = new int[OrdinalBatch.CAPACITY + 10];
         for (int i = 0; i < many.length; i++) {
             many[i] = i % 3;
         }
