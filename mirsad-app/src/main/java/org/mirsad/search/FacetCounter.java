@@ -43,6 +43,8 @@ final class FacetCounter {
 
     private final StoredArticles stored;
     private final FacetColumns columns;
+    /** Value buffers to reuse (a search takes one and gives it back). */
+    private final ConcurrentLinkedQueue<OrdinalBatch> batches = new ConcurrentLinkedQueue<>();
     private volatile Ordinals ordinals;
     /** Labels found so far for the current reader: "dim U+001F value" → label. */
     private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
@@ -128,9 +130,6 @@ final class FacetCounter {
             }
         }
     }
-
-    /** Value buffers to reuse (a search takes one and gives it back). */
-    private final ConcurrentLinkedQueue<OrdinalBatch> batches = new ConcurrentLinkedQueue<>();
 
     /**
      * For each of {@code ranges} (a dimension's ordinals; null: none), its {@code n} ordinals with the highest
@@ -396,7 +395,7 @@ final class FacetCounter {
          * of many documents' rows (each a cache miss in a large array) are under way at once; between the
          * conjunction's work for each document they were waited for one by one.
          */
-        private void gather() throws IOException {
+        private void gather() {
             int[] rows = this.rows;
             for (int i = 0; i < pending; i++) {
                 rows[2 * i] = starts[docs[i]];
