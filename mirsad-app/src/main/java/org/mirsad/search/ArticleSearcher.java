@@ -192,10 +192,9 @@ public final class ArticleSearcher implements Searcher {
         Query matching = state.allText() ? TermLookups.once(searcher, MatchingQuery.of(rewritten)) : rewritten;
         GroupCounter counter = new GroupCounter(totalCap);
         searcher.search(matching, counter);
-        Query canonical = new BooleanQuery.Builder().add(matching, BooleanClause.Occur.MUST)
-                .add(state.canonical(), state.canonicalOccur()).build();
         int stride = sampleStride(counter.estimate(searcher.getIndexReader().maxDoc()), facetSample);
-        Map<String, List<FacetValue>> counts = facets.count(searcher, canonical, ArticleFields.FACETS, FACET_VALUES,
+        // facets count canonical articles only: no filter on duplicates is needed beside the query
+        Map<String, List<FacetValue>> counts = facets.count(searcher, matching, ArticleFields.FACETS, FACET_VALUES,
                 stride);
         return new SearchResults(counter.count(), hits, counts, searcher.timedOut(), counter.complete(), stride == 1);
     }
@@ -239,34 +238,19 @@ public final class ArticleSearcher implements Searcher {
     /**
      * What the searches of one index reader share: whether the passes that need no score (the count, the
      * facets) can match on {@code all_text} (the whole index has it, {@link MatchingQuery}; else they run
-     * the query itself), and the canonical-article filter with its term looked up in every segment.
-     * Built at the first search of a reader.
-     *
-     * <p>The filter excludes the duplicates ({@code canonical:false}, a tenth of the documents) rather than
-     * requiring {@code canonical:true} (nine tenths): the same documents, since every document has one of the
-     * two, but the facet pass then advances a short posting list beside the query instead of a long one. An
-     * index where some document has neither is filtered on {@code canonical:true} as before.
+     * the query itself). Found at the first search of a reader.
      */
     private ReaderState readerState(IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         ReaderState known = readerState;
         if (known == null || known.reader() != reader) {
-            Term canonical = new Term(ArticleFields.CANONICAL, "true");
-            Term duplicate = new Term(ArticleFields.CANONICAL, "false");
-            boolean everyDocumentTold = true;
-            for (LeafReaderContext leaf : reader.leaves()) {
-                everyDocumentTold &= leaf.reader().docFreq(canonical) + leaf.reader().docFreq(duplicate)
-                        == leaf.reader().maxDoc();
-            }
-            Query filter = TermLookups.once(searcher, new TermQuery(everyDocumentTold ? duplicate : canonical));
-            known = new ReaderState(reader, MatchingQuery.indexed(reader), filter,
-                    everyDocumentTold ? BooleanClause.Occur.MUST_NOT : BooleanClause.Occur.FILTER);
+            known = new ReaderState(reader, MatchingQuery.indexed(reader));
             readerState = known;
         }
         return known;
     }
 
-    private record ReaderState(IndexReader reader, boolean allText, Query canonical, BooleanClause.Occur canonicalOccur) {
+    private record ReaderState(IndexReader reader, boolean allText) {
     }
 
     private volatile ReaderState readerState;

@@ -15,13 +15,17 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.LongValues;
 import org.mirsad.index.ArticleFields;
 
@@ -32,19 +36,29 @@ import org.mirsad.index.ArticleFields;
  * built once per index reader and reused until the reader changes. Counting is done here rather than by
  * lucene-facet, whose counts cost an array of every value of every dimension per search
  * ({@link OrdinalCounts}); the counts and their order (most frequent first, ties in value order) are the same.
+ * Only canonical articles are counted (a duplicate never adds to a count): a segment's values are read from its
+ * {@link FacetColumns column}, which holds those of its canonical articles only.
  */
 final class FacetCounter {
 
     private final StoredArticles stored;
+    private final FacetColumns columns;
+    /** Value buffers to reuse (a search takes one and gives it back). */
+    private final ConcurrentLinkedQueue<OrdinalBatch> batches = new ConcurrentLinkedQueue<>();
     private volatile Ordinals ordinals;
     /** Labels found so far for the current reader: "dim U+001F value" → label. */
     private final Map<String, String> labels = new java.util.concurrent.ConcurrentHashMap<>();
 
     FacetCounter(StoredArticles stored) {
-        this.stored = stored;
+        this(stored, new FacetColumns());
     }
 
-    /** Top {@code n} values of every dimension among documents matching {@code query}. */
+    FacetCounter(StoredArticles stored, FacetColumns columns) {
+        this.stored = stored;
+        this.columns = columns;
+    }
+
+    /** Top {@code n} values of every dimension among the canonical articles matching {@code query}. */
     Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n)
             throws IOException {
         return count(searcher, query, dims, n, 1);
@@ -52,7 +66,7 @@ final class FacetCounter {
 
     /**
      * Top {@code n} values of every dimension, counted over every {@code stride}-th document of the
-     * index ({@link StrideSample}) among those matching {@code query}, each count multiplied by
+     * index ({@link StrideSample}) among the canonical articles matching {@code query}, each count multiplied by
      * {@code stride}: an estimate when {@code stride} > 1, exact when it is 1.
      */
     Map<String, List<FacetValue>> count(IndexSearcher searcher, Query query, List<String> dims, int n, int stride)
@@ -63,58 +77,95 @@ final class FacetCounter {
             dims.forEach(d -> out.put(d, List.of()));
             return out;
         }
-        Query counted = stride == 1 ? query : new BooleanQuery.Builder()
-                .add(query, BooleanClause.Occur.FILTER)
-                .add(new StrideSample(stride), BooleanClause.Occur.FILTER).build();
         OrdinalCounts counts = ords.borrow();
-        OrdinalCounts segmentCounts = ords.borrowSegment();
+        OrdinalBatch buffer = batches.poll();
         try {
-            Counting counting = new Counting(ords, counts, segmentCounts);
-            searcher.search(counted, counting);
+            Counting counting = new Counting(ords, columns, counts, buffer != null ? buffer : new OrdinalBatch());
+            if (stride == 1) {
+                searcher.search(query, counting);
+            } else {
+                countSample(searcher, query, new StrideSample(stride), counting);
+            }
             counting.finishSegment();
+            buffer = counting.batch;
+            List<SortedSetDocValuesReaderState.OrdRange> ranges = new ArrayList<>();
             for (String dim : dims) {
-                List<FacetValue> list = new ArrayList<>();
-                for (long best : top(counts, ords.range(dim), n)) {
+                ranges.add(ords.range(dim));
+            }
+            long[][] tops = tops(counts, ranges, n);
+            for (int d = 0; d < dims.size(); d++) {
+                List<FacetValue> list = new ArrayList<>(tops[d].length);
+                for (long best : tops[d]) {
                     String value = ords.value(ord(best));
-                    list.add(new FacetValue(value, label(searcher, dim, value), count(best) * stride));
+                    list.add(new FacetValue(value, label(searcher, dims.get(d), value), count(best) * stride));
                 }
-                out.put(dim, list);
+                out.put(dims.get(d), list);
             }
         } finally {
             ords.give(counts);
-            ords.giveSegment(segmentCounts);
+            if (buffer != null) {
+                batches.add(buffer);
+            }
         }
         return out;
     }
 
     /**
-     * The {@code n} ordinals of {@code range} with the highest counts, best first, each packed with its count
-     * ({@link #count(long)}, {@link #ord(long)}): the larger packed value has the larger count, or at the same
-     * count the smaller ordinal (the value first in sort order, as lucene-facet orders ties).
+     * Collects the sampled documents that match {@code query} ({@link SampledMatches}): the documents Lucene finds
+     * for the conjunction of the query with the sample, in the same order.
      */
-    static List<Long> top(OrdinalCounts counts, SortedSetDocValuesReaderState.OrdRange range, int n) {
-        if (range == null || n <= 0) {
-            return List.of();
+    private static void countSample(IndexSearcher searcher, Query query, StrideSample sample, Counting counting)
+            throws IOException {
+        SampledMatches matches = SampledMatches.of(searcher, query);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            FixedBitSet runs = matches.runs(leaf, sample);
+            LeafCollector collector = counting.getLeafCollector(leaf);
+            Bits live = leaf.reader().getLiveDocs();
+            for (int r = runs.nextSetBit(0); r != DocIdSetIterator.NO_MORE_DOCS;
+                 r = r + 1 < runs.length() ? runs.nextSetBit(r + 1) : DocIdSetIterator.NO_MORE_DOCS) {
+                int doc = sample.sampled(r);
+                if (live == null || live.get(doc)) {
+                    collector.collect(doc);
+                }
+            }
         }
-        // the best so far in ascending order, in a plain array (n is small): no boxing per value counted
-        long[] best = new long[n];
-        int size = 0;
-        for (int i = 0; i < counts.touched(); i++) {
+    }
+
+    /**
+     * For each of {@code ranges} (a dimension's ordinals; null: none), its {@code n} ordinals with the highest
+     * counts, best first, each packed with its count ({@link #count(long)}, {@link #ord(long)}): the larger packed
+     * value has the larger count, or at the same count the smaller ordinal (the value first in sort order, as
+     * lucene-facet orders ties). One pass over the ordinals counted for all the dimensions.
+     */
+    static long[][] tops(OrdinalCounts counts, List<SortedSetDocValuesReaderState.OrdRange> ranges, int n) {
+        int dims = ranges.size();
+        // the best so far of each dimension in ascending order, in plain arrays (n is small): no boxing per value
+        long[][] best = new long[dims][Math.max(0, n)];
+        int[] sizes = new int[dims];
+        for (int i = 0; n > 0 && i < counts.touched(); i++) {
             int ord = counts.touched(i);
-            if (ord < range.start || ord > range.end) {
-                continue;
+            int d = 0;
+            while (d < dims && (ranges.get(d) == null || ord < ranges.get(d).start || ord > ranges.get(d).end)) {
+                d++;
+            }
+            if (d == dims) {
+                continue; // a dimension not asked for
             }
             long packed = pack(counts.count(ord), ord);
-            if (size < n) {
-                best[shiftDown(best, size++, packed)] = packed;
-            } else if (packed > best[0]) {
-                System.arraycopy(best, 1, best, 0, n - 1); // drop the smallest; the last place is free
-                best[shiftDown(best, n - 1, packed)] = packed;
+            long[] b = best[d];
+            if (sizes[d] < n) {
+                b[shiftDown(b, sizes[d]++, packed)] = packed;
+            } else if (packed > b[0]) {
+                System.arraycopy(b, 1, b, 0, n - 1); // drop the smallest; the last place is free
+                b[shiftDown(b, n - 1, packed)] = packed;
             }
         }
-        List<Long> out = new ArrayList<>(size);
-        for (int i = size - 1; i >= 0; i--) {
-            out.add(best[i]);
+        long[][] out = new long[dims][];
+        for (int d = 0; d < dims; d++) {
+            out[d] = new long[sizes[d]];
+            for (int i = 0; i < sizes[d]; i++) {
+                out[d][i] = best[d][sizes[d] - 1 - i];
+            }
         }
         return out;
     }
@@ -189,7 +240,6 @@ final class FacetCounter {
         final SortedSetDocValuesReaderState state;
         final OrdinalMap map;
         private final ConcurrentLinkedQueue<OrdinalCounts> pool = new ConcurrentLinkedQueue<>();
-        private final ConcurrentLinkedQueue<OrdinalCounts> segmentPool = new ConcurrentLinkedQueue<>();
         /** Per segment, its ordinals' index ordinals, made an array at first use. */
         private final java.util.concurrent.atomic.AtomicReferenceArray<int[]> global;
 
@@ -207,14 +257,14 @@ final class FacetCounter {
          * counting: a sampled pass reads tens of thousands of values. Built once per segment and reader
          * (four bytes per value of the segment).
          */
-        int[] global(LeafReaderContext context, SortedSetDocValues values) {
+        int[] global(LeafReaderContext context) throws IOException {
             if (map == null) {
                 return null;
             }
             int[] ords = global.get(context.ord);
             if (ords == null) {
                 LongValues deltas = map.getGlobalOrds(context.ord);
-                ords = new int[Math.toIntExact(values.getValueCount())];
+                ords = new int[Math.toIntExact(DocValues.getSortedSet(context.reader(), state.getField()).getValueCount())];
                 for (int i = 0; i < ords.length; i++) {
                     ords[i] = (int) deltas.get(i);
                 }
@@ -265,92 +315,121 @@ final class FacetCounter {
             counts.clear();
             pool.add(counts);
         }
-
-        /** Counts in the ordinals of any one segment (as many as the segment with the most values has). */
-        OrdinalCounts borrowSegment() throws IOException {
-            OrdinalCounts c = segmentPool.poll();
-            return c != null ? c : new OrdinalCounts(maxSegmentValues());
-        }
-
-        void giveSegment(OrdinalCounts counts) {
-            counts.clear();
-            segmentPool.add(counts);
-        }
-
-        private int maxSegmentValues() throws IOException {
-            long max = 0;
-            for (LeafReaderContext leaf : reader.leaves()) {
-                max = Math.max(max, DocValues.getSortedSet(leaf.reader(), state.getField()).getValueCount());
-            }
-            return Math.toIntExact(max);
-        }
     }
 
     /**
-     * Counts the facet ordinals of every matching document, in the index's ordinals. A segment's values are
-     * counted in its own ordinals and mapped to the index's once per distinct value when the segment is done:
-     * one read of a small array per value instead of two reads of large ones (the map and the index counts),
-     * which were most of the counting at a million documents (cache misses: the story dimension alone has a
-     * value per story).
+     * Counts the facet ordinals of every matching canonical article, in the index's ordinals. A segment's values
+     * are gathered in its own ordinals and added to the index's counts in batches grouped by ordinal
+     * ({@link OrdinalBatch}): the count array and the map from segment to index ordinals are then read a small
+     * region at a time instead of at a random place for every value, which was most of the counting at a million
+     * documents (the story dimension alone has a value per story). The values come from the segment's
+     * {@link FacetColumns column}; a segment without one is read from its doc values, its duplicates skipped by
+     * the postings of {@code canonical:true}.
      */
     private static final class Counting extends SimpleCollector {
         private final Ordinals ords;
+        private final FacetColumns columns;
         private final OrdinalCounts counts;
-        private final OrdinalCounts segmentCounts;
-        private SortedSetDocValues values;
+        final OrdinalBatch batch;
+        private int[] starts;
+        private int[] values;
+        private SortedSetDocValues docValues;
+        private DocIdSetIterator canonical;
+        private LeafReaderContext segment;
         private int[] global;
+        private long valueCount;
+        /** Documents collected whose values are still to be read from the column: {@link #gather()}. */
+        private final int[] docs = new int[512];
+        private final int[] rows = new int[2 * docs.length];
+        private int pending;
 
-        Counting(Ordinals ords, OrdinalCounts counts, OrdinalCounts segmentCounts) {
+        Counting(Ordinals ords, FacetColumns columns, OrdinalCounts counts, OrdinalBatch batch) {
             this.ords = ords;
+            this.columns = columns;
             this.counts = counts;
-            this.segmentCounts = segmentCounts;
+            this.batch = batch;
         }
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
             finishSegment();
-            values = DocValues.getSortedSet(context.reader(), ords.state.getField());
-            global = ords.global(context, values);
+            String field = ords.state.getField();
+            FacetColumns.Column column = columns.of(context.reader(), field);
+            starts = column == null ? null : column.starts();
+            values = column == null ? null : column.ords();
+            docValues = DocValues.getSortedSet(context.reader(), field);
+            canonical = column == null ? canonicalDocs(context) : null;
+            valueCount = docValues.getValueCount();
+            global = ords.global(context);
+            segment = context;
+        }
+
+        private static DocIdSetIterator canonicalDocs(LeafReaderContext context) throws IOException {
+            PostingsEnum docs = context.reader().postings(new Term(ArticleFields.CANONICAL, "true"), PostingsEnum.NONE);
+            return docs != null ? docs : DocIdSetIterator.empty();
         }
 
         @Override
         public void collect(int doc) throws IOException {
-            if (values.advanceExact(doc)) {
-                OrdinalCounts into = global == null ? counts : segmentCounts;
-                for (int i = 0, n = values.docValueCount(); i < n; i++) {
-                    into.increment((int) values.nextOrd());
+            if (starts != null) {
+                docs[pending++] = doc;
+                if (pending == docs.length) {
+                    gather();
+                }
+                return;
+            }
+            if (canonical.docID() < doc) {
+                canonical.advance(doc);
+            }
+            if (canonical.docID() == doc && docValues.advanceExact(doc)) {
+                int n = docValues.docValueCount();
+                room(n);
+                for (int i = 0; i < n; i++) {
+                    batch.add((int) docValues.nextOrd());
                 }
             }
         }
 
         /**
-         * Adds the counts of the segment just read to the index's (nothing to do for a one-segment index). When
-         * a good share of the segment's values was counted, they are walked in ordinal order, and so are the
-         * index's ordinals they map to (the map keeps the order): two sequential passes instead of two reads
-         * at random places per value, which is what the counting cost at a million documents.
+         * Copies the values of the documents collected so far from the column. In a loop of their own, the reads
+         * of many documents' rows (each a cache miss in a large array) are under way at once; between the
+         * conjunction's work for each document they were waited for one by one.
          */
-        void finishSegment() {
-            if (global != null) {
-                int touched = segmentCounts.touched();
-                if ((long) touched * DENSE > global.length) {
-                    for (int ord = 0; ord < global.length; ord++) {
-                        int count = segmentCounts.count(ord);
-                        if (count != 0) {
-                            counts.add(global[ord], count);
-                        }
-                    }
-                } else {
-                    for (int i = 0; i < touched; i++) {
-                        int ord = segmentCounts.touched(i);
-                        counts.add(global[ord], segmentCounts.count(ord));
-                    }
-                }
+        private void gather() {
+            int[] rows = this.rows;
+            for (int i = 0; i < pending; i++) {
+                rows[2 * i] = starts[docs[i]];
+                rows[2 * i + 1] = starts[docs[i] + 1];
             }
-            segmentCounts.clear();
+            for (int i = 0; i < pending; i++) {
+                int from = rows[2 * i];
+                int to = rows[2 * i + 1];
+                room(to - from);
+                batch.add(values, from, to);
+            }
+            pending = 0;
         }
 
-        /** A segment's counts are walked in order when more than one of this many of its values was counted. */
-        private static final int DENSE = 32;
+        private void room(int n) {
+            if (!batch.fits(n)) {
+                addBatch();
+                if (!batch.fits(n)) {
+                    batch.grow(n);
+                }
+            }
+        }
+
+        /** Adds the values gathered in the current segment to the index's counts. */
+        void finishSegment() throws IOException {
+            if (segment != null) {
+                gather();
+                addBatch();
+            }
+        }
+
+        private void addBatch() {
+            batch.addTo(counts, global, valueCount);
+        }
 
         @Override
         public ScoreMode scoreMode() {

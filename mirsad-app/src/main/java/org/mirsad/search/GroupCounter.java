@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.CollectionTerminatedException;
 import org.apache.lucene.search.ScoreMode;
@@ -16,7 +17,8 @@ import org.mirsad.index.ArticleFields;
  * Counts the distinct canonical articles among the matching documents (an article and its
  * duplicates count once), up to a cap: once it has seen that many it stops the search, so that a
  * word found in half a million articles costs no more to count than one found in {@code cap}. Where
- * it stopped tells roughly how many match in all ({@link #estimate}).
+ * it stopped tells roughly how many match in all ({@link #estimate}). In an index of one segment
+ * (a compacted one) the group's ordinal names it: no value is looked up and copied.
  */
 final class GroupCounter extends SimpleCollector {
 
@@ -24,7 +26,10 @@ final class GroupCounter extends SimpleCollector {
     static final int CAP = 1_000_000;
 
     private final int cap;
-    private final Set<BytesRef> groups = new HashSet<>();
+    private final Set<BytesRef> groups;
+    /** The groups by ordinal, when the index has one segment (then distinct values have distinct ordinals). */
+    private final Set<Integer> ordinals;
+    private boolean oneSegment;
     private SortedDocValues values;
     private int docBase;
     /** Top-level documents read when the cap was reached; -1 while under it. */
@@ -36,6 +41,9 @@ final class GroupCounter extends SimpleCollector {
 
     GroupCounter(int cap) {
         this.cap = cap;
+        int expected = Math.min(cap, 1 << 12) * 2; // no rehashing on the way to a small cap
+        this.groups = new HashSet<>(expected);
+        this.ordinals = new HashSet<>(expected);
     }
 
     @Override
@@ -45,20 +53,27 @@ final class GroupCounter extends SimpleCollector {
         }
         values = DocValues.getSorted(context.reader(), ArticleFields.GROUP);
         docBase = context.docBase;
+        oneSegment = ReaderUtil.getTopLevelContext(context).leaves().size() == 1;
     }
 
     @Override
     public void collect(int doc) throws IOException {
-        if (values.advanceExact(doc)) {
-            BytesRef group = values.lookupOrd(values.ordValue());
-            if (!groups.contains(group)) {
-                groups.add(BytesRef.deepCopyOf(group));
-                if (full()) {
-                    readWhenFull = docBase + doc + 1L;
-                    throw new CollectionTerminatedException();
-                }
+        if (values.advanceExact(doc) && (oneSegment ? ordinals.add(values.ordValue()) : added())) {
+            if (full()) {
+                readWhenFull = docBase + doc + 1L;
+                throw new CollectionTerminatedException();
             }
         }
+    }
+
+    /** Whether the current document's group is new (it is then counted). */
+    private boolean added() throws IOException {
+        BytesRef group = values.lookupOrd(values.ordValue());
+        if (groups.contains(group)) {
+            return false;
+        }
+        groups.add(BytesRef.deepCopyOf(group));
+        return true;
     }
 
     @Override
@@ -68,7 +83,7 @@ final class GroupCounter extends SimpleCollector {
 
     /** Distinct groups seen: all of them when {@link #complete()}, else the cap. */
     int count() {
-        return groups.size();
+        return groups.size() + ordinals.size(); // one of them is empty
     }
 
     /** True when every matching document was read (the count is exact). */
@@ -85,6 +100,6 @@ final class GroupCounter extends SimpleCollector {
     }
 
     private boolean full() {
-        return groups.size() >= cap;
+        return count() >= cap;
     }
 }

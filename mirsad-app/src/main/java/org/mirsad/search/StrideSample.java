@@ -86,6 +86,17 @@ final class StrideSample extends Query {
         };
     }
 
+    /** How many runs a segment of {@code maxDoc} documents has (the last may be short). */
+    int runs(int maxDoc) {
+        return (int) ((maxDoc + (long) stride - 1) / stride);
+    }
+
+    /** The sampled document of run {@code run} (may be past the segment's end in its last, short run). */
+    int sampled(int run) {
+        long doc = sampled((long) run);
+        return doc > Integer.MAX_VALUE ? Integer.MAX_VALUE : (int) doc;
+    }
+
     /** The sampled document of run {@code run}: documents run × stride to (run + 1) × stride − 1. */
     private long sampled(long run) {
         long h = (run + 1) * 0x9E3779B97F4A7C15L;

@@ -57,42 +57,86 @@ class FacetCounterTest {
     }
 
     @Test
-    void countsAndOrdersAsLuceneFacetDoes() throws IOException {
+    void countsAndOrdersAsLuceneFacetDoesOverCanonicalArticles() throws IOException {
         index();
         try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER));
              DirectoryReader reader = DirectoryReader.open(dir)) {
             assertThat(reader.leaves().size()).isGreaterThan(3);
             IndexSearcher searcher = new IndexSearcher(reader);
-            FacetCounter counter = new FacetCounter(new StoredArticles());
-            for (Query q : List.<Query>of(new MatchAllDocsQuery(),
-                    new ArticleQueryParser(reader).parseQuery("أمطار"),
-                    new ArticleQueryParser(reader).parseQuery("الكرملين"))) {
-                for (int n : new int[] {1, 3, 10}) {
-                    Map<String, List<FacetValue>> ours = counter.count(searcher, q, ArticleFields.FACETS, n);
-                    FacetsCollector fc = new FacetsCollector();
-                    searcher.search(q, fc);
-                    SortedSetDocValuesFacetCounts theirs = new SortedSetDocValuesFacetCounts(
-                            new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig()), fc);
-                    int values = 0;
-                    for (String dim : ArticleFields.FACETS) {
-                        List<String> expected = new ArrayList<>();
-                        FacetResult r = top(theirs, dim, n);
-                        if (r != null) {
-                            for (LabelAndValue lv : r.labelValues) {
-                                expected.add(lv.label + "=" + lv.value);
+            // with every segment's column in memory, and with none (all read from the doc values)
+            for (FacetColumns columns : List.of(new FacetColumns(), new FacetColumns(0))) {
+                FacetCounter counter = new FacetCounter(new StoredArticles(), columns);
+                for (Query q : List.<Query>of(new MatchAllDocsQuery(),
+                        new ArticleQueryParser(reader).parseQuery("أمطار"),
+                        new ArticleQueryParser(reader).parseQuery("الكرملين"))) {
+                    for (int n : new int[] {1, 3, 10}) {
+                        Map<String, List<FacetValue>> ours = counter.count(searcher, q, ArticleFields.FACETS, n);
+                        FacetsCollector fc = new FacetsCollector();
+                        searcher.search(CorpusBrowser.canonicalOnly(q), fc);
+                        SortedSetDocValuesFacetCounts theirs = new SortedSetDocValuesFacetCounts(
+                                new DefaultSortedSetDocValuesReaderState(reader, ArticleFields.facetsConfig()), fc);
+                        int values = 0;
+                        for (String dim : ArticleFields.FACETS) {
+                            List<String> expected = new ArrayList<>();
+                            FacetResult r = top(theirs, dim, n);
+                            if (r != null) {
+                                for (LabelAndValue lv : r.labelValues) {
+                                    expected.add(lv.label + "=" + lv.value);
+                                }
                             }
+                            assertThat(ours.get(dim)).extracting(v -> v.value() + "=" + v.count())
+                                    .as("%s top %d of %s, %d bytes of columns", dim, n, q, columns.used())
+                                    .containsExactlyElementsOf(expected);
+                            values += expected.size();
                         }
-                        assertThat(ours.get(dim)).extracting(v -> v.value() + "=" + v.count())
-                                .as("%s top %d of %s", dim, n, q).containsExactlyElementsOf(expected);
-                        values += expected.size();
+                        assertThat(values).isPositive();
                     }
-                    assertThat(values).isPositive();
                 }
+                // the duplicate a2 is the only article of Al Arabiya's with story s-karabakh: it is not counted
+                Query karabakh = new ArticleQueryParser(reader).parseQuery("بيسكوف");
+                assertThat(counter.count(searcher, karabakh, List.of(ArticleFields.OUTLET), 10).get(ArticleFields.OUTLET))
+                        .extracting(FacetValue::value).containsExactlyInAnyOrder("Asharq Al-Awsat", "Al Mayadeen");
+                // counts are reused from search to search: a second count is not added to the first
+                Query all = new MatchAllDocsQuery();
+                assertThat(counter.count(searcher, all, List.of(ArticleFields.OUTLET), 10))
+                        .isEqualTo(counter.count(searcher, all, List.of(ArticleFields.OUTLET), 10));
             }
-            // counts are reused from search to search: a second count is not added to the first
-            Query all = new MatchAllDocsQuery();
-            assertThat(counter.count(searcher, all, List.of(ArticleFields.OUTLET), 10))
-                    .isEqualTo(counter.count(searcher, all, List.of(ArticleFields.OUTLET), 10));
+        }
+    }
+
+    @Test
+    void columnsAreHeldWithinTheBudgetAndFreedWithTheirSegments() throws IOException {
+        index();
+        try (FSDirectory dir = FSDirectory.open(data.resolve(LuceneArticleIndex.FOLDER))) {
+            FacetColumns unbounded = new FacetColumns();
+            long all;
+            try (DirectoryReader reader = DirectoryReader.open(dir)) {
+                IndexSearcher searcher = new IndexSearcher(reader);
+                new FacetCounter(new StoredArticles(), unbounded).count(searcher, new MatchAllDocsQuery(),
+                        ArticleFields.FACETS, 10);
+                all = unbounded.used();
+                long expected = 0;
+                for (var leaf : reader.leaves()) {
+                    FacetColumns.Column column = unbounded.of(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                    assertThat(column.starts()).hasSize(leaf.reader().maxDoc() + 1);
+                    expected += column.bytes();
+                }
+                assertThat(all).isEqualTo(expected).isPositive();
+                // room for some segments only: the others are read from their doc values
+                FacetColumns bounded = new FacetColumns(all / 2);
+                for (var leaf : reader.leaves()) {
+                    bounded.of(leaf.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+                }
+                assertThat(bounded.used()).isPositive().isLessThanOrEqualTo(all / 2);
+                assertThat(reader.leaves().stream().filter(l -> {
+                    try {
+                        return bounded.of(l.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME) == null;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })).isNotEmpty();
+            }
+            assertThat(unbounded.used()).as("freed when the segments close").isZero();
         }
     }
 
