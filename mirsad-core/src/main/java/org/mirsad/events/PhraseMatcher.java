@@ -25,7 +25,35 @@ final class PhraseMatcher<V> {
     record Match<V>(int from, int to, V value) {
     }
 
-    private record Phrase<V>(String[] words, V value) {
+    /** A phrase's words as they are matched ({@link Part}), worked out once when the phrase is added. */
+    private record Phrase<V>(Part[] parts, V value) {
+    }
+
+    /**
+     * One word of a phrase: its text without the marks, whether it may stand up to {@value #GAP} words on
+     * ({@code ~word}) and whether it is a prefix ({@code word*}). Split once here so that matching, which
+     * runs at every candidate token, makes no substring.
+     */
+    private record Part(String text, boolean gap, boolean prefix) {
+
+        static Part of(String written) {
+            boolean gap = written.startsWith("~");
+            String word = gap ? written.substring(1) : written;
+            boolean prefix = word.endsWith("*");
+            return new Part(prefix ? word.substring(0, word.length() - 1) : word, gap, prefix);
+        }
+
+        /** Whether one of the token's readings is this word (or starts with it, for a prefix). */
+        boolean matches(Word t) {
+            List<String> readings = t.readings();
+            for (int r = 0; r < readings.size(); r++) { // indexed: no iterator per token tried
+                String reading = readings.get(r);
+                if (prefix ? reading.startsWith(text) : reading.equals(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     private final Map<String, List<Phrase<V>>> byExactFirst = new HashMap<>();
@@ -59,7 +87,11 @@ final class PhraseMatcher<V> {
         for (int i = 0; i < words.length; i++) {
             words[i] = words[i].replace('_', ' ');
         }
-        Phrase<V> p = new Phrase<>(words, value);
+        Part[] parts = new Part[words.length];
+        for (int i = 0; i < words.length; i++) {
+            parts[i] = Part.of(words[i]);
+        }
+        Phrase<V> p = new Phrase<>(parts, value);
         String first = words[0];
         if (first.endsWith("*")) {
             String prefix = first.substring(0, first.length() - 1);
@@ -80,7 +112,9 @@ final class PhraseMatcher<V> {
         List<Match<V>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Match<V> best = null;
-            for (Phrase<V> p : candidates(tokens.get(i))) {
+            List<Phrase<V>> candidates = candidates(tokens.get(i));
+            for (int c = 0; c < candidates.size(); c++) { // indexed: no iterator per token
+                Phrase<V> p = candidates.get(c);
                 int end = matchAt(p, tokens, i);
                 if (end > 0 && (best == null || end > best.to())) {
                     best = new Match<>(i, end, p.value());
@@ -144,13 +178,11 @@ final class PhraseMatcher<V> {
      */
     private static int matchAt(Phrase<?> p, List<Word> tokens, int start) {
         int k = start;
-        for (String w : p.words()) {
-            boolean gap = w.startsWith("~");
-            String word = gap ? w.substring(1) : w;
-            int limit = gap ? Math.min(tokens.size(), k + GAP + 1) : Math.min(tokens.size(), k + 1);
+        for (Part part : p.parts()) {
+            int limit = part.gap() ? Math.min(tokens.size(), k + GAP + 1) : Math.min(tokens.size(), k + 1);
             int found = -1;
             for (int i = k; i < limit; i++) {
-                if (matches(word, tokens.get(i))) {
+                if (part.matches(tokens.get(i))) {
                     found = i;
                     break;
                 }
@@ -164,16 +196,5 @@ final class PhraseMatcher<V> {
             k = found + 1;
         }
         return k;
-    }
-
-    static boolean matches(String word, Word t) {
-        boolean prefix = word.endsWith("*");
-        String w = prefix ? word.substring(0, word.length() - 1) : word;
-        for (String r : t.readings()) {
-            if (prefix ? r.startsWith(w) : r.equals(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
