@@ -59,6 +59,13 @@ final class PhraseMatcher<V> {
     private final Map<String, List<Phrase<V>>> byExactFirst = new HashMap<>();
     private final Map<String, List<Phrase<V>>> byPrefixFirst = new HashMap<>();
     /**
+     * A bit per hash of every key of the two maps above ({@link #mayHold}): an article's own matcher is
+     * asked about each reading of each token and holds a few dozen keys, so most look-ups end here
+     * instead of in a map (they were 2.5% of the stages' CPU). No key is ever missed.
+     */
+    private final long[] keyBits = new long[KEY_BITS / 64];
+    private static final int KEY_BITS = 1024;
+    /**
      * Where this matcher keeps each word type's candidates ({@link WordType#candidates}), or -1 when it
      * keeps none: only a matcher that lives as long as the word types and is complete before its first
      * search may keep them (a lexicon's, not an article's).
@@ -98,9 +105,12 @@ final class PhraseMatcher<V> {
             if (prefix.length() < KEY) {
                 throw new IllegalArgumentException("prefix pattern too short (needs " + KEY + " letters): " + pattern);
             }
-            byPrefixFirst.computeIfAbsent(prefix.substring(0, KEY), k -> new ArrayList<>()).add(p);
+            String key = prefix.substring(0, KEY);
+            byPrefixFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
+            holdKey(key);
         } else {
             byExactFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
+            holdKey(first);
         }
     }
 
@@ -147,12 +157,26 @@ final class PhraseMatcher<V> {
         List<String> readings = t.readings;
         String[] keys = t.keys;
         for (int r = 0; r < keys.length; r++) {
-            out = addNew(out, byExactFirst.get(readings.get(r)));
-            if (keys[r] != null) {
+            String reading = readings.get(r);
+            if (mayHold(reading)) {
+                out = addNew(out, byExactFirst.get(reading));
+            }
+            if (keys[r] != null && mayHold(keys[r])) {
                 out = addNew(out, byPrefixFirst.get(keys[r]));
             }
         }
         return out == null ? List.of() : out;
+    }
+
+    private void holdKey(String key) {
+        int bit = key.hashCode() & (KEY_BITS - 1);
+        keyBits[bit >>> 6] |= 1L << bit;
+    }
+
+    /** False when {@code key} is surely in neither map (a string's hash is kept on it: no hashing again). */
+    private boolean mayHold(String key) {
+        int bit = key.hashCode() & (KEY_BITS - 1);
+        return (keyBits[bit >>> 6] & (1L << bit)) != 0;
     }
 
     /** {@code out} with the phrases of {@code more} it lacks appended; allocated only when something is found. */
