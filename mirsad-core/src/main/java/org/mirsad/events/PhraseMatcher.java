@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
 
 /**
@@ -15,6 +16,9 @@ import org.mirsad.text.ArabicNormalizer;
  * @param <V> what a phrase stands for (an event type, an actor)
  */
 final class PhraseMatcher<V> {
+
+    /** Word separators of a pattern, compiled once: an article's own matcher adds its names per article. */
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     static final int KEY = 3;
     /** How many matchers may keep their candidates on each {@link WordType} (the shipped lexicon's two). */
@@ -90,7 +94,7 @@ final class PhraseMatcher<V> {
         if (searched && memoSlot >= 0) {
             throw new IllegalStateException("a memoising matcher is complete before its first search");
         }
-        String[] words = ArabicNormalizer.normalize(pattern).strip().split("\\s+");
+        String[] words = WHITE_SPACE.split(ArabicNormalizer.normalize(pattern).strip());
         for (int i = 0; i < words.length; i++) {
             words[i] = words[i].replace('_', ' ');
         }
