@@ -58,13 +58,13 @@ public final class Bench {
                 BenchCorpus first = BenchCorpus.write(corpus, Math.min(warmup, limit), 1, work.resolve("warmup.jsonl"));
                 progress.accept("Mirsad extract warm-up (untimed) on the first " + first.records() + " records");
                 warm = ExtractRun.run(first, threads);
-                progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s)", warm.articles(), warm.seconds(),
-                        warm.cpuSeconds()));
+                progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s: %s)", warm.articles(), warm.seconds(),
+                        warm.cpuSeconds(), ThreadCpu.describe(warm.byThread())));
             }
             progress.accept("Mirsad extract on " + threads + " threads");
             ExtractRun.Result extract = ExtractRun.run(input, threads);
-            progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s)", extract.articles(), extract.seconds(),
-                    extract.cpuSeconds()));
+            progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s: %s)", extract.articles(), extract.seconds(),
+                    extract.cpuSeconds(), ThreadCpu.describe(extract.byThread())));
             progress.accept("plain Lucene indexing, one thread");
             LuceneBaseline.Indexed indexed = LuceneBaseline.index(input, work.resolve("lucene"));
             progress.accept(String.format("  %d docs in %.1f s", indexed.docs(), indexed.seconds()));

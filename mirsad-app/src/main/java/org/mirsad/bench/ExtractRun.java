@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,8 +28,9 @@ final class ExtractRun {
      * @param articles   articles out of the pipeline
      * @param seconds    wall-clock time
      * @param cpuSeconds CPU time of the whole process meanwhile (all threads, the JIT and GC too)
+     * @param byThread   that CPU time by thread name ({@link ThreadCpu#since}; empty off Linux)
      */
-    record Result(long pages, long articles, double seconds, double cpuSeconds) {
+    record Result(long pages, long articles, double seconds, double cpuSeconds, Map<String, Double> byThread) {
     }
 
     private ExtractRun() {
@@ -43,8 +45,10 @@ final class ExtractRun {
         });
         Deque<Future<List<Article>>> window = new ArrayDeque<>();
         long[] counts = new long[2];
+        ThreadCpu threads0 = ThreadCpu.now();
         long cpu0 = processCpuNanos();
         long t0 = System.nanoTime();
+        Result result;
         try {
             Mirsad.read(corpus.file().toString(), new RecordSink() {
                 @Override
@@ -64,11 +68,14 @@ final class ExtractRun {
             while (!window.isEmpty()) {
                 counts[1] += place(pipeline, window.removeFirst());
             }
+            // measured before the pool shuts down, so that its threads are still there to be counted
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double cpuSeconds = (processCpuNanos() - cpu0) / 1e9;
+            result = new Result(counts[0], counts[1], seconds, cpuSeconds, ThreadCpu.now().since(threads0, cpuSeconds));
         } finally {
             pool.shutdownNow();
         }
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        return new Result(counts[0], counts[1], seconds, (processCpuNanos() - cpu0) / 1e9);
+        return result;
     }
 
     private static int place(Pipeline pipeline, Future<List<Article>> analysed) {

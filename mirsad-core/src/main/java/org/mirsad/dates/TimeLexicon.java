@@ -105,13 +105,9 @@ final class TimeLexicon {
 
     /** A weekday name, with or without ال and a clitic: الجمعة, جمعة, والخميس, بالسبت. */
     DayOfWeek weekday(String word) {
-        for (String w : variants(word)) {
-            DayOfWeek d = weekdays.get(w);
-            if (d != null) {
-                return d;
-            }
-        }
-        return null;
+        DayOfWeek[] found = new DayOfWeek[1]; // asked of many tokens: no list of variants made
+        anyVariant(word, w -> (found[0] = weekdays.get(w)) != null);
+        return found[0];
     }
 
     /** The value of {@code word} in {@code role}, or null; the word as written wins over a stripped form. */
@@ -124,17 +120,22 @@ final class TimeLexicon {
      * {@link #role}'s answers in one lookup.
      */
     Map<Role, String> roles(String word) {
-        Map<Role, String> out = null;
-        for (String w : variants(word)) {
+        List<Map<Role, String>> found = new ArrayList<>(2);
+        anyVariant(word, w -> {
             Map<Role, String> m = words.get(w);
             if (m != null) {
-                if (out == null) {
-                    out = new EnumMap<>(Role.class);
-                }
-                m.forEach(out::putIfAbsent);
+                found.add(m);
             }
+            return false; // every variant, in order
+        });
+        if (found.isEmpty()) {
+            return Map.of();
         }
-        return out == null ? Map.of() : out;
+        Map<Role, String> out = new EnumMap<>(Role.class);
+        for (Map<Role, String> m : found) {
+            m.forEach(out::putIfAbsent);
+        }
+        return out;
     }
 
     /**
@@ -156,41 +157,41 @@ final class TimeLexicon {
         if (i >= t.size()) {
             return null;
         }
-        Hit<T> best = null;
-        for (String first : variants(t.get(i).text())) {
-            for (Entry<T> e : table.getOrDefault(first, List.of())) {
-                int end = i + 1 + e.rest().size();
-                if (end > t.size() || (best != null && best.end() >= end)) {
-                    continue;
-                }
-                boolean same = true;
-                for (int k = 0; k < e.rest().size() && same; k++) {
-                    same = t.get(i + 1 + k).text().equals(e.rest().get(k));
-                }
-                if (same) {
-                    best = new Hit<>(e.value(), end);
-                }
-            }
-            if (best != null) {
-                return best;
-            }
-        }
-        return null;
+        // the first variant of the first word that starts an entry wins; asked at every token, so the
+        // variants are tried in turn without making their list
+        List<Hit<T>> best = new ArrayList<>(1);
+        anyVariant(t.get(i).text(), first -> {
+            Hit<T> hit = longestFrom(table.get(first), t, i);
+            return hit != null && best.add(hit);
+        });
+        return best.isEmpty() ? null : best.get(0);
     }
 
-    /** The word, then without one clitic, then without ال (after the clitic, if any). */
-    static List<String> variants(String w) {
-        List<String> out = new ArrayList<>(4);
-        anyVariant(w, v -> {
-            out.add(v);
-            return false;
-        });
-        return out;
+    /** The longest of {@code entries} (null: none) whose further words follow token {@code i}, or null. */
+    private static <T> Hit<T> longestFrom(List<Entry<T>> entries, List<Token> t, int i) {
+        if (entries == null) {
+            return null;
+        }
+        Hit<T> best = null;
+        for (Entry<T> e : entries) {
+            int end = i + 1 + e.rest().size();
+            if (end > t.size() || (best != null && best.end() >= end)) {
+                continue;
+            }
+            boolean same = true;
+            for (int k = 0; k < e.rest().size() && same; k++) {
+                same = t.get(i + 1 + k).text().equals(e.rest().get(k));
+            }
+            if (same) {
+                best = new Hit<>(e.value(), end);
+            }
+        }
+        return best;
     }
 
     /**
-     * Whether {@code test} holds for one of the {@link #variants} of {@code w}, tried in their order: as
-     * written, without a leading clitic, then without the article after the clitic or without it alone.
+     * Whether {@code test} holds for one of the variants of {@code w}, tried in this order: as written,
+     * without a leading clitic, then without the article after the clitic or without it alone.
      */
     private static boolean anyVariant(String w, java.util.function.Predicate<String> test) {
         if (test.test(w)) {

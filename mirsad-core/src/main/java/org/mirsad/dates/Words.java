@@ -124,7 +124,15 @@ final class Words {
     /** Digits only. */
     Integer digits(int i) {
         String s = w(i);
-        return !s.isEmpty() && s.length() <= 4 && s.chars().allMatch(Character::isDigit) ? Integer.parseInt(s) : null;
+        if (s.isEmpty() || s.length() > 4) {
+            return null;
+        }
+        for (int k = 0; k < s.length(); k++) { // a loop, not a stream: asked of many tokens
+            if (!Character.isDigit(s.charAt(k))) {
+                return null;
+            }
+        }
+        return Integer.parseInt(s);
     }
 
     /** A direction word (الماضي -1, الجاري 0, المقبل 1) at {@code i}, or null. */

@@ -3,11 +3,15 @@ package org.mirsad.entities;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 
 /** A readable Latin form of an Arabic name no gazetteer knows, by the letter table {@code transliteration.tsv}. */
 final class Transliterator {
+
+    /** Runs of spaces, compiled once (String.replaceAll compiled it for every name). */
+    private static final Pattern SPACES = Pattern.compile(" +");
 
     private static final Map<Character, String> LETTERS = load();
 
@@ -43,7 +47,7 @@ final class Transliterator {
             out.append(l);
             wordStart = l.isEmpty() && wordStart;
         }
-        return out.toString().strip().replaceAll(" +", " ");
+        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
     }
 
     private static Map<Character, String> load() {
