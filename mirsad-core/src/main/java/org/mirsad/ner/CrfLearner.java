@@ -14,10 +14,13 @@ package org.mirsad.ner;
  */
 final class CrfLearner extends PassLearner {
 
-    /** Prior variance of a weight (chosen on 5-fold cross-validation of the training part). */
-    static final double SIGMA2 = Double.parseDouble(System.getProperty("mirsad.ner.crf.sigma2", "10"));
-    /** Initial learning rate (likewise). */
-    static final double ETA0 = Double.parseDouble(System.getProperty("mirsad.ner.crf.eta", "0.03"));
+    /**
+     * Prior variance of a weight and initial learning rate, chosen on 5-fold cross-validation of the
+     * training part (docs/entities.md, sixth round): 1, 3 and 10 gave the same within 0.1 point with two
+     * passes; a rate of 0.1 or more left the weights noisy after 12 epochs, one of 0.01 not yet trained.
+     */
+    static final double SIGMA2 = 10;
+    static final double ETA0 = 0.03;
 
     private final float[] w;
     private final float[] ew;
@@ -77,10 +80,28 @@ final class CrfLearner extends PassLearner {
         }
     }
 
+    /**
+     * Weights smaller than this are dropped from the result: the L2 prior leaves every feature seen with
+     * a small weight for every label (1.8 M non-zero per pass against the perceptron's 0.2 M, a 16 MB
+     * model file), most of them far below what moves a decision. Measured in cross-validation: 0.7692
+     * unpruned, 0.7692 pruned at 0.003, 0.7686 at 0.01 (0.26 M weights per pass left).
+     */
+    static final float PRUNE = 0.01f;
+
     @Override
     NerModel result() {
         rescale();
+        prune(w);
+        prune(ew);
         return new NerModel(model.bits, w, ew);
+    }
+
+    private static void prune(float[] weights) {
+        for (int i = 0; i < weights.length; i++) {
+            if (Math.abs(weights[i]) < PRUNE) {
+                weights[i] = 0f;
+            }
+        }
     }
 
     private void rescale() {
