@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
         description = {"Trains a model. Only 'ner' exists: a linear-chain CRF tagger for PERS/LOC/ORG/MISC.",
-                "The last 10% of the sentences are held out and never trained on."})
+                "The last 10%% of the sentences are held out and never trained on."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -54,7 +54,7 @@ final class TrainCommand implements Callable<Integer> {
             + "said about each word elsewhere in the document (default: ${DEFAULT-VALUE})", defaultValue = "2")
     int passes;
 
-    @Option(names = "--learner", description = "How the weights are learnt: ${COMPLETION-CANDIDATES} "
+    @Option(names = "--learner", paramLabel = "crf|perceptron", description = "How the weights are learnt: ${COMPLETION-CANDIDATES} "
             + "(default: ${DEFAULT-VALUE})", defaultValue = "crf", converter = LearnerConverter.class,
             completionCandidates = LearnerNames.class)
     NerTrainer.Learner learner;
