@@ -25,8 +25,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * scores it on the held-out part.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = {"Trains a model. Only 'ner' exists: an averaged-perceptron tagger for PERS/LOC/ORG/MISC.",
-                "The last 10% of the sentences are held out and never trained on."})
+        description = {"Trains a model. Only 'ner' exists: a linear-chain CRF tagger for PERS/LOC/ORG/MISC.",
+                "The last 10%% of the sentences are held out and never trained on."})
 final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -53,6 +53,11 @@ final class TrainCommand implements Callable<Integer> {
     @Option(names = "--passes", description = "Tagging passes: 2 adds a second pass that reads what the first "
             + "said about each word elsewhere in the document (default: ${DEFAULT-VALUE})", defaultValue = "2")
     int passes;
+
+    @Option(names = "--learner", paramLabel = "crf|perceptron", description = "How the weights are learnt: ${COMPLETION-CANDIDATES} "
+            + "(default: ${DEFAULT-VALUE})", defaultValue = "crf", converter = LearnerConverter.class,
+            completionCandidates = LearnerNames.class)
+    NerTrainer.Learner learner;
 
     @Option(names = "--eval", description = "Score the new model on the held-out part afterwards.")
     boolean eval;
@@ -81,10 +86,12 @@ final class TrainCommand implements Callable<Integer> {
         List<ConllSentence> all = NerFiles.sentences(data);
         List<ConllSentence> extraSentences = extra == null ? List.of() : NerFiles.sentences(extra);
         List<ConllSentence> train = Conll.trainingPart(all);
-        err.printf("training on %d of %d sentences of %s (%d epochs, 2^%d buckets, %d pass%s)%n", train.size(),
-                all.size(), data, epochs, bits, passes, passes == 1 ? "" : "es");
+        err.printf("training on %d of %d sentences of %s (%s, %d epochs, 2^%d buckets, %d pass%s)%n", train.size(),
+                all.size(), data, learner.name().toLowerCase(java.util.Locale.ROOT), epochs, bits, passes,
+                passes == 1 ? "" : "es");
         long start = System.nanoTime();
-        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed(), passes);
+        NerTrainer.Options options = new NerTrainer.Options(bits, epochs, NerTrainer.Options.DEFAULT.seed(), passes,
+                learner);
         if (folds != null) {
             if (folds < 2) {
                 throw new UserInputException("train: --folds must be at least 2");
@@ -108,5 +115,26 @@ final class TrainCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         }
         return MirsadCli.OK;
+    }
+
+    /** {@code crf} or {@code perceptron}, in any case. */
+    static final class LearnerConverter implements picocli.CommandLine.ITypeConverter<NerTrainer.Learner> {
+        @Override
+        public NerTrainer.Learner convert(String value) {
+            try {
+                return NerTrainer.Learner.valueOf(value.toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("unknown learner '" + value + "' (crf or perceptron)");
+            }
+        }
+    }
+
+    /** The learners' names as the option takes them. */
+    static final class LearnerNames extends java.util.ArrayList<String> {
+        LearnerNames() {
+            for (NerTrainer.Learner l : NerTrainer.Learner.values()) {
+                add(l.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
     }
 }

@@ -6,30 +6,44 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Trains a {@link NerModel} with the structured averaged perceptron (Collins 2002): each sentence is
- * decoded whole with the model's Viterbi decoder, and where the best sequence differs from the gold one
- * the gold sequence's features gain weight and the guessed sequence's lose it; weights are averaged
- * over every sentence seen. Deterministic for a given seed. A two-pass model's second pass is trained the
+ * Trains a {@link NerModel}: pseudo-documents in a shuffled order, each sentence decoded whole with the
+ * model's Viterbi decoder (its labels feed the document memory, as when tagging), then learnt from by a
+ * linear-chain CRF ({@link CrfLearner}, the default) or the structured averaged perceptron
+ * ({@link Perceptron}). Deterministic for a given seed. A two-pass model's second pass is trained the
  * same way, on the memory and {@link DocumentVotes} of first passes that did not see the sentence.
  */
 public final class NerTrainer {
 
     /**
-     * Options: hash table size (2^bits buckets), passes over the data, shuffle seed, and how many tagging
-     * passes the model makes (1, or 2 for a second pass reading the first one's {@link DocumentVotes}).
+     * Options: hash table size (2^bits buckets), passes over the data, shuffle seed, how many tagging
+     * passes the model makes (1, or 2 for a second pass reading the first one's {@link DocumentVotes}), and
+     * the learner.
      */
-    public record Options(int bits, int epochs, long seed, int passes) {
-        public static final Options DEFAULT = new Options(18, 12, 20240917L, 2);
+    public record Options(int bits, int epochs, long seed, int passes, Learner learner) {
+        public static final Options DEFAULT = new Options(18, 12, 20240917L, 2, Learner.CRF);
 
         public Options(int bits, int epochs, long seed) {
             this(bits, epochs, seed, DEFAULT_PASSES);
         }
 
+        public Options(int bits, int epochs, long seed, int passes) {
+            this(bits, epochs, seed, passes, Learner.CRF);
+        }
+
         public Options {
+            java.util.Objects.requireNonNull(learner, "learner");
             if (passes != 1 && passes != 2) {
                 throw new IllegalArgumentException("passes must be 1 or 2, got " + passes);
             }
         }
+    }
+
+    /** How a pass's weights are learnt from the same features. */
+    public enum Learner {
+        /** The structured averaged perceptron ({@link Perceptron}), the tagger's learner before the sixth round. */
+        PERCEPTRON,
+        /** A linear-chain CRF by stochastic gradient with an L2 penalty ({@link CrfLearner}). */
+        CRF
     }
 
     private static final int DEFAULT_PASSES = 2;
@@ -106,22 +120,16 @@ public final class NerTrainer {
     }
 
     /**
-     * One pass's perceptron; a second pass ({@code firstPass} not null) adds the held-out first pass's vote
-     * features, as it will when tagging.
+     * One pass trained by {@code options.learner()}; a second pass ({@code firstPass} not null) adds the
+     * held-out first pass's vote features, as it will when tagging.
      */
     private static NerModel trainPass(List<FeatureExtractor.Sentence> prepared, List<int[]> gold, List<FirstPass> firstPass,
             Options options) {
-        int labels = Labels.COUNT;
-        int size = (1 << options.bits()) * labels;
-        float[] w = new float[size];
-        double[] totals = new double[size];
-        int[] stamps = new int[size];
-        int edgeSize = FeatureExtractor.EDGE_FEATURES * NerModel.PAIRS;
-        float[] ew = new float[edgeSize];
-        double[] edgeTotals = new double[edgeSize];
-        int[] edgeStamps = new int[edgeSize];
-        NerModel model = NerModel.training(options.bits(), w, ew);
-        FeatureExtractor fx = model.extractor();
+        PassLearner learner = switch (options.learner()) {
+            case PERCEPTRON -> new Perceptron(options.bits());
+            case CRF -> new CrfLearner(options.bits(), prepared.size());
+        };
+        NerModel model = learner.model;
         // documents are unknown: sentences keep their order inside pseudo-documents of
         // Memory.SENTENCES_PER_DOCUMENT (as at evaluation), and the pseudo-documents are shuffled
         List<Integer> order = new ArrayList<>();
@@ -130,17 +138,13 @@ public final class NerTrainer {
         }
         Random random = new Random(options.seed());
         NerModel.Scratch scratch = new NerModel.Scratch();
-        int[] feats = new int[FeatureExtractor.MAX_FEATURES];
-        int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
         Memory memory = new Memory();
-        int step = 0;
         for (int epoch = 0; epoch < options.epochs(); epoch++) {
             Collections.shuffle(order, random);
             for (int first : order) {
                 memory.clear();
                 for (int idx = first; idx < Math.min(prepared.size(), first + Memory.SENTENCES_PER_DOCUMENT); idx++) {
                     FeatureExtractor.Sentence s = prepared.get(idx);
-                    int[] g = gold.get(idx);
                     int[] remembered = NerModel.remembered(s, memory);
                     int[] votes = firstPass == null ? null : firstPass.get(idx).votes();
                     int[] guess = model.decode(s, remembered, scratch);
@@ -149,53 +153,10 @@ public final class NerTrainer {
                         guess = model.decodeAgain(s, remembered, votes, scratch, 0);
                     }
                     memory.remember(s, guess);
-                    step++;
-                    for (int i = 0; i < g.length; i++) {
-                        int goldPrev = i > 0 ? g[i - 1] : Labels.O;
-                        int guessPrev = i > 0 ? guess[i - 1] : Labels.O;
-                        if (g[i] != guess[i]) {
-                            int n = fx.stateFeatures(s, i, remembered[i], feats);
-                            if (votes != null) {
-                                n = fx.voteFeatures(s.words[i], votes[i], feats, n);
-                            }
-                            for (int j = 0; j < n; j++) {
-                                int base = feats[j] * labels;
-                                update(w, totals, stamps, base + g[i], 1f, step);
-                                update(w, totals, stamps, base + guess[i], -1f, step);
-                            }
-                        }
-                        if (g[i] != guess[i] || goldPrev != guessPrev) {
-                            int n = fx.edgeFeatures(s, i, remembered[i], edgeFeats);
-                            if (votes != null) {
-                                n = FeatureExtractor.voteEdgeFeatures(votes[i], edgeFeats, n);
-                            }
-                            for (int j = 0; j < n; j++) {
-                                int base = edgeFeats[j] * NerModel.PAIRS;
-                                update(ew, edgeTotals, edgeStamps, base + goldPrev * labels + g[i], 1f, step);
-                                update(ew, edgeTotals, edgeStamps, base + guessPrev * labels + guess[i], -1f, step);
-                            }
-                        }
-                    }
+                    learner.learn(s, gold.get(idx), guess, remembered, votes, scratch);
                 }
             }
         }
-        return new NerModel(options.bits(), average(w, totals, stamps, step), average(ew, edgeTotals, edgeStamps, step));
-    }
-
-    /** Each weight's average over all {@code steps} updates (the sum is kept lazily: see {@link #update}). */
-    private static float[] average(float[] w, double[] totals, int[] stamps, int steps) {
-        float[] averaged = new float[w.length];
-        for (int i = 0; i < w.length; i++) {
-            double total = totals[i] + (double) (steps - stamps[i]) * w[i];
-            averaged[i] = steps == 0 ? 0f : (float) (total / steps);
-        }
-        return averaged;
-    }
-
-    /** Adds {@code delta} to weight {@code i}, first adding its value since its last change to its running sum. */
-    private static void update(float[] w, double[] totals, int[] stamps, int i, float delta, int step) {
-        totals[i] += (double) (step - stamps[i]) * w[i];
-        stamps[i] = step;
-        w[i] += delta;
+        return learner.result();
     }
 }

@@ -65,6 +65,15 @@ class NerModelTest {
     }
 
     @Test
+    void theAveragedPerceptronStillLearnsItsTrainingSentences() throws Exception {
+        List<ConllSentence> data = Conll.read(resource("tiny-train.txt"));
+        NerModel m = NerTrainer.train(data, new NerTrainer.Options(14, 8, 1L, 2, NerTrainer.Learner.PERCEPTRON));
+        assertThat(NerEvaluation.run(m, data).f1(0, 1, 2)).isEqualTo(1.0);
+        // a different learner, so different weights from the same data and seed
+        assertThat(m.weights).isNotEqualTo(NerTrainer.train(data, new NerTrainer.Options(14, 8, 1L, 2)).weights);
+    }
+
+    @Test
     void twoPassModelSurvivesWriteAndReadAndTagsADocumentOfOneSentenceAsAStream() throws Exception {
         List<ConllSentence> data = Conll.read(resource("tiny-train.txt"));
         NerModel m = NerTrainer.train(data, new NerTrainer.Options(14, 8, 1L, 2));
