@@ -94,7 +94,8 @@ SELECT locator, content_hash, status, reason, article_ids, run_id FROM ledger WH
 -- name: ledger_status_counts
 SELECT status, count(*) FROM ledger GROUP BY status
 
--- The article_ids/ids parameter of the *_of_articles queries is a JSON array of article ids.
+-- The parameter of articles_by_ids and the *_of_articles queries is a JSON array of article ids. Each
+-- article's rows come in its own order; ordered by article first where an index gives that order unsorted.
 -- name: articles_by_ids
 SELECT id, headline, lede, body, captions, outlet, date, weekday, date_evidence, date_confidence, agencies,
   duplicate_of, story FROM articles WHERE id IN (SELECT value FROM json_each(?))
@@ -110,7 +111,7 @@ FROM sources WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY inges
 -- name: entities_of_articles
 SELECT m.article_id, e.id, e.canonical, e.type, e.latin, m.surface, m.count
 FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?))
-ORDER BY m.rowid
+ORDER BY m.article_id, m.rowid
 
 -- name: quotes_of_articles
 SELECT article_id, speaker, speaker_entity, text, kind FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))
