@@ -41,7 +41,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
      * The writer's memory for documents not yet written to a segment (Lucene's default: 16 MB). Each in-memory
      * segment is written out when they together pass it: at 16 MB, with two index lanes, a segment every ~600
      * articles, each writing its terms again and merged again later; at 64 MB about one per lane and commit of
-     * 5,000 articles (about 14 KB an article), 13% less index CPU an article (docs/performance.md, history 20).
+     * 5,000 articles (about 14 KB an article): 8–21% less indexing CPU an article in alternated runs
+     * (docs/performance.md, history 20). A constant 48 MB more heap at most, whatever the corpus.
      */
     static final double RAM_BUFFER_MB = 64;
 

@@ -38,7 +38,8 @@ final class ArticleReader {
     /**
      * The stored articles of {@code ids}, in that order (ids not stored are left out). Five queries for
      * all of them, one per table (each takes the ids as one JSON array): settle reads a page of 500 this
-     * way, where an article at a time was six queries an article.
+     * way, where an article at a time was six queries an article (measured, about the same CPU: parsing the
+     * JSON columns and building the records is most of it; fewer round trips through the store's lock).
      */
     List<Article> articles(List<String> ids) throws SQLException {
         if (ids.isEmpty()) {
