@@ -14,6 +14,14 @@ public interface ArticleIndex extends Closeable {
     /** Adds or replaces one article (canonical or duplicate; search collapses duplicates). */
     void add(Article article) throws IOException;
 
+    /**
+     * Writes out what this thread's adds hold in memory (one of the index's in-memory segments), so that the
+     * next {@link #commit} has less to write; called on each thread that adds, in parallel, before a commit.
+     * Changes nothing a search sees. Does nothing by default.
+     */
+    default void flushBuffer() throws IOException {
+    }
+
     /** Makes everything added so far durable and visible to searchers. */
     void commit() throws IOException;
 }

@@ -1,6 +1,7 @@
 package org.mirsad.ingest;
 
 import java.io.IOException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
@@ -53,10 +54,33 @@ final class IndexFeeder implements AutoCloseable {
         }
     }
 
-    /** Waits until every article queued so far is in the index writer. */
+    /**
+     * Waits until every article queued so far is in the index writer, then has each lane write out an
+     * in-memory segment ({@link ArticleIndex#flushBuffer}), in parallel: the commit that follows would
+     * otherwise write them all on the calling thread while the lanes idle.
+     */
     void flush() throws IOException {
         room.acquireUninterruptibly(IN_FLIGHT);
         room.release(IN_FLIGHT);
+        rethrow();
+        CountDownLatch flushed = new CountDownLatch(lanes.length);
+        for (ExecutorService lane : lanes) {
+            lane.execute(() -> {
+                try {
+                    index.flushBuffer();
+                } catch (IOException | RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                } finally {
+                    flushed.countDown();
+                }
+            });
+        }
+        try {
+            flushed.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while the index lanes wrote their segments", e);
+        }
         rethrow();
     }
 

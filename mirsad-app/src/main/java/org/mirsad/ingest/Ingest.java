@@ -85,8 +85,8 @@ public final class Ingest {
         try (IndexFeeder feeder = indexFeeder()) {
             for (List<String> ids = store.unindexedIds(REINDEX_BATCH); !ids.isEmpty();
                  ids = store.unindexedIds(REINDEX_BATCH)) {
-                for (String id : ids) {
-                    feeder.add(store.article(id).orElseThrow());
+                for (Article a : store.articles(ids)) {
+                    feeder.add(a);
                 }
                 feeder.flush();
                 index.commit();
@@ -174,8 +174,13 @@ public final class Ingest {
                 List<Store.CorpusFields> updates = new ArrayList<>();
                 List<Integer> updated = new ArrayList<>();
                 Set<String> stories = new TreeSet<>();
-                for (Store.RowId row : page) {
-                    Article stored = store.article(row.id()).orElseThrow();
+                List<Article> storedPage = store.articles(page.stream().map(Store.RowId::id).toList());
+                if (storedPage.size() != page.size()) {
+                    throw new IllegalStateException("the store lost articles of run " + runId + " while settling it");
+                }
+                for (int p = 0; p < page.size(); p++) {
+                    Store.RowId row = page.get(p);
+                    Article stored = storedPage.get(p);
                     Article settled = pipeline.settle(stored);
                     if (settled.story() != null) {
                         stories.add(settled.story());
@@ -227,9 +232,7 @@ public final class Ingest {
         corpusState.flush();
         for (List<String> stories = store.notedStories(null, REINDEX_BATCH); !stories.isEmpty();
              stories = store.notedStories(stories.get(stories.size() - 1), REINDEX_BATCH)) {
-            for (String story : stories) {
-                StoredStories.refresh(store, story);
-            }
+            StoredStories.refreshAll(store, stories);
         }
         store.clearNotedStories();
         reindexPending();

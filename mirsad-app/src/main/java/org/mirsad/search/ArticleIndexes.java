@@ -41,6 +41,12 @@ public final class ArticleIndexes {
         }
 
         @Override
+        public void flushBuffer() throws IOException {
+            first.flushBuffer();
+            second.flushBuffer();
+        }
+
+        @Override
         public void commit() throws IOException {
             first.commit();
             second.commit();

@@ -3,6 +3,7 @@ package org.mirsad.store;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,35 +31,76 @@ final class ArticleReader {
     }
 
     Optional<Article> article(String id) throws SQLException {
-        String headline;
-        String lede;
-        String body;
-        String captions;
-        String outlet;
-        PubDate date;
-        String agencies;
-        String duplicateOf;
-        String story;
-        try (ResultSet rs = sql.query("article_by_id", id)) {
-            if (!rs.next()) {
-                return Optional.empty();
-            }
-            headline = rs.getString("headline");
-            lede = rs.getString("lede");
-            body = rs.getString("body");
-            captions = rs.getString("captions");
-            outlet = rs.getString("outlet");
-            date = new PubDate(Columns.date(rs.getString("date")), Columns.weekday(rs.getString("weekday")),
-                    rs.getString("date_evidence"), rs.getDouble("date_confidence"));
-            agencies = rs.getString("agencies");
-            duplicateOf = rs.getString("duplicate_of");
-            story = rs.getString("story");
+        List<Article> one = articles(List.of(id));
+        return one.isEmpty() ? Optional.empty() : Optional.of(one.get(0));
+    }
+
+    /**
+     * The stored articles of {@code ids}, in that order (ids not stored are left out). Five queries for
+     * all of them, one per table (each takes the ids as one JSON array): settle reads a page of 500 this
+     * way, where an article at a time was six queries an article (measured, about the same CPU: parsing the
+     * JSON columns and building the records is most of it; fewer round trips through the store's lock).
+     */
+    List<Article> articles(List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
         }
-        List<Sourced> sources = sources(id);
-        Sourced first = sources.isEmpty() ? new Sourced(Provenance.ofFile("?", 0), SourceMetadata.NONE) : sources.get(0);
-        return Optional.of(new Article(id, first.source(), headline, lede, Columns.blocks(body), Columns.captions(captions),
-                outlet, date, Columns.strings(agencies), entities(id), quotes(id), events(id), duplicateOf, story,
-                first.metadata()));
+        String idList = Columns.strings(ids);
+        Map<String, Row> rows = new HashMap<>();
+        try (ResultSet rs = sql.query("articles_by_ids", idList)) {
+            while (rs.next()) {
+                PubDate date = new PubDate(Columns.date(rs.getString("date")), Columns.weekday(rs.getString("weekday")),
+                        rs.getString("date_evidence"), rs.getDouble("date_confidence"));
+                rows.put(rs.getString("id"), new Row(rs.getString("headline"), rs.getString("lede"), rs.getString("body"),
+                        rs.getString("captions"), rs.getString("outlet"), date, rs.getString("agencies"),
+                        rs.getString("duplicate_of"), rs.getString("story")));
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Sourced> firstSources = new HashMap<>();
+        try (ResultSet rs = sql.query("sources_of_articles", idList)) {
+            while (rs.next()) {
+                String id = rs.getString(1);
+                if (!firstSources.containsKey(id)) {
+                    firstSources.put(id, sourced(rs));
+                }
+            }
+        }
+        Map<String, List<Entity>> entities = entities(idList);
+        Map<String, List<Quote>> quotes = new HashMap<>();
+        try (ResultSet rs = sql.query("quotes_of_articles", idList)) {
+            while (rs.next()) {
+                quotes.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Quote(rs.getString(2),
+                        rs.getString(3), rs.getString(4), Quote.Kind.valueOf(rs.getString(5))));
+            }
+        }
+        Map<String, List<Event>> events = new HashMap<>();
+        try (ResultSet rs = sql.query("events_of_articles", idList)) {
+            while (rs.next()) {
+                events.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new Event(rs.getString(2),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)));
+            }
+        }
+        List<Article> out = new ArrayList<>(ids.size());
+        for (String id : ids) {
+            Row r = rows.get(id);
+            if (r == null) {
+                continue;
+            }
+            Sourced first = firstSources.getOrDefault(id, new Sourced(Provenance.ofFile("?", 0), SourceMetadata.NONE));
+            out.add(new Article(id, first.source(), r.headline(), r.lede(), Columns.blocks(r.body()),
+                    Columns.captions(r.captions()), r.outlet(), r.date(), Columns.strings(r.agencies()),
+                    entities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()),
+                    events.getOrDefault(id, List.of()), r.duplicateOf(), r.story(), first.metadata()));
+        }
+        return out;
+    }
+
+    /** An article's own row, as stored. */
+    private record Row(String headline, String lede, String body, String captions, String outlet, PubDate date,
+                       String agencies, String duplicateOf, String story) {
     }
 
     /** A provenance with what the source itself said. */
@@ -69,52 +111,44 @@ final class ArticleReader {
         List<Sourced> out = new ArrayList<>();
         try (ResultSet rs = sql.query("sources_of_article", articleId)) {
             while (rs.next()) {
-                Provenance p = new Provenance(rs.getString("path"), rs.getInt("from_line"), rs.getInt("to_line"),
-                        rs.getInt("record"), rs.getLong("byte_offset"), rs.getString("url"),
-                        Columns.instant(rs.getString("fetched")));
-                out.add(new Sourced(p, new SourceMetadata(rs.getString("title"), rs.getString("published"),
-                        rs.getString("outlet"), rs.getString("author"))));
+                out.add(sourced(rs));
             }
         }
         return out;
     }
 
-    private List<Entity> entities(String articleId) throws SQLException {
-        Map<String, Entity> byId = new LinkedHashMap<>();
-        Map<String, List<String>> mentions = new LinkedHashMap<>();
-        try (ResultSet rs = sql.query("entities_of_article", articleId)) {
+    private static Sourced sourced(ResultSet rs) throws SQLException {
+        Provenance p = new Provenance(rs.getString("path"), rs.getInt("from_line"), rs.getInt("to_line"),
+                rs.getInt("record"), rs.getLong("byte_offset"), rs.getString("url"),
+                Columns.instant(rs.getString("fetched")));
+        return new Sourced(p, new SourceMetadata(rs.getString("title"), rs.getString("published"),
+                rs.getString("outlet"), rs.getString("author")));
+    }
+
+    /** Each article's entities in mention order, each with its surfaces repeated as often as they occurred. */
+    private Map<String, List<Entity>> entities(String idList) throws SQLException {
+        Map<String, Map<String, Entity>> byArticle = new HashMap<>();
+        Map<String, Map<String, List<String>>> mentions = new HashMap<>();
+        try (ResultSet rs = sql.query("entities_of_articles", idList)) {
             while (rs.next()) {
-                String id = rs.getString(1);
-                byId.putIfAbsent(id, new Entity(id, rs.getString(2), EntityType.valueOf(rs.getString(3)), List.of(),
-                        rs.getString(4)));
-                List<String> surfaces = mentions.computeIfAbsent(id, k -> new ArrayList<>());
-                for (int i = rs.getInt(6); i > 0; i--) {
-                    surfaces.add(rs.getString(5));
+                String article = rs.getString(1);
+                String id = rs.getString(2);
+                byArticle.computeIfAbsent(article, k -> new LinkedHashMap<>()).putIfAbsent(id,
+                        new Entity(id, rs.getString(3), EntityType.valueOf(rs.getString(4)), List.of(), rs.getString(5)));
+                List<String> surfaces = mentions.computeIfAbsent(article, k -> new HashMap<>())
+                        .computeIfAbsent(id, k -> new ArrayList<>());
+                for (int i = rs.getInt(7); i > 0; i--) {
+                    surfaces.add(rs.getString(6));
                 }
             }
         }
-        return byId.values().stream()
-                .map(e -> new Entity(e.id(), e.canonical(), e.type(), mentions.get(e.id()), e.latin()))
-                .toList();
-    }
-
-    private List<Quote> quotes(String articleId) throws SQLException {
-        List<Quote> out = new ArrayList<>();
-        try (ResultSet rs = sql.query("quotes_of_article", articleId)) {
-            while (rs.next()) {
-                out.add(new Quote(rs.getString(1), rs.getString(2), rs.getString(3), Quote.Kind.valueOf(rs.getString(4))));
-            }
-        }
-        return out;
-    }
-
-    private List<Event> events(String articleId) throws SQLException {
-        List<Event> out = new ArrayList<>();
-        try (ResultSet rs = sql.query("events_of_article", articleId)) {
-            while (rs.next()) {
-                out.add(new Event(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-            }
-        }
+        Map<String, List<Entity>> out = new HashMap<>();
+        byArticle.forEach((article, entities) -> {
+            Map<String, List<String>> surfaces = mentions.get(article);
+            out.put(article, entities.values().stream()
+                    .map(e -> new Entity(e.id(), e.canonical(), e.type(), surfaces.get(e.id()), e.latin()))
+                    .toList());
+        });
         return out;
     }
 }

@@ -1,7 +1,9 @@
 package org.mirsad.store;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Article;
 import org.mirsad.model.Entity;
@@ -60,8 +62,7 @@ final class ArticleWriter {
     void write(Article a, String textHash, long runId, String now) throws SQLException {
         boolean existed = sql.first("article_exists", a.id()) != null;
         if (a.story() != null) {
-            sql.update("ensure_story", a.story());
-            sql.update("invalidate_story", a.story());
+            sql.update("touch_story", a.story());
         }
         sql.update("upsert_article", a.id(), a.headline(), a.lede(), Columns.body(a.blocks()),
                 Columns.captions(a.captions()), a.outlet(), Columns.date(a.date().value()),
@@ -76,18 +77,20 @@ final class ArticleWriter {
         if (existed) {
             sql.update("delete_quotes", a.id());
         }
-        int position = 0;
+        List<Object[]> rows = new ArrayList<>();
         for (Quote q : a.quotes()) {
-            sql.update("insert_quote", a.id(), position++, q.speaker(), q.speakerEntity(), q.text(),
-                    q.kind() == null ? Quote.Kind.DIRECT.name() : q.kind().name());
+            rows.add(new Object[] {a.id(), rows.size(), q.speaker(), q.speakerEntity(), q.text(),
+                    q.kind() == null ? Quote.Kind.DIRECT.name() : q.kind().name()});
         }
+        sql.insertRows("insert_quote", rows);
         if (existed) {
             sql.update("delete_events", a.id());
         }
-        position = 0;
+        rows.clear();
         for (Event e : a.events()) {
-            sql.update("insert_event", a.id(), position++, e.type(), e.source(), e.target(), e.trigger(), e.sentence());
+            rows.add(new Object[] {a.id(), rows.size(), e.type(), e.source(), e.target(), e.trigger(), e.sentence()});
         }
+        sql.insertRows("insert_event", rows);
         if (existed) {
             sql.update("delete_story_membership", a.id());
         }
@@ -96,16 +99,19 @@ final class ArticleWriter {
         }
     }
 
+    /** Entity rows first (the mentions' foreign key needs them), then every mention row, in the entities' order. */
     private void writeEntities(Article a, boolean rewrite) throws SQLException {
         if (rewrite) {
             sql.update("delete_mentions", a.id());
         }
+        List<Object[]> entities = new ArrayList<>();
+        List<Object[]> mentions = new ArrayList<>();
         for (Entity e : a.entities()) {
             EntityRow known = knownEntities.get(e.id());
             // The upsert keeps a stored Latin name when the new one is null: then it would change nothing.
             if (known == null || !known.canonical().equals(e.canonical()) || !known.type().equals(e.type().name())
                     || e.latin() != null && !e.latin().equals(known.latin())) {
-                sql.update("upsert_entity", e.id(), e.canonical(), e.type().name(), e.latin());
+                entities.add(new Object[] {e.id(), e.canonical(), e.type().name(), e.latin()});
                 knownEntities.put(e.id(), new EntityRow(e.canonical(), e.type().name(),
                         e.latin() != null ? e.latin() : known != null ? known.latin() : null));
             }
@@ -114,8 +120,10 @@ final class ArticleWriter {
                 counts.merge(surface, 1, Integer::sum);
             }
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
-                sql.update("insert_mention", e.id(), a.id(), c.getKey(), c.getValue());
+                mentions.add(new Object[] {e.id(), a.id(), c.getKey(), c.getValue()});
             }
         }
+        sql.insertRows("upsert_entity", entities);
+        sql.insertRows("insert_mention", mentions);
     }
 }

@@ -15,6 +15,7 @@ final class Queries {
 
     private static final String RESOURCE = "queries.sql";
     private static final String NAME_MARK = "-- name:";
+    private static final String VALUES = "VALUES";
     private static final Map<String, String> ALL = load();
 
     private Queries() {
@@ -26,6 +27,26 @@ final class Queries {
             throw new IllegalArgumentException("no query named '" + name + "' in " + RESOURCE);
         }
         return sql;
+    }
+
+    /**
+     * The named INSERT with its {@code VALUES (?, …)} row written {@code rows} times, for a multi-row insert
+     * ({@link Statements#insertRows}); what follows the row (an upsert clause) stays.
+     */
+    static String withRows(String name, int rows) {
+        String sql = get(name);
+        int values = sql.indexOf(VALUES);
+        int open = values < 0 ? -1 : sql.indexOf('(', values);
+        int close = open < 0 ? -1 : sql.indexOf(')', open);
+        if (close < 0) {
+            throw new IllegalArgumentException("query '" + name + "' has no VALUES row to repeat");
+        }
+        String row = sql.substring(open, close + 1);
+        StringBuilder sb = new StringBuilder(sql.length() + rows * (row.length() + 2)).append(sql, 0, close + 1);
+        for (int i = 1; i < rows; i++) {
+            sb.append(", ").append(row);
+        }
+        return sb.append(sql, close + 1, sql.length()).toString();
     }
 
     static Map<String, String> all() {

@@ -6,10 +6,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The named statements of {@link Queries}, prepared once per connection, with parameter binding. */
 final class Statements implements AutoCloseable {
+
+    /** Rows a multi-row INSERT holds at most ({@link #insertRows}); a statement is prepared per row count. */
+    static final int MAX_ROWS = 16;
 
     private final Connection connection;
     private final Map<String, PreparedStatement> prepared = new HashMap<>();
@@ -21,6 +25,32 @@ final class Statements implements AutoCloseable {
     /** Runs an INSERT/UPDATE/DELETE; returns the rows changed. */
     int update(String name, Object... params) throws SQLException {
         return bind(name, params).executeUpdate();
+    }
+
+    /**
+     * Runs an INSERT of many rows as few statements: the named statement's one {@code VALUES (?, …)} row
+     * repeated for up to {@value #MAX_ROWS} rows a statement. Rows go in in order, each as its own
+     * statement would (an upsert sees the rows before it). An article's ~11 mentions, ~3 quotes and ~3
+     * events were a statement each, a JNI round trip and a virtual-machine run each.
+     */
+    void insertRows(String name, List<Object[]> rows) throws SQLException {
+        for (int from = 0; from < rows.size(); from += MAX_ROWS) {
+            int n = Math.min(MAX_ROWS, rows.size() - from);
+            String key = n == 1 ? name : name + "*" + n;
+            PreparedStatement p = prepared.get(key);
+            if (p == null) {
+                p = connection.prepareStatement(n == 1 ? Queries.get(name) : Queries.withRows(name, n));
+                prepared.put(key, p);
+            }
+            p.clearParameters();
+            int at = 1;
+            for (int r = from; r < from + n; r++) {
+                for (Object v : rows.get(r)) {
+                    set(p, at++, v);
+                }
+            }
+            p.executeUpdate();
+        }
     }
 
     /** Runs a query; the caller closes the result set. */
@@ -43,20 +73,23 @@ final class Statements implements AutoCloseable {
         }
         p.clearParameters();
         for (int i = 0; i < params.length; i++) {
-            Object v = params[i];
-            if (v == null) {
-                p.setNull(i + 1, Types.NULL);
-            } else if (v instanceof Integer n) {
-                p.setInt(i + 1, n);
-            } else if (v instanceof Long n) {
-                p.setLong(i + 1, n);
-            } else if (v instanceof Double d) {
-                p.setDouble(i + 1, d);
-            } else {
-                p.setString(i + 1, v.toString());
-            }
+            set(p, i + 1, params[i]);
         }
         return p;
+    }
+
+    private static void set(PreparedStatement p, int at, Object v) throws SQLException {
+        if (v == null) {
+            p.setNull(at, Types.NULL);
+        } else if (v instanceof Integer n) {
+            p.setInt(at, n);
+        } else if (v instanceof Long n) {
+            p.setLong(at, n);
+        } else if (v instanceof Double d) {
+            p.setDouble(at, d);
+        } else {
+            p.setString(at, v.toString());
+        }
     }
 
     @Override

@@ -17,9 +17,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import org.mirsad.model.Article;
 import org.mirsad.model.Event;
 import org.mirsad.model.Provenance;
+import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite database of a data directory ({@code DIR/mirsad.db}): articles, their provenance,
@@ -78,7 +80,7 @@ public final class Store implements Closeable {
         Path db = dataDir.resolve(DATABASE_FILE);
         Connection c = null;
         try {
-            c = DriverManager.getConnection("jdbc:sqlite:" + db);
+            c = DriverManager.getConnection("jdbc:sqlite:" + db, connectionProperties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA busy_timeout = 10000");
                 s.execute("PRAGMA journal_mode = WAL");
@@ -97,6 +99,18 @@ public final class Store implements Closeable {
             closeQuietly(c);
             throw new StoreException("cannot open " + db + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The driver's own settings: no generated keys. By default the driver follows every INSERT with a
+     * {@code SELECT last_insert_rowid()} it prepares afresh each time (a regex match on the SQL, a statement
+     * compiled and run): one statement more for each INSERT, and most of an ingest's statements are INSERTs.
+     * {@link #startRun} asks SQLite for the row id itself.
+     */
+    private static Properties connectionProperties() {
+        Properties p = new Properties();
+        p.setProperty(SQLiteConfig.Pragma.JDBC_GET_GENERATED_KEYS.pragmaName, "false");
+        return p;
     }
 
     public Path dataDir() {
@@ -176,6 +190,11 @@ public final class Store implements Closeable {
         return tx("reading article " + id, () -> reader.article(id));
     }
 
+    /** The stored articles of {@code ids} in that order, ids not stored left out: one query per table for all. */
+    public synchronized List<Article> articles(List<String> ids) {
+        return tx("reading " + ids.size() + " articles", () -> reader.articles(ids));
+    }
+
     /** Every provenance of an article, first seen first. */
     public synchronized List<Provenance> sources(String articleId) {
         return tx("reading the sources of " + articleId,
@@ -215,10 +234,7 @@ public final class Store implements Closeable {
         }
         tx("noting stories to refresh", () -> {
             sql.update("create_noted_stories");
-            for (String id : storyIds) {
-                sql.update("note_story", id);
-            }
-            return null;
+            return sql.update("note_stories", Columns.strings(List.copyOf(storyIds)));
         });
     }
 
@@ -360,15 +376,46 @@ public final class Store implements Closeable {
     }
 
     /**
-     * Writes a story's summary into its row of the stories table (title, dates, canonical articles,
-     * outlets), so that listing stories reads them instead of summing every story up again. A change
+     * A story's summary columns: title, first and last dates (ISO, or null), canonical articles, outlets. A change
      * to the story's articles empties the title again.
      */
-    public synchronized void updateStorySummary(String id, String title, String firstDate, String lastDate,
-                                                int articles, int outlets) {
-        tx("writing the summary of story " + id, () -> {
-            sql.update("ensure_story", id);
-            return sql.update("update_story_summary", title, firstDate, lastDate, articles, outlets, now(), id);
+    public record StorySummaryRow(String id, String title, String firstDate, String lastDate, int articles, int outlets) {
+    }
+
+    /**
+     * Writes stories' summaries into their rows of the stories table, so that listing stories reads them instead
+     * of summing every story up again; one transaction for all (a commit per story was a WAL write per story).
+     */
+    public synchronized void updateStorySummaries(List<StorySummaryRow> rows) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        tx("writing the summaries of " + rows.size() + " stories", () -> {
+            String now = now();
+            for (StorySummaryRow r : rows) {
+                sql.update("ensure_story", r.id());
+                sql.update("update_story_summary", r.title(), r.firstDate(), r.lastDate(), r.articles(), r.outlets(), now,
+                        r.id());
+            }
+            return null;
+        });
+    }
+
+    /** A stored article as a story summary counts it: its headline, date (ISO or null), outlet and canonical. */
+    public record StoryMember(String story, String id, String headline, String date, String outlet, String duplicateOf) {
+    }
+
+    /** The stored articles of these stories (canonicals and duplicates), by story then id: one query. */
+    public synchronized List<StoryMember> storyMembers(List<String> storyIds) {
+        return tx("listing the articles of " + storyIds.size() + " stories", () -> {
+            List<StoryMember> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("story_members", Columns.strings(storyIds))) {
+                while (rs.next()) {
+                    out.add(new StoryMember(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+            return out;
         });
     }
 
@@ -404,12 +451,10 @@ public final class Store implements Closeable {
 
     /** Flags articles as held by a Lucene commit (call only after that commit returned). */
     public synchronized void markIndexed(Collection<String> ids) {
-        tx("flagging indexed articles", () -> {
-            for (String id : ids) {
-                sql.update("mark_indexed", id);
-            }
-            return null;
-        });
+        if (ids.isEmpty()) {
+            return;
+        }
+        tx("flagging indexed articles", () -> sql.update("mark_indexed", Columns.strings(List.copyOf(ids))));
     }
 
     public synchronized StoreCounts counts() {

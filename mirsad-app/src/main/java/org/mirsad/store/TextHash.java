@@ -1,5 +1,6 @@
 package org.mirsad.store;
 
+import java.util.regex.Pattern;
 import org.mirsad.model.Article;
 import org.mirsad.model.ArticleId;
 import org.mirsad.text.ArabicNormalizer;
@@ -11,11 +12,14 @@ import org.mirsad.text.ArabicNormalizer;
  */
 public final class TextHash {
 
+    /** Compiled once: {@code String.replaceAll} compiled the pattern again for every article. */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private TextHash() {
     }
 
     public static String of(Article article) {
-        String matching = ArabicNormalizer.normalize(article.fullText()).replaceAll("\\s+", " ").strip();
+        String matching = SPACES.matcher(ArabicNormalizer.normalize(article.fullText())).replaceAll(" ").strip();
         return ArticleId.hash(matching);
     }
 }

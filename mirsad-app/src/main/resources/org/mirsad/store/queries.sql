@@ -57,6 +57,10 @@ INSERT INTO events (article_id, position, type, source, target, trigger, sentenc
 -- name: ensure_story
 INSERT OR IGNORE INTO stories (id) VALUES (?)
 
+-- A story row that exists, its summary emptied (ensure_story, then invalidate_story, in one statement).
+-- name: touch_story
+INSERT INTO stories (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET title = NULL
+
 -- name: invalidate_story
 UPDATE stories SET title = NULL WHERE id = ?
 
@@ -90,23 +94,32 @@ SELECT locator, content_hash, status, reason, article_ids, run_id FROM ledger WH
 -- name: ledger_status_counts
 SELECT status, count(*) FROM ledger GROUP BY status
 
--- name: article_by_id
+-- The parameter of articles_by_ids and the *_of_articles queries is a JSON array of article ids. Each
+-- article's rows come in its own order; ordered by article first where an index gives that order unsorted.
+-- name: articles_by_ids
 SELECT id, headline, lede, body, captions, outlet, date, weekday, date_evidence, date_confidence, agencies,
-  duplicate_of, story FROM articles WHERE id = ?
+  duplicate_of, story FROM articles WHERE id IN (SELECT value FROM json_each(?))
 
 -- name: sources_of_article
 SELECT path, from_line, to_line, record, byte_offset, url, fetched, outlet, title, published, author
 FROM sources WHERE article_id = ? ORDER BY ingested_at, rowid
 
--- name: entities_of_article
-SELECT e.id, e.canonical, e.type, e.latin, m.surface, m.count
-FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ? ORDER BY m.rowid
+-- name: sources_of_articles
+SELECT article_id, path, from_line, to_line, record, byte_offset, url, fetched, outlet, title, published, author
+FROM sources WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY ingested_at, rowid
 
--- name: quotes_of_article
-SELECT speaker, speaker_entity, text, kind FROM quotes WHERE article_id = ? ORDER BY position
+-- name: entities_of_articles
+SELECT m.article_id, e.id, e.canonical, e.type, e.latin, m.surface, m.count
+FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SELECT value FROM json_each(?))
+ORDER BY m.article_id, m.rowid
 
--- name: events_of_article
-SELECT type, source, target, trigger, sentence FROM events WHERE article_id = ? ORDER BY position
+-- name: quotes_of_articles
+SELECT article_id, speaker, speaker_entity, text, kind FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))
+ORDER BY article_id, position
+
+-- name: events_of_articles
+SELECT article_id, type, source, target, trigger, sentence FROM events
+WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, position
 
 -- name: duplicates_of_article
 SELECT id FROM articles WHERE duplicate_of = ? ORDER BY created_at, id
@@ -115,7 +128,7 @@ SELECT id FROM articles WHERE duplicate_of = ? ORDER BY created_at, id
 SELECT id FROM articles WHERE indexed = 0 ORDER BY rowid LIMIT ?
 
 -- name: mark_indexed
-UPDATE articles SET indexed = 1 WHERE id = ?
+UPDATE articles SET indexed = 1 WHERE id IN (SELECT value FROM json_each(?))
 
 -- name: count_articles
 SELECT count(*), count(duplicate_of), coalesce(sum(indexed), 0) FROM articles
@@ -140,6 +153,10 @@ ORDER BY n DESC, max(a.date) DESC, a.story LIMIT ?
 
 -- name: story_canonical_ids
 SELECT id FROM articles WHERE story = ? AND duplicate_of IS NULL ORDER BY id
+
+-- name: story_members
+SELECT story, id, headline, date, outlet, duplicate_of FROM articles WHERE story IN (SELECT value FROM json_each(?))
+ORDER BY story, id
 
 -- name: story_duplicate_ids
 SELECT id FROM articles WHERE story = ? AND duplicate_of IS NOT NULL ORDER BY id
@@ -169,8 +186,8 @@ UPDATE articles SET duplicate_of = NULL, indexed = 0 WHERE id = ? AND duplicate_
 -- name: create_noted_stories
 CREATE TEMP TABLE IF NOT EXISTS noted_stories (id TEXT PRIMARY KEY) WITHOUT ROWID
 
--- name: note_story
-INSERT OR IGNORE INTO noted_stories (id) VALUES (?)
+-- name: note_stories
+INSERT OR IGNORE INTO noted_stories (id) SELECT value FROM json_each(?)
 
 -- name: noted_stories_after
 SELECT id FROM noted_stories WHERE id > ? ORDER BY id LIMIT ?

@@ -18,6 +18,13 @@ class IndexFeederTest {
     /** Records what reaches the index, in order; fails on a headline that asks it to. */
     static final class RecordingIndex implements ArticleIndex {
         final List<String> added = Collections.synchronizedList(new ArrayList<>());
+        /** For each flushBuffer call: the thread, and how many articles had been added by then. */
+        final List<String> flushes = Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public void flushBuffer() {
+            flushes.add(Thread.currentThread().getId() + " after " + added.size());
+        }
 
         @Override
         public void add(Article article) throws IOException {
@@ -51,6 +58,20 @@ class IndexFeederTest {
             List<String> ofA = index.added.stream().filter(s -> s.startsWith(a.id())).toList();
             assertThat(ofA).hasSize(251);
             assertThat(ofA.get(250)).endsWith("خبر أول معدل");
+        }
+    }
+
+    @Test
+    void flushHasEveryLaneWriteItsBufferAfterItsAdds() throws IOException {
+        RecordingIndex index = new RecordingIndex();
+        Article a = Fixtures.article("/a", "خبر أول", "فقرة عن الخبر الأول في المدينة.");
+        try (IndexFeeder feeder = new IndexFeeder(index, 3)) {
+            for (int i = 0; i < 300; i++) {
+                feeder.add(a.withId("id-" + i));
+            }
+            feeder.flush();
+            assertThat(index.flushes).hasSize(3).allSatisfy(f -> assertThat(f).endsWith(" after 300"));
+            assertThat(index.flushes.stream().map(f -> f.split(" ")[0]).distinct()).hasSize(3);
         }
     }
 

@@ -75,6 +75,36 @@ class StoreTest {
     }
 
     @Test
+    void readsManyArticlesTogetherInTheOrderAskedEachAsWritten() {
+        Article a = Fixtures.annotated();
+        // More mentions, quotes and events than one multi-row insert holds, and one surface said twice (the
+        // store keeps a surface's mentions together).
+        List<Entity> entities = new java.util.ArrayList<>();
+        for (int i = 0; i < Statements.MAX_ROWS + 3; i++) {
+            entities.add(new Entity("e-" + i, "اسم " + i, EntityType.ORG, List.of("اسم " + i, "اسم " + i, "الاسم " + i), null));
+        }
+        List<org.mirsad.model.Quote> quotes = new java.util.ArrayList<>();
+        List<org.mirsad.model.Event> events = new java.util.ArrayList<>();
+        for (int i = 0; i < Statements.MAX_ROWS * 2 + 1; i++) {
+            quotes.add(new org.mirsad.model.Quote("متحدث " + i, null, "قول رقم " + i, org.mirsad.model.Quote.Kind.DIRECT));
+            events.add(new org.mirsad.model.Event("MEET", "e-" + (i % 5), null, "التقى", "جملة " + i));
+        }
+        Article b = Fixtures.article("b.txt", "خبر ثان", "فقرة أولى.", "فقرة ثانية.").withEntities(entities)
+                .withQuotes(quotes).withEvents(events).withStory("s-b");
+        Article c = Fixtures.article("c.txt", "خبر ثالث بلا تعليقات", "نص قصير.");
+        try (Store store = Store.open(dir)) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            store.storeRecord(new LedgerKey("feed#3", "h"), List.of(a), run);
+            store.storeRecord(new LedgerKey("b", "h"), List.of(b, c), run);
+            assertThat(store.articles(List.of(c.id(), "missing", a.id(), b.id()))).containsExactly(c, a, b);
+            assertThat(store.article(b.id()).orElseThrow().entities().get(Statements.MAX_ROWS + 2).mentions())
+                    .containsExactly("اسم " + (Statements.MAX_ROWS + 2), "اسم " + (Statements.MAX_ROWS + 2),
+                            "الاسم " + (Statements.MAX_ROWS + 2));
+            assertThat(store.articles(List.of())).isEmpty();
+        }
+    }
+
+    @Test
     void marksTheSameTextInAnotherSpellingAsDuplicate() {
         Article first = Fixtures.article("a.txt", "الكرملين يدعو إلى التفاوض", "قال بيسكوف إن موسكو قلقة.");
         // Same words with diacritics, hamza on alef and extra spaces: one text for matching.

@@ -51,6 +51,49 @@ class StoryStoreTest {
     }
 
     @Test
+    void summariesWrittenTogetherAreTheSummariesWrittenOneByOne() {
+        // s1: one canonical with duplicates from other outlets; s2: three canonicals (the title is the most
+        // central one's headline), one of them undated; s3: no stored article (no summary); s4: one undated article.
+        List<Article> articles = new java.util.ArrayList<>();
+        Article one = Fixtures.article("a.txt", "سيول في الوادي", "أغلقت السيول الطرق في الوادي.").withStory("s1")
+                .withOutlet("SPA").withDate(new org.mirsad.model.PubDate(java.time.LocalDate.of(2015, 7, 2), null, null, 1));
+        articles.add(one);
+        for (int i = 0; i < 12; i++) {
+            articles.add(Fixtures.article("d" + i + ".txt", "سيول في الوادي " + i, "نسخة.").withStory("s1")
+                    .withOutlet(i % 6 == 0 ? null : "outlet " + i).withDuplicateOf(one.id()));
+        }
+        articles.add(Fixtures.article("b.txt", "إجلاء أسر بعد السيول في الوادي", "أجلى الدفاع المدني الأسر بعد السيول.")
+                .withStory("s2").withOutlet("Okaz")
+                .withDate(new org.mirsad.model.PubDate(java.time.LocalDate.of(2015, 7, 3), null, null, 1)));
+        articles.add(Fixtures.article("c.txt", "خسائر السيول في الوادي", "بدأ حصر أضرار السيول في الوادي.")
+                .withStory("s2").withOutlet("Okaz")
+                .withDate(new org.mirsad.model.PubDate(java.time.LocalDate.of(2015, 7, 1), null, null, 1)));
+        articles.add(Fixtures.article("e.txt", "السيول تغلق الطرق", "أغلقت السيول الطرق وبدأ حصر الأضرار.")
+                .withStory("s2"));
+        articles.add(Fixtures.article("f.txt", "مباراة الهلال", "فاز الهلال.").withStory("s4"));
+        List<String> stories = List.of("s1", "s2", "s3", "s4");
+        List<Store.StoryRow> oneByOne;
+        try (Store store = Store.open(dir.resolve("one"))) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            store.storeRecord(new LedgerKey("x", "1"), articles, run);
+            for (String s : stories) {
+                StoredStories.refresh(store, s);
+            }
+            oneByOne = store.stories(10);
+        }
+        try (Store store = Store.open(dir.resolve("together"))) {
+            long run = store.startRun("ingest", List.of(), "dev");
+            store.storeRecord(new LedgerKey("x", "1"), articles, run);
+            StoredStories.refreshAll(store, stories);
+            assertThat(store.stories(10)).isEqualTo(oneByOne);
+        }
+        assertThat(oneByOne).extracting(Store.StoryRow::id, Store.StoryRow::title, Store.StoryRow::outlets)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("s2", "خسائر السيول في الوادي", 1),
+                        org.assertj.core.groups.Tuple.tuple("s1", "سيول في الوادي", 10),
+                        org.assertj.core.groups.Tuple.tuple("s4", "مباراة الهلال", 0));
+    }
+
+    @Test
     void summaryColumnsAreFilledAndEmptiedWhenTheStoryChanges() {
         try (Store store = Store.open(dir)) {
             long run = store.startRun("ingest", List.of(), "dev");
