@@ -17,8 +17,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,26 +87,7 @@ class MatchingQueryTest {
     }
 
     private static Set<Integer> docs(IndexSearcher searcher, Query q) throws IOException {
-        Set<Integer> out = new HashSet<>();
-        searcher.search(q, new SimpleCollector() {
-            private int base;
-
-            @Override
-            protected void doSetNextReader(org.apache.lucene.index.LeafReaderContext context) {
-                base = context.docBase;
-            }
-
-            @Override
-            public void collect(int doc) {
-                out.add(base + doc);
-            }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
-        return out;
+        return new HashSet<>(MatchingDocs.of(searcher, q));
     }
 
     private static Set<String> fields(Query q) {

@@ -18,8 +18,6 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
@@ -63,27 +61,8 @@ class SampledMatchesTest {
 
     /** What Lucene's conjunction of the query with the sample collects. */
     private static List<Integer> lucene(IndexSearcher searcher, Query query, StrideSample sample) throws IOException {
-        List<Integer> out = new ArrayList<>();
-        searcher.search(new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
-                .add(sample, BooleanClause.Occur.FILTER).build(), new SimpleCollector() {
-                    private int base;
-
-                    @Override
-                    protected void doSetNextReader(LeafReaderContext context) {
-                        base = context.docBase;
-                    }
-
-                    @Override
-                    public void collect(int doc) {
-                        out.add(base + doc);
-                    }
-
-                    @Override
-                    public ScoreMode scoreMode() {
-                        return ScoreMode.COMPLETE_NO_SCORES;
-                    }
-                });
-        return out;
+        return MatchingDocs.of(searcher, new BooleanQuery.Builder().add(query, BooleanClause.Occur.FILTER)
+                .add(sample, BooleanClause.Occur.FILTER).build());
     }
 
     private static List<Integer> sampled(IndexSearcher searcher, Query query, StrideSample sample) throws IOException {
