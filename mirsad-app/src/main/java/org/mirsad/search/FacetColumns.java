@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -44,6 +45,7 @@ final class FacetColumns {
 
     private final long budget;
     private final AtomicLong used = new AtomicLong();
+    private final AtomicReference<String> field = new AtomicReference<>();
     private final Map<IndexReader.CacheKey, Column> columns = new ConcurrentHashMap<>();
 
     FacetColumns() {
@@ -65,6 +67,11 @@ final class FacetColumns {
      * cannot be cached (no core key) or its column would exceed the budget.
      */
     Column of(LeafReader reader, String field) throws IOException {
+        // Columns are kept by segment only: one instance serves one facet field (the index has one).
+        String first = this.field.compareAndExchange(null, field);
+        if (first != null && !first.equals(field)) {
+            throw new IllegalArgumentException("these facet columns hold " + first + ", not " + field);
+        }
         IndexReader.CacheHelper core = reader.getCoreCacheHelper();
         if (core == null) {
             return null;

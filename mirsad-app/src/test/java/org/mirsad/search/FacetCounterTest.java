@@ -1,6 +1,7 @@
 package org.mirsad.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -122,6 +123,9 @@ class FacetCounterTest {
                     expected += column.bytes();
                 }
                 assertThat(all).isEqualTo(expected).isPositive();
+                // kept by segment only, so one instance serves one field
+                assertThatThrownBy(() -> unbounded.of(reader.leaves().get(0).reader(), "another_field"))
+                        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("another_field");
                 // room for some segments only: the others are read from their doc values
                 FacetColumns bounded = new FacetColumns(all / 2);
                 for (var leaf : reader.leaves()) {
