@@ -8,6 +8,7 @@ import java.sql.Types;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The named statements of {@link Queries}, prepared once per connection, with parameter binding. */
 final class Statements implements AutoCloseable {
@@ -36,12 +37,8 @@ final class Statements implements AutoCloseable {
     void insertRows(String name, List<Object[]> rows) throws SQLException {
         for (int from = 0; from < rows.size(); from += MAX_ROWS) {
             int n = Math.min(MAX_ROWS, rows.size() - from);
-            String key = n == 1 ? name : name + "*" + n;
-            PreparedStatement p = prepared.get(key);
-            if (p == null) {
-                p = connection.prepareStatement(n == 1 ? Queries.get(name) : Queries.withRows(name, n));
-                prepared.put(key, p);
-            }
+            PreparedStatement p = n == 1 ? statement(name, () -> Queries.get(name))
+                    : statement(name + "*" + n, () -> Queries.withRows(name, n));
             p.clearParameters();
             int at = 1;
             for (int r = from; r < from + n; r++) {
@@ -66,14 +63,20 @@ final class Statements implements AutoCloseable {
     }
 
     private PreparedStatement bind(String name, Object... params) throws SQLException {
-        PreparedStatement p = prepared.get(name);
-        if (p == null) {
-            p = connection.prepareStatement(Queries.get(name));
-            prepared.put(name, p);
-        }
+        PreparedStatement p = statement(name, () -> Queries.get(name));
         p.clearParameters();
         for (int i = 0; i < params.length; i++) {
             set(p, i + 1, params[i]);
+        }
+        return p;
+    }
+
+    /** The statement prepared under {@code key}, prepared from {@code sql} at its first use. */
+    private PreparedStatement statement(String key, Supplier<String> sql) throws SQLException {
+        PreparedStatement p = prepared.get(key);
+        if (p == null) {
+            p = connection.prepareStatement(sql.get());
+            prepared.put(key, p);
         }
         return p;
     }

@@ -292,8 +292,7 @@ public final class Store implements Closeable {
                 String before = sql.first("story_of_article", id);
                 sql.update("delete_story_membership", id);
                 if (u.story() != null) {
-                    sql.update("ensure_story", u.story());
-                    sql.update("invalidate_story", u.story());
+                    sql.update("touch_story", u.story());
                     sql.update("insert_story_article", u.story(), id, now());
                 }
                 sql.update("update_story", u.story(), id);
@@ -339,8 +338,7 @@ public final class Store implements Closeable {
      */
     public synchronized void moveStory(String merged, String into) {
         tx("moving story " + merged + " into " + into, () -> {
-            sql.update("ensure_story", into);
-            sql.update("invalidate_story", into);
+            sql.update("touch_story", into);
             sql.update("move_story_articles", into, merged);
             sql.update("move_story_membership", into, merged);
             sql.update("delete_story", merged);

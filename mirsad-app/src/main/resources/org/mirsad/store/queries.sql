@@ -57,12 +57,9 @@ INSERT INTO events (article_id, position, type, source, target, trigger, sentenc
 -- name: ensure_story
 INSERT OR IGNORE INTO stories (id) VALUES (?)
 
--- A story row that exists, its summary emptied (ensure_story, then invalidate_story, in one statement).
+-- A story row that exists, its summary emptied (its articles changed), in one statement.
 -- name: touch_story
 INSERT INTO stories (id) VALUES (?) ON CONFLICT (id) DO UPDATE SET title = NULL
-
--- name: invalidate_story
-UPDATE stories SET title = NULL WHERE id = ?
 
 -- name: invalidate_stories_of_group
 UPDATE stories SET title = NULL WHERE id IN (SELECT story FROM articles WHERE id = ? OR duplicate_of = ?)
