@@ -138,10 +138,13 @@ final class FacetColumns {
     /** The segment's documents with {@code canonical:true} (deleted ones included: the collector skips those). */
     static FixedBitSet canonical(LeafReader reader) throws IOException {
         FixedBitSet out = new FixedBitSet(Math.max(1, reader.maxDoc()));
-        PostingsEnum docs = reader.postings(new Term(ArticleFields.CANONICAL, "true"), PostingsEnum.NONE);
-        if (docs != null) {
-            out.or(docs);
-        }
+        out.or(canonicalDocs(reader));
         return out;
+    }
+
+    /** The same documents as an iterator, for a segment read from its doc values (no column). */
+    static DocIdSetIterator canonicalDocs(LeafReader reader) throws IOException {
+        PostingsEnum docs = reader.postings(new Term(ArticleFields.CANONICAL, "true"), PostingsEnum.NONE);
+        return docs != null ? docs : DocIdSetIterator.empty();
     }
 }

@@ -15,9 +15,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.OrdinalMap;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
@@ -358,15 +356,10 @@ final class FacetCounter {
             starts = column == null ? null : column.starts();
             values = column == null ? null : column.ords();
             docValues = DocValues.getSortedSet(context.reader(), field);
-            canonical = column == null ? canonicalDocs(context) : null;
+            canonical = column == null ? FacetColumns.canonicalDocs(context.reader()) : null;
             valueCount = docValues.getValueCount();
             global = ords.global(context);
             segment = context;
-        }
-
-        private static DocIdSetIterator canonicalDocs(LeafReaderContext context) throws IOException {
-            PostingsEnum docs = context.reader().postings(new Term(ArticleFields.CANONICAL, "true"), PostingsEnum.NONE);
-            return docs != null ? docs : DocIdSetIterator.empty();
         }
 
         @Override
