@@ -14,6 +14,7 @@ import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.WordCount;
 
 /**
  * Quotations of one article with their speakers.
@@ -62,7 +63,7 @@ final class QuoteFinder {
             List<SpeakerMentions.Occurrence> names = SpeakerMentions.in(p, entities);
             List<QuoteSpan> quotes = new ArrayList<>();
             for (QuoteSpan q : QuoteMarks.spans(p)) {
-                if (words(q.text()) >= MIN_WORDS && !isName(q.text())) {
+                if (WordCount.of(q.text()) >= MIN_WORDS && !isName(q.text())) {
                     quotes.add(q);
                 }
             }
@@ -148,7 +149,7 @@ final class QuoteFinder {
                 if (comp >= 0) {
                     String text = p.substring(tokens.get(comp).end(), end).strip();
                     text = TRAILING_STOPS.matcher(text).replaceAll("").strip();
-                    if (words(text) >= MIN_WORDS) {
+                    if (WordCount.of(text) >= MIN_WORDS) {
                         Speaker s = after(p, tokens, names, after, tokens.get(comp).start());
                         if (s == null && comp == after && previous != null && index - previousParagraph <= 1) {
                             s = previous;
@@ -380,26 +381,6 @@ final class QuoteFinder {
         return out;
     }
 
-    static int words(String s) {
-        String t = s.strip();
-        if (t.isEmpty()) {
-            return 0;
-        }
-        // what t.split("\\s+").length counts, without a pattern or strings: t starts and ends with no
-        // white space, so its words are one more than its runs of ASCII white space (\s)
-        int words = 1;
-        for (int i = 1; i < t.length(); i++) {
-            if (isRegexSpace(t.charAt(i)) && !isRegexSpace(t.charAt(i - 1))) {
-                words++;
-            }
-        }
-        return words;
-    }
-
-    /** The characters of the regular-expression class {@code \s}: space, tab, newline, vertical tab, form feed, return. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     private static List<List<String>> phrases(List<String> lines) {
         List<List<String>> out = new ArrayList<>();

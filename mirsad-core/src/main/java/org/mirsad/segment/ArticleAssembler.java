@@ -11,6 +11,7 @@ import org.mirsad.model.Block;
 import org.mirsad.model.Caption;
 import org.mirsad.model.Provenance;
 import org.mirsad.model.SourceMetadata;
+import org.mirsad.text.WordCount;
 
 /**
  * Turns the lines of one article (a run from {@link PageSplitter}) into an {@link Article}: the
@@ -153,7 +154,7 @@ final class ArticleAssembler {
     /** An article needs a paragraph; without a source title, one that reads as prose. */
     private static boolean hasBody(List<Block> blocks, boolean titled) {
         return blocks.stream().anyMatch(b -> b.kind() == Block.Kind.PARAGRAPH && (titled
-                || LineText.endsWithSentenceMark(b.text()) || LineText.words(b.text()) >= MIN_PROSE_WORDS));
+                || LineText.endsWithSentenceMark(b.text()) || WordCount.of(b.text()) >= MIN_PROSE_WORDS));
     }
 
     /** {@code تاريخ النشر: 22nd, September 2023 GMT} gives {@code 22nd, September 2023 GMT}. */

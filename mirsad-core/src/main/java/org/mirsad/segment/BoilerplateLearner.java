@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.mirsad.text.WordCount;
 
 /**
  * Boilerplate learned from the corpus itself: a short line that recurs on many pages of the same
@@ -55,7 +56,7 @@ public final class BoilerplateLearner {
         Set<String> seen = new HashSet<>();
         for (String line : lines) {
             String key = LineText.key(line);
-            if (!key.isEmpty() && LineText.words(key) <= options.maxWords() && seen.add(key)) {
+            if (!key.isEmpty() && WordCount.of(key) <= options.maxWords() && seen.add(key)) {
                 c.lines.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
             }
         }

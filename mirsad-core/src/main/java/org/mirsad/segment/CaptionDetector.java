@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mirsad.model.Caption;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.WordCount;
 
 /**
  * Tells photo captions from body text. A line is a caption when it ends with a photo credit
@@ -44,7 +45,7 @@ final class CaptionDetector {
             return Optional.empty();
         }
         boolean prose = LineText.endsWithSentenceMark(c.text());
-        int words = LineText.words(c.text());
+        int words = WordCount.of(c.text());
         // A bullet alone does not make a caption: bulleted lists are common in news prose
         // (SaudiNewsNet); a bulleted caption repeats (seed 002 lines 5-6) or carries a credit.
         boolean isCaption = (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)

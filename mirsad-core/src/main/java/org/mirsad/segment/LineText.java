@@ -66,29 +66,6 @@ final class LineText {
     }
 
     /**
-     * The number of words: what {@code text.strip().split("\\s+").length} counts (0 for a blank text),
-     * without the regular expression and the array: one more than the runs of regex white space
-     * inside the stripped text.
-     */
-    static int words(String text) {
-        String s = text.strip();
-        if (s.isEmpty()) {
-            return 0;
-        }
-        int words = 1;
-        boolean inSpace = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-            if (space && !inSpace) {
-                words++;
-            }
-            inSpace = space;
-        }
-        return words;
-    }
-
-    /**
      * True when the last mark of the line, past closing quotes and brackets, ends or continues a
      * sentence ({@code . ! ? ؟ ؛ ; : ، , …}): such a line is prose, not a headline or subheading.
      */

@@ -3,6 +3,7 @@ package org.mirsad.segment;
 import java.util.Comparator;
 import java.util.List;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.WordCount;
 
 /**
  * Subheadings and headlines by their shape: a subheading is a short line with no sentence mark at
@@ -30,13 +31,13 @@ final class SubheadDetector {
     }
 
     static boolean isSubheadLike(String text) {
-        int words = LineText.words(text);
+        int words = WordCount.of(text);
         return words >= 1 && words <= MAX_SUBHEAD_WORDS && text.strip().length() <= MAX_SUBHEAD_CHARS
                 && !LineText.endsWithSentenceMark(text);
     }
 
     static boolean isHeadlineLike(String text) {
-        int words = LineText.words(text);
+        int words = WordCount.of(text);
         return words >= 1 && words <= MAX_HEADLINE_WORDS && !LineText.endsWithSentenceMark(text);
     }
 
@@ -57,7 +58,7 @@ final class SubheadDetector {
                 }
                 String head = line.substring(0, text.origin(at)).strip();
                 String rest = line.substring(text.origin(at)).strip();
-                if (isGluedHead(head) && LineText.words(rest) > LineText.words(opener)) {
+                if (isGluedHead(head) && WordCount.of(rest) > WordCount.of(opener)) {
                     return List.of(head, rest);
                 }
             }
