@@ -7,6 +7,7 @@ import org.mirsad.model.Entity;
 import org.mirsad.ner.NerModel;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Stage;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * Fills {@link Article#entities()}: names found in the headline, lede and body (not captions), grouped
@@ -42,11 +43,16 @@ public final class EntityStage implements Stage {
 
     @Override
     public Article apply(Article article) {
-        return article.withEntities(entities(article.fullText()));
+        return apply(article, ArticleTokens.of(article));
+    }
+
+    @Override
+    public Article apply(Article article, ArticleTokens tokens) {
+        return article.withEntities(EntityResolver.resolve(finder.find(tokens)));
     }
 
     /** The entities of any text. */
     public List<Entity> entities(String text) {
-        return EntityResolver.resolve(finder.find(text));
+        return EntityResolver.resolve(finder.find(ArticleTokens.of(text)));
     }
 }

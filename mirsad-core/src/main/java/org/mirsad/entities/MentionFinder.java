@@ -10,11 +10,11 @@ import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
 import org.mirsad.ner.Token;
-import org.mirsad.ner.Tokenizer;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
-import org.mirsad.text.WordCache;
+import org.mirsad.tokens.ArticleTokens;
+import org.mirsad.tokens.WordRecord;
 
 /**
  * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
@@ -31,32 +31,41 @@ final class MentionFinder {
     private final NerModel model;
     private final KnownEntities known;
     /**
-     * {@link #firstReadings} of recent token texts: worked out for every token of every sentence, with a
-     * normalisation, every proclitic tried and a gazetteer look-up per reading, while news vocabulary is
-     * skewed (most tokens are a few hundred word forms).
+     * {@link #firstReadings} of a written word, kept on its record: worked out for every token of every
+     * sentence, with a normalisation, every proclitic tried and a gazetteer look-up per reading, while news
+     * vocabulary is skewed (most tokens are a few hundred word forms). The value depends on the shipped
+     * gazetteers alone ({@link KnownEntities#DEFAULT}); a finder with other data keeps none.
      */
-    private final WordCache<List<List<String>>> firstReadings = new WordCache<>(50_000);
+    private static final WordRecord.Slot<List<List<String>>> FIRST_READINGS = WordRecord.slot();
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;
         this.known = known;
     }
 
-    List<Mention> find(String text) {
-        List<List<Token>> sentences = Tokenizer.sentences(text);
-        Vocabulary vocabulary = new Vocabulary(sentences);
+    List<Mention> find(ArticleTokens tokens) {
+        String text = tokens.text();
+        List<List<Token>> sentences = tokens.sentences();
+        Vocabulary vocabulary = new Vocabulary(tokens);
         List<Mention> out = new ArrayList<>();
         // the text is one document: a name tagged once is recalled later, and a two-pass model reads
-        // what its first pass said of each word in the other sentences, later ones included
+        // what its first pass said of each word in the other sentences, later ones included. The words
+        // are the records' strings, one per written word, so the tagger's own look-ups compare them by
+        // reference and reuse their hash.
         List<String[]> document = new ArrayList<>(sentences.size());
-        for (List<Token> s : sentences) {
-            document.add(s.stream().map(Token::text).toArray(String[]::new));
+        for (int k = 0; k < sentences.size(); k++) {
+            WordRecord[] records = tokens.records(k);
+            String[] words = new String[records.length];
+            for (int i = 0; i < words.length; i++) {
+                words[i] = records[i].text();
+            }
+            document.add(words);
         }
         List<int[]> labels = model.labelDocument(document);
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> s = sentences.get(k);
             List<Span> spans = new ArrayList<>(taggerSpans(labels.get(k)));
-            spans.addAll(gazetteerSpans(s));
+            spans.addAll(gazetteerSpans(s, tokens.records(k)));
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, span, vocabulary);
                 if (m != null) {
@@ -73,19 +82,19 @@ final class MentionFinder {
      * never need it.
      */
     private static final class Vocabulary {
-        private final List<List<Token>> sentences;
+        private final ArticleTokens tokens;
         private Set<String> forms;
 
-        Vocabulary(List<List<Token>> sentences) {
-            this.sentences = sentences;
+        Vocabulary(ArticleTokens tokens) {
+            this.tokens = tokens;
         }
 
         boolean contains(String form) {
             if (forms == null) {
                 forms = new HashSet<>();
-                for (List<Token> s : sentences) {
-                    for (Token t : s) {
-                        forms.add(ArabicNormalizer.normalize(t.text()));
+                for (int k = 0; k < tokens.sentences().size(); k++) {
+                    for (WordRecord r : tokens.records(k)) {
+                        forms.add(r.form());
                     }
                 }
             }
@@ -108,14 +117,14 @@ final class MentionFinder {
         return out;
     }
 
-    private List<Span> gazetteerSpans(List<Token> s) {
+    private List<Span> gazetteerSpans(List<Token> s, WordRecord[] records) {
         int n = s.size();
         // each token's matching tokens as a later word of a name, computed once per sentence: the search
         // below tries every start and length, and normalising inside it dominated extract's profile
         List<List<String>> later = new ArrayList<>(Collections.nCopies(n, null)); // filled on first use
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<List<String>> firsts = firstReadings(s.get(i));
+            List<List<String>> firsts = firstReadings(records[i]);
             if (firsts.isEmpty()) {
                 continue;
             }
@@ -137,13 +146,13 @@ final class MentionFinder {
      * The matching tokens of a name's first word read with and without its clitic (لبوتين, بوتين), keeping
      * only the readings that could start a findable name.
      */
-    private List<List<String>> firstReadings(Token first) {
-        return firstReadings.get(first.text(), text -> firstReadingsOf(first));
+    private List<List<String>> firstReadings(WordRecord first) {
+        return known == KnownEntities.DEFAULT ? first.get(FIRST_READINGS, this::firstReadingsOf) : firstReadingsOf(first);
     }
 
-    private List<List<String>> firstReadingsOf(Token first) {
+    private List<List<String>> firstReadingsOf(WordRecord first) {
         List<List<String>> out = new ArrayList<>(2);
-        for (String reading : Clitics.procliticReadings(ArabicNormalizer.normalize(first.text()))) {
+        for (String reading : Clitics.procliticReadings(first.form())) {
             List<String> tokens = Names.tokens(reading);
             if (!tokens.isEmpty() && known.startsFindable(tokens.get(0))) {
                 out.add(List.copyOf(tokens));

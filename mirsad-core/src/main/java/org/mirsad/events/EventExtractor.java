@@ -60,10 +60,15 @@ public final class EventExtractor {
 
     /** As {@link #extract(String, List, int)}, with the article's entities already indexed by mention. */
     List<Event> extract(String sentence, PhraseMatcher<Entity> entities, int articleYear) {
+        return extract(sentence, entities, articleYear, null);
+    }
+
+    /** As {@link #extract(String, PhraseMatcher, int)}, the words' types read from the article's tokens where they are (null: none). */
+    List<Event> extract(String sentence, PhraseMatcher<Entity> entities, int articleYear, Words.Records records) {
         if (sentence == null || sentence.isBlank() || isHistory(sentence, articleYear)) {
             return List.of();
         }
-        List<Word> tokens = Words.of(sentence);
+        List<Word> tokens = Words.of(sentence, records);
         if (tokens.isEmpty() || isQuestion(sentence, tokens)) {
             return List.of();
         }

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.Token;
 import org.mirsad.text.WordCache;
+import org.mirsad.tokens.ArticleTokens;
+import org.mirsad.tokens.WordRecord;
 
 /**
  * A sentence as the words event patterns match: the text layer's tokens, each with its form
@@ -24,15 +26,36 @@ final class Words {
      * rest of event matching.
      */
     private static final WordCache<WordType> TYPES = new WordCache<>(50_000);
+    /**
+     * The type of a written word, kept on its record ({@link WordRecord}): a sentence of an article finds
+     * most of its words' records by place among the article's tokens ({@link Records}), with no look-up.
+     */
+    private static final WordRecord.Slot<WordType> TYPE = WordRecord.slot();
+
+    /**
+     * Where a sentence stands among its article's tokens: its token at {@code start..end} is the article's
+     * token at {@code offset + start..offset + end} when both tokenisers cut the word there.
+     */
+    record Records(ArticleTokens tokens, int offset) {
+    }
 
     private Words() {
     }
 
     private static WordType type(String form) {
-        return TYPES.get(form, f -> WordType.word(f, CLAUSE_OPENERS.contains(f)));
+        return TYPES.get(form, Words::typeOf);
+    }
+
+    private static WordType typeOf(String form) {
+        return WordType.word(form, CLAUSE_OPENERS.contains(form));
     }
 
     static List<Word> of(String sentence) {
+        return of(sentence, null);
+    }
+
+    /** The words of a sentence, their types read from the article's tokens where they stand ({@code records}, may be null). */
+    static List<Word> of(String sentence, Records records) {
         List<Word> out = new ArrayList<>();
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
@@ -41,7 +64,10 @@ final class Words {
                 }
                 continue;
             }
-            WordType w = type(t.form());
+            // the record spans the same characters of the same text, so its form is this token's form
+            WordRecord r = records == null ? null
+                    : records.tokens().at(records.offset() + t.start(), records.offset() + t.end());
+            WordType w = r != null ? r.get(TYPE, x -> typeOf(x.form())) : type(t.form());
             out.add(new Word(t.surface(), w, t.start(), t.end(), w.opensClause));
         }
         return out;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.mirsad.model.Article;
 import org.mirsad.model.Page;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * Page in, articles out: the segmenter, then every stateless stage, then the corpus stages, in the
@@ -59,9 +60,10 @@ public final class Pipeline {
         List<Article> out = new ArrayList<>();
         for (Article a : segmenter.segment(prepare(page))) {
             Article x = a;
+            ArticleTokens tokens = ArticleTokens.of(a); // the stages do not change the text: one stream for all
             for (Stage s : stages) {
                 if (!(s instanceof CorpusStage)) {
-                    x = s.apply(x);
+                    x = s.apply(x, tokens);
                 }
             }
             if (prepare) {
@@ -102,8 +104,9 @@ public final class Pipeline {
     /** One already segmented article through every stage. */
     public Article annotate(Article article) {
         Article a = article;
+        ArticleTokens tokens = ArticleTokens.of(article);
         for (Stage s : stages) {
-            a = s.apply(a);
+            a = s instanceof CorpusStage ? s.apply(a) : s.apply(a, tokens);
         }
         return a;
     }

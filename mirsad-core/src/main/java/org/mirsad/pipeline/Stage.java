@@ -2,6 +2,7 @@ package org.mirsad.pipeline;
 
 import java.util.Set;
 import org.mirsad.model.Article;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * One step of analysis over a single article, with no state shared between articles: it can run
@@ -20,4 +21,13 @@ public interface Stage {
     Set<Field> provides();
 
     Article apply(Article article);
+
+    /**
+     * {@link #apply(Article)} with the article's tokens, which the pipeline makes once per article and hands
+     * to every stateless stage, so that the stages that read words tokenise and look them up once between
+     * them. Only for this article's tokens; a stage that reads no words need not override it.
+     */
+    default Article apply(Article article, ArticleTokens tokens) {
+        return apply(article);
+    }
 }

@@ -1,0 +1,143 @@
+package org.mirsad.tokens;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.ner.Token;
+import org.mirsad.ner.Tokenizer;
+import org.mirsad.text.WordCache;
+
+/**
+ * One article's text tokenised once for the stages that read its words: the text the analysis stages read
+ * ({@link Article#fullText}: headline, lede and blocks, blank lines between), split into sentences of
+ * tokens by NER's {@link Tokenizer}, each token with its {@link WordRecord} found by one look-up in one
+ * table shared by every stage. A stage that tokenises a part of the text its own way (the events' text
+ * tokens of each paragraph) finds its token's record by place ({@link #at}) when the two tokenisers cut
+ * the word alike, which is nearly always, instead of looking the word up again.
+ *
+ * <p>Made by the pipeline once per article ({@link org.mirsad.pipeline.Stage#apply(Article, ArticleTokens)})
+ * and tokenised on the first question; not thread-safe (one article is analysed on one thread).
+ */
+public final class ArticleTokens {
+
+    /**
+     * Recent written words: news vocabulary is skewed, and the records' values (readings, lexicon entries)
+     * cost more to work out than the rest of a stage's work on a token. The generation the entities' own
+     * table of first readings had, which this one replaces.
+     */
+    private static final WordCache<WordRecord> RECORDS = new WordCache<>(50_000);
+
+    private final String text;
+    /** where the lede starts in {@link #text}, or -1 when the text leaves it out (null or empty) */
+    private final int ledeStart;
+    /** where each block starts in {@link #text} */
+    private final int[] blockStarts;
+
+    private List<List<Token>> sentences;
+    private List<WordRecord[]> records;
+    /** every token's start, end and record in text order, for {@link #at} */
+    private int[] starts;
+    private int[] ends;
+    private WordRecord[] flat;
+
+    private ArticleTokens(String text, int ledeStart, int[] blockStarts) {
+        this.text = text;
+        this.ledeStart = ledeStart;
+        this.blockStarts = blockStarts;
+    }
+
+    /** The article's text as {@link Article#fullText} builds it, with where each part starts. */
+    public static ArticleTokens of(Article article) {
+        StringBuilder sb = new StringBuilder(article.headline());
+        int lede = -1;
+        if (article.lede() != null && !article.lede().isEmpty()) {
+            sb.append("\n\n");
+            lede = sb.length();
+            sb.append(article.lede());
+        }
+        List<Block> blocks = article.blocks();
+        int[] starts = new int[blocks.size()];
+        // the body as Article.bodyText joins it (a blank line before each block once the body holds some
+        // text), after a blank line of its own when it is not empty
+        int bodyLength = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i).text();
+            if (bodyLength > 0 || !block.isEmpty()) {
+                sb.append("\n\n");
+                bodyLength += bodyLength > 0 ? 2 : 0;
+            }
+            starts[i] = sb.length();
+            sb.append(block);
+            bodyLength += block.length();
+        }
+        return new ArticleTokens(sb.toString(), lede, starts);
+    }
+
+    /** Any text as one part (no lede, no blocks). */
+    public static ArticleTokens of(String text) {
+        return new ArticleTokens(text, -1, new int[0]);
+    }
+
+    /** The whole text: {@link Article#fullText} for an article. */
+    public String text() {
+        return text;
+    }
+
+    /** Where the lede starts in {@link #text}, or -1 when the text does not hold it (null or empty). */
+    public int ledeStart() {
+        return ledeStart;
+    }
+
+    /** Where block {@code i} of the article starts in {@link #text}. */
+    public int blockStart(int i) {
+        return blockStarts[i];
+    }
+
+    /** The sentences of the text as {@link Tokenizer#sentences} cuts them. */
+    public List<List<Token>> sentences() {
+        tokenise();
+        return sentences;
+    }
+
+    /** The records of sentence {@code k}'s tokens, in order. */
+    public WordRecord[] records(int k) {
+        tokenise();
+        return records.get(k);
+    }
+
+    /** The record of the token that spans exactly {@code start..end} of {@link #text}, or null when none does. */
+    public WordRecord at(int start, int end) {
+        tokenise();
+        int i = Arrays.binarySearch(starts, start);
+        return i >= 0 && ends[i] == end ? flat[i] : null;
+    }
+
+    private void tokenise() {
+        if (sentences != null) {
+            return;
+        }
+        sentences = Tokenizer.sentences(text);
+        records = new ArrayList<>(sentences.size());
+        int n = 0;
+        for (List<Token> s : sentences) {
+            n += s.size();
+        }
+        starts = new int[n];
+        ends = new int[n];
+        flat = new WordRecord[n];
+        int j = 0;
+        for (List<Token> s : sentences) {
+            WordRecord[] r = new WordRecord[s.size()];
+            for (int i = 0; i < r.length; i++) {
+                Token t = s.get(i);
+                r[i] = RECORDS.get(t.text(), WordRecord::new);
+                starts[j] = t.start();
+                ends[j] = t.end();
+                flat[j++] = r[i];
+            }
+            records.add(r);
+        }
+    }
+}
