@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mirsad.model.Article;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Stage;
+import org.mirsad.tokens.ArticleTokens;
 
 /** Fills {@link Article#date()} with the publication date and its evidence ({@link PublicationDates}). */
 public final class DateStage implements Stage {
@@ -26,6 +27,11 @@ public final class DateStage implements Stage {
 
     @Override
     public Article apply(Article article) {
-        return article.withDate(PublicationDates.of(article));
+        return article.withDate(PublicationDates.of(article, null));
+    }
+
+    @Override
+    public Article apply(Article article, ArticleTokens tokens) {
+        return article.withDate(PublicationDates.of(article, tokens));
     }
 }

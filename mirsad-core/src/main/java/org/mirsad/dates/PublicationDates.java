@@ -13,6 +13,7 @@ import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 import org.mirsad.model.Caption;
 import org.mirsad.model.PubDate;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * An article's publication date and how it is known, in order of trust:
@@ -63,6 +64,14 @@ public final class PublicationDates {
     }
 
     public static PubDate of(Article a) {
+        return of(a, null);
+    }
+
+    /**
+     * {@link #of(Article)}, the words of the headline, lede and blocks read from the article's tokens where
+     * they stand ({@code tokens}, may be null).
+     */
+    public static PubDate of(Article a, ArticleTokens tokens) {
         String meta = a.sourceMetadata().date();
         Optional<LocalDate> fromMeta = SourceDates.parse(meta);
         if (fromMeta.isPresent()) {
@@ -78,7 +87,7 @@ public final class PublicationDates {
                 return known(stated.get().date(), stated.get().evidence(), STATED_LINE);
             }
         }
-        return inferred(a);
+        return inferred(a, tokens);
     }
 
     private static PubDate known(LocalDate d, String evidence, double confidence) {
@@ -95,11 +104,13 @@ public final class PublicationDates {
         return out;
     }
 
-    private static PubDate inferred(Article a) {
+    private static PubDate inferred(Article a, ArticleTokens tokens) {
         Today today = null;
         List<Candidate> dates = new ArrayList<>();
-        for (String text : bodyTexts(a)) {
-            List<TimeExpressions.Found> found = TimeExpressions.parse(text, PARSING);
+        List<String> texts = bodyTexts(a);
+        for (int p = 0; p < texts.size(); p++) {
+            String text = texts.get(p);
+            List<TimeExpressions.Found> found = TimeExpressions.parse(text, PARSING, records(a, tokens, p));
             for (int k = 0; k < found.size(); k++) {
                 TimeExpressions.Found f = found.get(k);
                 if (f.spec() instanceof TimeSpec.DayShift s && s.stated() != null && Math.abs(s.days()) <= 2) {
@@ -170,6 +181,19 @@ public final class PublicationDates {
 
     /** The weekday of the publication day, from the words that state it. */
     private record Today(DayOfWeek weekday, String evidence) {
+    }
+
+    /**
+     * Where text {@code p} of {@link #bodyTexts} stands among the article's tokens, or null when it does not
+     * (no tokens, or a lede the tokens' text leaves out).
+     */
+    private static TimeExpressions.Records records(Article a, ArticleTokens tokens, int p) {
+        if (tokens == null) {
+            return null;
+        }
+        int ledes = a.lede() != null ? 1 : 0;
+        int start = p == 0 ? 0 : p <= ledes ? tokens.ledeStart() : tokens.blockStart(p - 1 - ledes);
+        return start < 0 ? null : new TimeExpressions.Records(tokens, start);
     }
 
     /** Headline, lede and body blocks; never captions. */

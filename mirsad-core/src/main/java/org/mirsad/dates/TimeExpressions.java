@@ -3,6 +3,8 @@ package org.mirsad.dates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.mirsad.tokens.ArticleTokens;
+import org.mirsad.tokens.WordRecord;
 
 /**
  * The front door of Arabic time expressions: finds every expression in a text (longest match, left
@@ -18,6 +20,23 @@ public final class TimeExpressions {
     record Found(TimeMention mention, TimeSpec spec) {
     }
 
+    /**
+     * Where a text stands among its article's tokens: its token at {@code start..end} is the article's token
+     * at {@code offset + start..offset + end} when both tokenisers cut the word there.
+     */
+    record Records(ArticleTokens tokens, int offset) {
+
+        /** The record of each token, or null where the article's tokens cut the text otherwise. */
+        WordRecord[] of(List<Token> words) {
+            WordRecord[] out = new WordRecord[words.size()];
+            for (int i = 0; i < out.length; i++) {
+                Token t = words.get(i);
+                out[i] = tokens.at(offset + t.start(), offset + t.end());
+            }
+            return out;
+        }
+    }
+
     /** How far into an expression its first anchor may stand (في مثل هذا اليوم: the fourth word). */
     private static final int ANCHOR_WINDOW = 5;
 
@@ -30,13 +49,19 @@ public final class TimeExpressions {
     }
 
     static List<Found> parse(String text, ReferenceTime ref) {
+        return parse(text, ref, null);
+    }
+
+    /** {@link #parse(String, ReferenceTime)}, the words' lexicon entries read from the article's tokens where they are ({@code records}, may be null). */
+    static List<Found> parse(String text, ReferenceTime ref, Records records) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
         if (ref == null) {
             throw new IllegalArgumentException("ref must not be null");
         }
-        Words words = new Words(Token.tokenize(text));
+        List<Token> tokens = Token.tokenize(text);
+        Words words = new Words(tokens, records == null ? null : records.of(tokens));
         TimeGrammar grammar = new TimeGrammar(words);
         TimeResolver resolver = new TimeResolver(ref);
         List<Found> out = new ArrayList<>();

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.mirsad.dates.TimeLexicon.Role;
 import org.mirsad.text.ArabicNumbers;
+import org.mirsad.text.Chars;
+import org.mirsad.tokens.WordRecord;
 
 /** The tokens of one text with the lexicon lookups every part of the grammar needs. */
 final class Words {
@@ -16,9 +18,25 @@ final class Words {
     record At<T>(T value, int end) {
     }
 
+    /**
+     * What the grammar asks of one written word alone, kept on its record ({@link WordRecord}): its roles
+     * and whether it may anchor an expression as far as the word itself tells (a number word still needs
+     * the words after it).
+     */
+    private record Lexical(Map<Role, String> roles, boolean anchors, boolean numberWord) {
+
+        static Lexical of(String word, TimeLexicon lex) {
+            return new Lexical(lex.roles(word), hasDigit(word) || lex.anchors(word), ArabicNumbers.isNumberWord(word));
+        }
+    }
+
+    private static final WordRecord.Slot<Lexical> LEXICAL = WordRecord.slot();
+
     final List<Token> tokens;
     final List<String> text;
     final TimeLexicon lex = TimeLexicon.get();
+    /** each token's record where the article's tokens cut the text alike, else null; null when none is known */
+    private final WordRecord[] records;
 
     /** each token's roles, looked up on first use: the grammar asks about every token many times */
     private final List<Map<Role, String>> roles;
@@ -26,6 +44,12 @@ final class Words {
     private final byte[] anchors;
 
     Words(List<Token> tokens) {
+        this(tokens, null);
+    }
+
+    /** @param records each token's record, or null where there is none; null when none is known */
+    Words(List<Token> tokens, WordRecord[] records) {
+        this.records = records;
         this.tokens = List.copyOf(tokens);
         this.text = tokens.stream().map(Token::text).toList();
         this.roles = new ArrayList<>(Collections.nCopies(tokens.size(), null));
@@ -51,7 +75,8 @@ final class Words {
         }
         Map<Role, String> r = roles.get(i);
         if (r == null) {
-            r = lex.roles(text.get(i));
+            Lexical l = lexical(i);
+            r = l != null ? l.roles() : lex.roles(text.get(i));
             roles.set(i, r);
         }
         return r.get(role);
@@ -77,12 +102,22 @@ final class Words {
 
     private boolean anchor(int j) {
         if (anchors[j] == 0) {
-            String w = text.get(j);
-            boolean yes = hasDigit(w) || lex.anchors(w)
-                    || ArabicNumbers.matchSingle(text, j).isPresent();
+            Lexical l = lexical(j);
+            boolean yes = l != null
+                    ? l.anchors() || l.numberWord() && ArabicNumbers.matchSingle(text, j).isPresent()
+                    : hasDigit(text.get(j)) || lex.anchors(text.get(j)) || ArabicNumbers.matchSingle(text, j).isPresent();
             anchors[j] = (byte) (yes ? 1 : -1);
         }
         return anchors[j] > 0;
+    }
+
+    /**
+     * What the word at {@code i} says alone, from its record, or null when it has none. The record spans the
+     * same characters of the same text, so the token is its form in lower case (as {@link Token#tokenize} makes it).
+     */
+    private Lexical lexical(int i) {
+        WordRecord r = records == null ? null : records[i];
+        return r == null ? null : r.get(LEXICAL, x -> Lexical.of(Chars.toLowerCase(x.form()), lex));
     }
 
     private static boolean hasDigit(String w) {

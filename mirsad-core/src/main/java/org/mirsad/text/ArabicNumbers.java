@@ -72,6 +72,14 @@ public final class ArabicNumbers {
         return match(words, from, false);
     }
 
+    /**
+     * Whether a number may start at {@code word} when it is not a digit run: it is a number word as written,
+     * without its conjunction و or article ال ({@link #match} finds nothing at any other word).
+     */
+    public static boolean isNumberWord(String word) {
+        return lookup(word) != null;
+    }
+
     /** The cardinal value of a whole text (digits, decimals, fractions, words), if it is one number. */
     public static Optional<BigDecimal> parse(String text) {
         String s = ArabicNormalizer.normalize(text).trim()

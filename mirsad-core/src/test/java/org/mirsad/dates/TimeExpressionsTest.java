@@ -3,9 +3,11 @@ package org.mirsad.dates;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * One table per family of expressions. Reference: Friday 2024-11-29 10:00 (seed B's day), or for
@@ -152,5 +154,17 @@ class TimeExpressionsTest {
     void readsDiacriticsTatweelAndArabicIndicDigits(String text, String value) {
         assertThat(TimeExpressions.find(text, FRIDAY)).singleElement()
                 .satisfies(m -> assertThat(m.time().value()).isEqualTo(value));
+    }
+
+    /** The words' lexicon entries read from an article's shared tokens change nothing the grammar finds. */
+    @Test
+    void findsTheSameWithTheArticlesTokens() {
+        String text = "وصل الوفد اليوم (الجمعة) في 29 نوفمبر 2024 بعد ثلاثة أيام، وغادر أمس الخميس الساعة الخامسة"
+                + " والنصف مساء، ويعود في الأول من ديسمبر المقبل أو بعد أسبوعين، وفي عام2015 وقع الاتفاق.";
+        ArticleTokens tokens = ArticleTokens.of("عنوان\n\n" + text);
+        List<TimeExpressions.Found> own = TimeExpressions.parse(text, FRIDAY);
+        assertThat(own).hasSizeGreaterThanOrEqualTo(5);
+        assertThat(TimeExpressions.parse(text, FRIDAY, new TimeExpressions.Records(tokens, "عنوان\n\n".length())))
+                .isEqualTo(own);
     }
 }

@@ -25,6 +25,21 @@ class ArabicNumbersTest {
         assertThat(ArabicNumbers.lexiconSize()).isGreaterThan(100);
     }
 
+    /** A number can start only at a digit run or at a word this says is a number word (the dates' anchor test relies on it). */
+    @Test
+    void numberWordsAreTheWordsANumberMayStartAt() {
+        for (String w : List.of("خمسة", "وخمسة", "الخامسة", "والعشرين", "عشرين", "الف")) {
+            String form = ArabicNormalizer.normalize(w);
+            assertThat(ArabicNumbers.isNumberWord(form)).as(w).isTrue();
+            assertThat(ArabicNumbers.matchSingle(List.of(form), 0)).as(w).isPresent();
+        }
+        for (String w : List.of("الوزير", "عام", "و", "2015", "الالف")) {
+            String form = ArabicNormalizer.normalize(w);
+            assertThat(ArabicNumbers.isNumberWord(form)).as(w).isFalse();
+        }
+        assertThat(ArabicNumbers.matchSingle(List.of("الوزير"), 0)).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "0|0", "٢٠١٩|2019", "۲۰۰۸|2008", "ثلاثة|3", "ثلاث|3", "أربعة عشر|14", "اثنتا عشرة|12",
