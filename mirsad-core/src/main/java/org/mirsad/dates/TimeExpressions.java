@@ -29,9 +29,10 @@ public final class TimeExpressions {
         /** The record of each token, or null where the article's tokens cut the text otherwise. */
         WordRecord[] of(List<Token> words) {
             WordRecord[] out = new WordRecord[words.size()];
+            ArticleTokens.Cursor cursor = tokens.cursor(); // the words come in text order
             for (int i = 0; i < out.length; i++) {
                 Token t = words.get(i);
-                out[i] = tokens.at(offset + t.start(), offset + t.end());
+                out[i] = cursor.at(offset + t.start(), offset + t.end());
             }
             return out;
         }

@@ -1,9 +1,13 @@
 package org.mirsad.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Chars;
 import org.mirsad.text.Token;
 import org.mirsad.text.WordCache;
 import org.mirsad.tokens.ArticleTokens;
@@ -20,6 +24,8 @@ final class Words {
     private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم", "عندما", "حيث", "بعد",
             "بعدما", "الذي", "التي", "الذين", "لكن", "بينما", "فيما");
     private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
+    /** The type of each clause mark, made once: a sentence has a few and each made its own. */
+    private static final Map<String, WordType> MARKS = marks();
 
     /**
      * Recent word forms: news vocabulary is skewed, and working out a form's readings cost more than the
@@ -42,6 +48,19 @@ final class Words {
     private Words() {
     }
 
+    private static Map<String, WordType> marks() {
+        Map<String, WordType> out = new HashMap<>();
+        for (String m : CLAUSE_MARKS) {
+            out.put(m, WordType.mark(ArabicNormalizer.normalize(m)));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The type of a clause mark as written (one of {@link #CLAUSE_MARKS}). */
+    private static WordType mark(String written) {
+        return MARKS.get(written);
+    }
+
     private static WordType type(String form) {
         return TYPES.get(form, Words::typeOf);
     }
@@ -56,21 +75,83 @@ final class Words {
 
     /** The words of a sentence, their types read from the article's tokens where they stand ({@code records}, may be null). */
     static List<Word> of(String sentence, Records records) {
+        List<Word> shared = records == null ? null : fromArticle(sentence.length(), records);
+        if (shared != null) {
+            return shared;
+        }
         List<Word> out = new ArrayList<>();
+        ArticleTokens.Cursor cursor = records == null ? null : records.tokens().cursor();
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
                 if (CLAUSE_MARKS.contains(t.surface())) {
-                    out.add(new Word(t.surface(), WordType.mark(t.form()), t.start(), t.end(), true));
+                    out.add(new Word(t.surface(), mark(t.surface()), t.start(), t.end(), true));
                 }
                 continue;
             }
             // the record spans the same characters of the same text, so its form is this token's form
-            WordRecord r = records == null ? null
-                    : records.tokens().at(records.offset() + t.start(), records.offset() + t.end());
+            WordRecord r = cursor == null ? null : cursor.at(records.offset() + t.start(), records.offset() + t.end());
             WordType w = r != null ? r.get(TYPE, x -> typeOf(x.form())) : type(t.form());
             out.add(new Word(t.surface(), w, t.start(), t.end(), w.opensClause));
         }
         return out;
+    }
+
+    /**
+     * The words of a sentence of {@code length} characters read off the article's tokens, or null when the
+     * text layer's tokenizer ({@link ArabicTokenizer}) could cut it otherwise. Where every token of the
+     * sentence is an Arabic word (an Arabic letter, then Arabic letters and marks) or a single punctuation
+     * character, the two tokenisers cut alike: both end an Arabic word at the first character that is no
+     * Arabic letter or mark and take any other character that is no letter, digit, mark or white space
+     * alone; what NER's tokenizer skips (white space, the zero-width non-joiner) gives no word here either.
+     * Digits and Latin letters they cut differently (3.5, عام2015): such a sentence is tokenised again.
+     */
+    private static List<Word> fromArticle(int length, Records records) {
+        ArticleTokens tokens = records.tokens();
+        int base = records.offset();
+        int limit = base + length;
+        int i = tokens.firstAt(base);
+        if (i > 0 && tokens.end(i - 1) > base) {
+            return null; // a token runs into the sentence from before it
+        }
+        List<Word> out = new ArrayList<>();
+        for (int n = tokens.count(); i < n && tokens.start(i) < limit; i++) {
+            if (tokens.end(i) > limit) {
+                return null;
+            }
+            WordRecord r = tokens.record(i);
+            String text = r.text();
+            int start = tokens.start(i) - base;
+            int end = tokens.end(i) - base;
+            if (isArabicWord(text)) {
+                WordType w = r.get(TYPE, x -> typeOf(x.form()));
+                out.add(new Word(text, w, start, end, w.opensClause));
+            } else if (text.length() == 1 && !isWordChar(text.charAt(0))) {
+                if (CLAUSE_MARKS.contains(text)) {
+                    out.add(new Word(text, mark(text), start, end, true));
+                }
+            } else {
+                return null;
+            }
+        }
+        return out;
+    }
+
+    private static boolean isArabicWord(String text) {
+        if (!ArabicTokenizer.isArabicLetter(text.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (!ArabicTokenizer.isArabicLetter(c) && !ArabicNormalizer.isMark(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What NER's tokenizer keeps inside a word. */
+    private static boolean isWordChar(char c) {
+        return Chars.isLetterOrDigit(c) || ArabicNormalizer.isMark(c);
     }
 
     /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */

@@ -12,6 +12,8 @@ import org.mirsad.model.EntityType;
 import org.mirsad.model.Quote;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
+import org.mirsad.tokens.ArticleTokens;
+import org.mirsad.tokens.WordRecord;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.WordCount;
@@ -48,6 +50,8 @@ final class QuoteFinder {
     /** The paragraph tokens {@link #verbLengths} belongs to (by identity), and each token's verb length or -1. */
     private List<Token> verbsOf;
     private int[] verbLengths;
+    /** The matching form of each token of the paragraph being read ({@link ArabicNormalizer#normalize}). */
+    private String[] forms;
     private int previousParagraph = -10;
 
     QuoteFinder(List<Entity> entities) {
@@ -56,10 +60,19 @@ final class QuoteFinder {
 
     /** The quotations of the paragraphs, in reading order. */
     List<Quote> find(List<String> paragraphs) {
+        return find(paragraphs, null, null);
+    }
+
+    /**
+     * {@link #find(List)}, each paragraph's tokens read off the article's ({@code tokens}) where it starts in
+     * their text ({@code starts}, -1: not there); both may be null.
+     */
+    List<Quote> find(List<String> paragraphs, int[] starts, ArticleTokens tokensOfArticle) {
         List<Quote> out = new ArrayList<>();
         for (int index = 0; index < paragraphs.size(); index++) {
             String p = paragraphs.get(index);
-            List<Token> tokens = tokens(p);
+            List<Token> tokens = tokensOfArticle != null && starts[index] >= 0
+                    ? tokens(p, tokensOfArticle, starts[index]) : tokens(p);
             List<SpeakerMentions.Occurrence> names = SpeakerMentions.in(p, entities);
             List<QuoteSpan> quotes = new ArrayList<>();
             for (QuoteSpan q : QuoteMarks.spans(p)) {
@@ -141,7 +154,7 @@ final class QuoteFinder {
                 int after = verbEnd(tokens, verb);
                 int comp = -1;
                 for (int k = after; k < tokens.size() && tokens.get(k).end() <= end && k - after <= MAX_SPEAKER_GAP; k++) {
-                    if (COMPLEMENTISERS.contains(ArabicNormalizer.normalize(tokens.get(k).text()))) {
+                    if (COMPLEMENTISERS.contains(forms[k])) {
                         comp = k;
                         break;
                     }
@@ -201,10 +214,10 @@ final class QuoteFinder {
      * Up to three words after the verb that look like a name the tagger missed: titles and "باسم X" are
      * skipped; a stop word, an addressee (للصحافيين) or punctuation ends the name.
      */
-    private static String plainName(List<Token> tokens, int from, int limit) {
+    private String plainName(List<Token> tokens, int from, int limit) {
         int k = from;
         while (k < tokens.size() && tokens.get(k).end() <= limit) {
-            String w = ArabicNormalizer.normalize(tokens.get(k).text());
+            String w = forms[k];
             if (TITLES.contains(w) || isAdjective(w)) {
                 k++;
             } else if (w.equals("باسم")) {
@@ -217,7 +230,7 @@ final class QuoteFinder {
         int taken = 0;
         for (; k < tokens.size() && tokens.get(k).end() <= limit && taken < 3; k++) {
             Token t = tokens.get(k);
-            String w = ArabicNormalizer.normalize(t.text());
+            String w = forms[k];
             if (!Character.isLetter(t.text().charAt(0)) || w.length() < 2 || STOPS.contains(w) || addressee(w, taken)
                     || w.startsWith("\u0628\u0627\u0644") || TITLES.contains(w)
                     || isAdjective(w)) {
@@ -303,8 +316,8 @@ final class QuoteFinder {
     }
 
     /** How many tokens from {@code k} form a reporting verb (0 when none); a leading و or ف is allowed. */
-    private static int verbLengthAt(List<Token> tokens, int k) {
-        String first = ArabicNormalizer.normalize(tokens.get(k).text());
+    private int verbLengthAt(List<Token> tokens, int k) {
+        String first = forms[k];
         int[] asWritten = VERBS_BY_HEAD.get(first);
         int[] afterConjunction = first.length() > 1 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641')
                 ? VERBS_BY_HEAD.get(first.substring(1)) : null;
@@ -316,7 +329,7 @@ final class QuoteFinder {
             }
             boolean all = true;
             for (int j = 1; j < v.size() && all; j++) {
-                all = ArabicNormalizer.normalize(tokens.get(k + j).text()).equals(v.get(j));
+                all = forms[k + j].equals(v.get(j));
             }
             if (all) {
                 return v.size();
@@ -375,9 +388,36 @@ final class QuoteFinder {
         return c == '.' || c == '!' || c == '?' || c == Tokenizer.ARABIC_QUESTION_MARK || c == '\n';
     }
 
-    private static List<Token> tokens(String p) {
+    /** The paragraph's tokens as NER's tokenizer cuts them, their forms in {@link #forms}. */
+    private List<Token> tokens(String p) {
         List<Token> out = new ArrayList<>();
         Tokenizer.sentences(p).forEach(out::addAll);
+        forms = new String[out.size()];
+        for (int i = 0; i < forms.length; i++) {
+            forms[i] = ArabicNormalizer.normalize(out.get(i).text());
+        }
+        return out;
+    }
+
+    /**
+     * The same tokens read off the article's, which start at {@code start} of their text: NER's tokenizer
+     * cuts a paragraph alone as it cuts it inside the article's text, where blank lines stand around it.
+     * Their forms are their records'.
+     */
+    private List<Token> tokens(String p, ArticleTokens article, int start) {
+        int end = start + p.length();
+        int first = article.firstAt(start);
+        int last = first;
+        while (last < article.count() && article.start(last) < end) {
+            last++;
+        }
+        List<Token> out = new ArrayList<>(last - first);
+        forms = new String[last - first];
+        for (int i = first; i < last; i++) {
+            WordRecord r = article.record(i);
+            out.add(new Token(r.text(), article.start(i) - start, article.end(i) - start));
+            forms[i - first] = r.form();
+        }
         return out;
     }
 

@@ -8,6 +8,7 @@ import org.mirsad.model.Block;
 import org.mirsad.model.Quote;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Stage;
+import org.mirsad.tokens.ArticleTokens;
 
 /** Fills {@link Article#quotes()}: direct and indirect quotations with their speakers. Stateless. */
 public final class QuoteStage implements Stage {
@@ -29,15 +30,25 @@ public final class QuoteStage implements Stage {
 
     @Override
     public Article apply(Article article) {
+        return apply(article, ArticleTokens.of(article));
+    }
+
+    /** Each paragraph's tokens read off the article's. */
+    @Override
+    public Article apply(Article article, ArticleTokens tokens) {
         List<String> paragraphs = new ArrayList<>();
+        int[] starts = new int[article.blocks().size() + 2];
         paragraphs.add(article.headline());
         if (article.lede() != null && !article.lede().isBlank()) {
+            starts[paragraphs.size()] = tokens.ledeStart();
             paragraphs.add(article.lede());
         }
-        for (Block b : article.blocks()) {
-            paragraphs.add(b.text());
+        List<Block> blocks = article.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            starts[paragraphs.size()] = tokens.blockStart(i);
+            paragraphs.add(blocks.get(i).text());
         }
-        List<Quote> quotes = new QuoteFinder(article.entities()).find(paragraphs);
+        List<Quote> quotes = new QuoteFinder(article.entities()).find(paragraphs, starts, tokens);
         return article.withQuotes(quotes);
     }
 }

@@ -56,7 +56,7 @@ public final class ArabicTokenizer {
     }
 
     /** Arabic letters proper (not marks, digits or punctuation of the Arabic blocks). */
-    static boolean isArabicLetter(char c) {
+    public static boolean isArabicLetter(char c) {
         // the letters of the basic Arabic block and ASCII, most of any text, answered without the script
         // table's binary search (UnicodeScript.of); the same answers as the general test below
         if (c >= '\u0621' && c <= '\u064A') {

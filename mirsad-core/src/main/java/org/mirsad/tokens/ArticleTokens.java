@@ -107,6 +107,67 @@ public final class ArticleTokens {
         return records.get(k);
     }
 
+    /** How many tokens the text has, all sentences together ({@link #start}, {@link #end}, {@link #record}). */
+    public int count() {
+        tokenise();
+        return flat.length;
+    }
+
+    /** Where token {@code i} of the whole text (in text order) starts in {@link #text}. */
+    public int start(int i) {
+        return starts[i];
+    }
+
+    /** Where token {@code i} ends ({@link #start}). */
+    public int end(int i) {
+        return ends[i];
+    }
+
+    /** The record of token {@code i} ({@link #start}). */
+    public WordRecord record(int i) {
+        return flat[i];
+    }
+
+    /** The index of the first token that starts at or after {@code offset} ({@link #count} when none does). */
+    public int firstAt(int offset) {
+        tokenise();
+        int i = Arrays.binarySearch(starts, offset);
+        return i >= 0 ? i : -i - 1;
+    }
+
+    /**
+     * A reader of records by place for spans asked in text order ({@link Cursor#at}): it walks the tokens
+     * forward where {@link #at} searches them all for every span.
+     */
+    public Cursor cursor() {
+        tokenise();
+        return new Cursor();
+    }
+
+    /** See {@link #cursor}. */
+    public final class Cursor {
+        /** the first token not yet passed, or -1 before the first question */
+        private int next = -1;
+
+        private Cursor() {
+        }
+
+        /** As {@link ArticleTokens#at}; cheapest when each span starts after the one asked before. */
+        public WordRecord at(int start, int end) {
+            if (next < 0 || next > 0 && starts[next - 1] >= start) {
+                next = firstAt(start); // the first question, or one out of order: search
+            } else {
+                while (next < starts.length && starts[next] < start) {
+                    next++;
+                }
+            }
+            if (next < starts.length && starts[next] == start && ends[next] == end) {
+                return flat[next++];
+            }
+            return null;
+        }
+    }
+
     /** The record of the token that spans exactly {@code start..end} of {@link #text}, or null when none does. */
     public WordRecord at(int start, int end) {
         tokenise();

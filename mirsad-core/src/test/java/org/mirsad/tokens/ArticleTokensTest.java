@@ -76,6 +76,19 @@ class ArticleTokensTest {
     }
 
     @Test
+    void aCursorFindsWhatAtFindsInOrderOrNot() {
+        ArticleTokens t = ArticleTokens.of("زار الوزير 3.5 كم");
+        ArticleTokens.Cursor c = t.cursor();
+        assertThat(c.at(4, 10).text()).isEqualTo("الوزير");
+        assertThat(c.at(11, 14)).isNull();
+        assertThat(c.at(14, 15)).isNull(); // no token starts there: the 5 starts at 13
+        assertThat(c.at(15, 17).text()).isEqualTo("كم");
+        assertThat(c.at(0, 3).text()).isEqualTo("زار"); // back to the start
+        assertThat(c.at(13, 14).text()).isEqualTo("5"); // a long way on
+        assertThat(c.at(13, 14).text()).isEqualTo("5"); // the same again
+    }
+
+    @Test
     void keepsAStagesValueOnTheRecordAndWorksItOutOnce() {
         WordRecord.Slot<String> slot = SLOT;
         WordRecord r = ArticleTokens.of("سلام").records(0)[0];

@@ -1,0 +1,53 @@
+package org.mirsad.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.text.Sentence;
+import org.mirsad.text.SentenceSplitter;
+import org.mirsad.tokens.ArticleTokens;
+
+class WordsTest {
+
+    /** What matching reads of a word, whichever way it was found. */
+    private record Seen(String text, String form, String bare, List<String> readings, int start, int end, boolean clauseBreak) {
+        static Seen of(Word w) {
+            return new Seen(w.text(), w.form(), w.bare(), w.readings(), w.start(), w.end(), w.clauseBreak());
+        }
+    }
+
+    private static List<Seen> seen(List<Word> words) {
+        return words.stream().map(Seen::of).toList();
+    }
+
+    @Test
+    void aSentenceReadOffTheArticlesTokensHasTheWordsOfItsOwnTokenisation() {
+        Article a = Article.segmented("x", null, "قصفت القوات مواقع المسلحين؛ وقال الجيش: «انتهى».",
+                "أعلنت الحكومة عام2015 أن 3.5 مليون شخص نزحوا، وفقا لـ Reuters.",
+                List.of(Block.paragraph("تظاهر آلاف المحتجين في العاصمة بعد أن قتلت الشرطة متظاهرا."),
+                        Block.subhead("عنوان فرعي"),
+                        Block.paragraph("وقالَ المتحدثُ إنّ الهجوم لن يتكرر… ثم غادر.")),
+                List.of(), null);
+        ArticleTokens tokens = ArticleTokens.of(a);
+        List<String> parts = List.of(a.headline(), a.lede(), a.blocks().get(0).text(), a.blocks().get(2).text());
+        int[] starts = {0, tokens.ledeStart(), tokens.blockStart(0), tokens.blockStart(2)};
+        int sentences = 0;
+        for (int p = 0; p < parts.size(); p++) {
+            for (Sentence s : SentenceSplitter.split(parts.get(p))) {
+                List<Word> own = Words.of(s.text());
+                List<Word> shared = Words.of(s.text(), new Words.Records(tokens, starts[p] + s.start()));
+                assertThat(seen(shared)).as(s.text()).isEqualTo(seen(own));
+                sentences++;
+            }
+        }
+        assertThat(sentences).isGreaterThanOrEqualTo(5);
+        // an all-Arabic sentence is read off the article's tokens: its words are the records' own strings
+        String paragraph = a.blocks().get(0).text();
+        List<Word> read = Words.of(paragraph, new Words.Records(tokens, tokens.blockStart(0)));
+        int at = tokens.blockStart(0);
+        assertThat(read.get(0).text()).isSameAs(tokens.at(at, at + read.get(0).end()).text());
+    }
+}
