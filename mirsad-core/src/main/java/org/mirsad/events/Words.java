@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
-import org.mirsad.text.Chars;
 import org.mirsad.text.Token;
 import org.mirsad.text.WordCache;
 import org.mirsad.tokens.ArticleTokens;
@@ -98,60 +97,30 @@ final class Words {
 
     /**
      * The words of a sentence of {@code length} characters read off the article's tokens, or null when the
-     * text layer's tokenizer ({@link ArabicTokenizer}) could cut it otherwise. Where every token of the
-     * sentence is an Arabic word (an Arabic letter, then Arabic letters and marks) or a single punctuation
-     * character, the two tokenisers cut alike: both end an Arabic word at the first character that is no
-     * Arabic letter or mark and take any other character that is no letter, digit, mark or white space
-     * alone; what NER's tokenizer skips (white space, the zero-width non-joiner) gives no word here either.
-     * Digits and Latin letters they cut differently (3.5, عام2015): such a sentence is tokenised again.
+     * text layer's tokenizer ({@link ArabicTokenizer}) could cut it otherwise ({@link ArticleTokens#alike}):
+     * such a sentence (digits, Latin letters) is tokenised again.
      */
     private static List<Word> fromArticle(int length, Records records) {
         ArticleTokens tokens = records.tokens();
         int base = records.offset();
-        int limit = base + length;
-        int i = tokens.firstAt(base);
-        if (i > 0 && tokens.end(i - 1) > base) {
-            return null; // a token runs into the sentence from before it
+        ArticleTokens.Range range = tokens.alike(base, base + length);
+        if (range == null) {
+            return null;
         }
         List<Word> out = new ArrayList<>();
-        for (int n = tokens.count(); i < n && tokens.start(i) < limit; i++) {
-            if (tokens.end(i) > limit) {
-                return null;
-            }
+        for (int i = range.from(); i < range.to(); i++) {
             WordRecord r = tokens.record(i);
             String text = r.text();
             int start = tokens.start(i) - base;
             int end = tokens.end(i) - base;
-            if (isArabicWord(text)) {
+            if (r.isArabicWord()) {
                 WordType w = r.get(TYPE, x -> typeOf(x.form()));
                 out.add(new Word(text, w, start, end, w.opensClause));
-            } else if (text.length() == 1 && !isWordChar(text.charAt(0))) {
-                if (CLAUSE_MARKS.contains(text)) {
-                    out.add(new Word(text, mark(text), start, end, true));
-                }
-            } else {
-                return null;
+            } else if (CLAUSE_MARKS.contains(text)) {
+                out.add(new Word(text, mark(text), start, end, true));
             }
         }
         return out;
-    }
-
-    private static boolean isArabicWord(String text) {
-        if (!ArabicTokenizer.isArabicLetter(text.charAt(0))) {
-            return false;
-        }
-        for (int k = 1; k < text.length(); k++) {
-            char c = text.charAt(k);
-            if (!ArabicTokenizer.isArabicLetter(c) && !ArabicNormalizer.isMark(c)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** What NER's tokenizer keeps inside a word. */
-    private static boolean isWordChar(char c) {
-        return Chars.isLetterOrDigit(c) || ArabicNormalizer.isMark(c);
     }
 
     /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */

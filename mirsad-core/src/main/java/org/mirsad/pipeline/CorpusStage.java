@@ -1,6 +1,7 @@
 package org.mirsad.pipeline;
 
 import org.mirsad.model.Article;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * A stage that holds state across articles (duplicate groups, stories). The state lives behind the
@@ -25,5 +26,10 @@ public interface CorpusStage extends Stage {
      * the result by article id ({@link Prepared}); apply computes it itself when it was not prepared.
      */
     default void prepare(Article article) {
+    }
+
+    /** {@link #prepare(Article)} with the article's tokens ({@link Stage#apply(Article, ArticleTokens)}). */
+    default void prepare(Article article, ArticleTokens tokens) {
+        prepare(article);
     }
 }

@@ -69,7 +69,7 @@ public final class Pipeline {
             if (prepare) {
                 for (Stage s : stages) {
                     if (s instanceof CorpusStage c) {
-                        c.prepare(x);
+                        c.prepare(x, tokens);
                     }
                 }
             }

@@ -10,6 +10,7 @@ import org.mirsad.model.EntityType;
 import org.mirsad.pipeline.CorpusStage;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Prepared;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * Gives every article its story. A duplicate takes its canonical article's story and does not
@@ -49,6 +50,12 @@ public final class StoryStage implements CorpusStage {
     @Override
     public void prepare(Article article) {
         terms.put(article.id(), StoryTerms.of(article));
+    }
+
+    /** The same terms, each word's stem read off the article's tokens where they cut the text alike. */
+    @Override
+    public void prepare(Article article, ArticleTokens tokens) {
+        terms.put(article.id(), StoryTerms.of(article, tokens));
     }
 
     /**

@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Article;
+import org.mirsad.model.Block;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.LightStemmer;
 import org.mirsad.text.Token;
+import org.mirsad.tokens.ArticleTokens;
+import org.mirsad.tokens.WordRecord;
 
 /**
  * The weighted terms of an article for story similarity: light stems ({@link LightStemmer}, Lucene's,
@@ -25,7 +28,53 @@ final class StoryTerms {
     /** Shorter stems are mostly particles the stop list missed. */
     static final int MIN_STEM = 3;
 
+    /** A word's stem ({@link #stem}) kept on its record, "" for none. */
+    private static final WordRecord.Slot<String> STEM = WordRecord.slot();
+
     private StoryTerms() {
+    }
+
+    /**
+     * {@link #of(Article)}, each part's words read off the article's tokens where they cut it as the text
+     * layer's tokenizer does ({@link ArticleTokens#alike}), their stems kept on their records; the same
+     * words in the same order, so the same sums.
+     */
+    static Map<String, Float> of(Article article, ArticleTokens tokens) {
+        Map<String, Float> tf = new HashMap<>();
+        add(tf, article.headline(), 0, tokens, HEADLINE);
+        if (article.lede() != null) {
+            add(tf, article.lede(), tokens.ledeStart(), tokens, LEAD);
+        }
+        List<Block> blocks = article.blocks();
+        int paragraph = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            if (blocks.get(i).kind() == Block.Kind.PARAGRAPH) {
+                add(tf, blocks.get(i).text(), tokens.blockStart(i), tokens, paragraph < LEAD_PARAGRAPHS ? LEAD : BODY);
+                paragraph++;
+            }
+        }
+        return tf;
+    }
+
+    /** One part, which starts at {@code start} of the tokens' text (-1: not there). */
+    private static void add(Map<String, Float> tf, String text, int start, ArticleTokens tokens, float weight) {
+        ArticleTokens.Range range = start < 0 ? null : tokens.alike(start, start + text.length());
+        if (range == null) {
+            add(tf, text, weight);
+            return;
+        }
+        for (int i = range.from(); i < range.to(); i++) {
+            WordRecord r = tokens.record(i);
+            if (r.isArabicWord()) {
+                String stem = r.get(STEM, x -> {
+                    String s = stem(x.form());
+                    return s == null ? "" : s;
+                });
+                if (!stem.isEmpty()) {
+                    tf.merge(stem, weight, Float::sum);
+                }
+            }
+        }
     }
 
     static Map<String, Float> of(Article article) {

@@ -136,6 +136,34 @@ public final class ArticleTokens {
     }
 
     /**
+     * The tokens of {@code start..end} of the text (indices {@code from} to {@code to}, exclusive) when the
+     * text layer's tokenizer ({@link org.mirsad.text.ArabicTokenizer}) cuts that span into the same words:
+     * every token an Arabic word or a single punctuation character ({@link WordRecord#isArabicWord},
+     * {@link WordRecord#isPunctuation}), none running over either end. What NER's tokenizer skips (white
+     * space, the zero-width non-joiner) gives no word there either; the text layer keeps the punctuation
+     * as tokens of its own. Else null: digits and Latin letters the two cut differently (3.5, عام2015).
+     */
+    public Range alike(int start, int end) {
+        tokenise();
+        int from = firstAt(start);
+        if (from > 0 && ends[from - 1] > start) {
+            return null; // a token runs into the span from before it
+        }
+        int to = from;
+        for (; to < starts.length && starts[to] < end; to++) {
+            WordRecord r = flat[to];
+            if (ends[to] > end || !r.isArabicWord() && !r.isPunctuation()) {
+                return null;
+            }
+        }
+        return new Range(from, to);
+    }
+
+    /** Token indices {@code from} to {@code to} (exclusive) of the whole text ({@link #start}). */
+    public record Range(int from, int to) {
+    }
+
+    /**
      * A reader of records by place for spans asked in text order ({@link Cursor#at}): it walks the tokens
      * forward where {@link #at} searches them all for every span.
      */

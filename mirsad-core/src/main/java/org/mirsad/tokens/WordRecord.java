@@ -2,6 +2,8 @@ package org.mirsad.tokens;
 
 import java.util.function.Function;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Chars;
 
 /**
  * What the stages know of one written word (a token text of {@link ArticleTokens}), shared by every token
@@ -17,10 +19,11 @@ import org.mirsad.text.ArabicNormalizer;
 public final class WordRecord {
 
     /**
-     * How many stages may keep a value on a record: the entities' first readings and the events' word type
-     * take two; the array is made with every record, so the spare ones cost a reference each.
+     * How many stages may keep a value on a record: the entities' first readings, the events' word type,
+     * the dates' lexicon entries and the stories' stem take four; the array is made with every record, so
+     * the spare ones cost a reference each.
      */
-    static final int SLOTS = 4;
+    static final int SLOTS = 6;
     private static int slotsTaken;
 
     /** The place of one stage's value on every record: made once per stage as a constant. */
@@ -46,11 +49,48 @@ public final class WordRecord {
 
     private final String text;
     private final String form;
+    private final byte kind;
     private final Object[] values = new Object[SLOTS];
+
+    private static final byte OTHER = 0;
+    private static final byte ARABIC_WORD = 1;
+    private static final byte PUNCTUATION = 2;
 
     WordRecord(String text) {
         this.text = text;
         this.form = ArabicNormalizer.normalize(text);
+        this.kind = kindOf(text);
+    }
+
+    /**
+     * Whether the text layer's tokenizer ({@link ArabicTokenizer}) would cut this token alike: an Arabic
+     * word (an Arabic letter, then Arabic letters and marks) ends for both at the first character that is
+     * no Arabic letter or mark.
+     */
+    public boolean isArabicWord() {
+        return kind == ARABIC_WORD;
+    }
+
+    /** A single character no word holds (NER's tokenizer and the text layer's both take it alone). */
+    public boolean isPunctuation() {
+        return kind == PUNCTUATION;
+    }
+
+    private static byte kindOf(String text) {
+        char c = text.charAt(0);
+        if (text.length() == 1 && !Chars.isLetterOrDigit(c) && !ArabicNormalizer.isMark(c)) {
+            return PUNCTUATION;
+        }
+        if (!ArabicTokenizer.isArabicLetter(c)) {
+            return OTHER;
+        }
+        for (int k = 1; k < text.length(); k++) {
+            char d = text.charAt(k);
+            if (!ArabicTokenizer.isArabicLetter(d) && !ArabicNormalizer.isMark(d)) {
+                return OTHER;
+            }
+        }
+        return ARABIC_WORD;
     }
 
     /** The word as written: the same string for every token of it, its hash kept on it. */

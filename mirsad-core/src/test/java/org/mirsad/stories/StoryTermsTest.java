@@ -1,0 +1,29 @@
+package org.mirsad.stories;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.mirsad.model.Article;
+import org.mirsad.model.Block;
+import org.mirsad.tokens.ArticleTokens;
+
+class StoryTermsTest {
+
+    @Test
+    void theArticlesTokensGiveTheSameWeightedTerms() {
+        Article a = Article.segmented("x", null, "الحكومة تعلن خطة جديدة للطاقة",
+                "أعلنت الحكومة عام2015 خطة بقيمة 3.5 مليار دولار، وفقا لـ Reuters.",
+                List.of(Block.paragraph("قالت وزارة الطاقة إن الخطة تشمل محطات جديدة للطاقة الشمسية."),
+                        Block.subhead("محطات الطاقة"),
+                        Block.paragraph("وأضافت الوزارة أن المحطات الجديدة ستعمل قبل نهاية العام."),
+                        Block.paragraph("وتأتي الخطة بعد ارتفاع أسعار الطاقة في المنطقة.")),
+                List.of(), null);
+        Map<String, Float> own = StoryTerms.of(a);
+        assertThat(own).containsEntry("جديد", 7f).containsKey("Reuters").hasSizeGreaterThan(10);
+        // twice: the second time the stems come from the records
+        assertThat(StoryTerms.of(a, ArticleTokens.of(a))).isEqualTo(own);
+        assertThat(StoryTerms.of(a, ArticleTokens.of(a))).isEqualTo(own);
+    }
+}
