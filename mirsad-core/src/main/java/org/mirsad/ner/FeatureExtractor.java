@@ -263,10 +263,18 @@ final class FeatureExtractor {
 
     /** The state features of token {@code i} but the memory's: they stay the same in a second pass. */
     int contextFeatures(Sentence s, int i, int[] out) {
+        return neighbourFeatures(s, i, out, ownFeatures(s.words[i], out));
+    }
+
+    /**
+     * The state features of token {@code i} that follow its {@link #ownFeatures} in {@link #contextFeatures}
+     * (neighbours, triggers, gazetteer marks), written from {@code out[k]} on; returns the new count. A
+     * frozen model takes the own features' sum from the word type's cache, so it asks only for these.
+     */
+    int neighbourFeatures(Sentence s, int i, int[] out, int k) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
-        int k = ownFeatures(cur, out);
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;
