@@ -320,8 +320,10 @@ final class FeatureExtractor {
     }
 
     /** Edge feature ids: the transition itself, the word's mid cluster, the memory's recall, a gazetteer mark. */
-    private static final int EDGE_CLUSTER = 1;
-    private static final int EDGE_REMEMBERED = EDGE_CLUSTER + 256;
+    static final int EDGE_CLUSTER = 1;
+    /** Mid cluster ids, "none" (255) included: edge ids {@code [EDGE_CLUSTER, EDGE_CLUSTER + CLUSTER_IDS)}. */
+    static final int CLUSTER_IDS = 256;
+    private static final int EDGE_REMEMBERED = EDGE_CLUSTER + CLUSTER_IDS;
     private static final int EDGE_GAZETTEER = EDGE_REMEMBERED + Labels.TYPES.size() + 1;
     private static final int EDGE_VOTES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
     /** How many edge features exist: they are few and small, so their weights sit in a dense table. */
@@ -346,7 +348,10 @@ final class FeatureExtractor {
         return k;
     }
 
-    /** The edge features of token {@code i} but the memory's. */
+    /**
+     * The edge features of token {@code i} but the memory's: always the transition (id 0) and the
+     * word's cluster first, which a frozen model sums once per cluster ({@code NerModel.edgeScores}).
+     */
     int edgeContextFeatures(Sentence s, int i, int[] out) {
         int k = 0;
         out[k++] = 0;

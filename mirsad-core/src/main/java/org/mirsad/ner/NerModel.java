@@ -49,11 +49,19 @@ public final class NerModel {
     final NerModel second;
     /** Both passes' state weights laid out for tagging, when this is a frozen two-pass model; else null. */
     private final PassRows rows;
+    /**
+     * A frozen model's transition weights plus each mid cluster's edge weights ({@link #PAIRS} floats per
+     * cluster id, summed as {@link #edgeScores} sums them), so that a token's edge scores start from one
+     * copy; null while training.
+     */
+    private final float[] clusterEdges;
     private final FeatureExtractor extractor;
 
     /**
      * False while a trainer still changes the weights: then nothing derived from them may be kept.
-     * A frozen model keeps, per word type, the sum of its bias and word-only features' weights.
+     * A frozen model keeps, per word type, the sum of its bias and word-only features' weights, and
+     * from its construction on the sums of {@link #clusterEdges} and the packed {@link #rows}: its
+     * weights must be final when it is made.
      */
     private final boolean frozen;
 
@@ -95,6 +103,7 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
+        this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -413,10 +422,21 @@ public final class NerModel {
         return out;
     }
 
-    /** Sums the (previous label, label) weights of the edge features into {@code scores} from {@code at} on. */
+    /**
+     * Sums the (previous label, label) weights of the edge features into {@code scores} from {@code at} on.
+     * Every token's first two are the transition and its word's cluster
+     * ({@link FeatureExtractor#edgeContextFeatures}): a frozen model takes their sum from
+     * {@link #clusterEdges} (the same floats).
+     */
     void edgeScores(int[] feats, int n, float[] scores, int at) {
-        System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, at, PAIRS);
-        for (int j = 1; j < n; j++) {
+        int j = 1;
+        if (clusterEdges != null) {
+            System.arraycopy(clusterEdges, (feats[1] - FeatureExtractor.EDGE_CLUSTER) * PAIRS, scores, at, PAIRS);
+            j = 2;
+        } else {
+            System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, at, PAIRS);
+        }
+        for (; j < n; j++) {
             int base = feats[j] * PAIRS;
             for (int k = 0; k < PAIRS; k++) {
                 scores[at + k] += edgeWeights[base + k];
@@ -496,6 +516,17 @@ public final class NerModel {
         secondScores[at + 7] = b7;
         secondScores[at + 8] = b8;
         addWeights(feats, shared, all, scores, at);
+    }
+
+    private static float[] clusterEdges(float[] edgeWeights) {
+        float[] sums = new float[FeatureExtractor.CLUSTER_IDS * PAIRS];
+        for (int c = 0; c < FeatureExtractor.CLUSTER_IDS; c++) {
+            int base = (FeatureExtractor.EDGE_CLUSTER + c) * PAIRS;
+            for (int k = 0; k < PAIRS; k++) {
+                sums[c * PAIRS + k] = edgeWeights[k] + edgeWeights[base + k];
+            }
+        }
+        return sums;
     }
 
     /** Copies the partial sums at {@code at} of {@code partial} into {@code scores} and adds features {@code [from, to)}. */
