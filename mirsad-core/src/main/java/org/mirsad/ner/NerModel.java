@@ -228,7 +228,8 @@ public final class NerModel {
      * Reusable per-call buffers. For a whole document it keeps each token's feature ids ({@code featsAt},
      * {@link FeatureExtractor#MAX_FEATURES} slots per token, and the edge ids likewise) and the first
      * pass's scores ({@code stateAt}, {@link Labels#COUNT} per token; {@code edgeAt}, {@link #PAIRS} per
-     * token), so that a second pass reuses the ids instead of extracting them again.
+     * token), so that a second pass reuses the ids instead of extracting them again. A frozen two-pass
+     * model writes no ids down: its second pass starts from the first loop's partial sums ({@code secondAt}).
      */
     static final class Scratch {
         final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
