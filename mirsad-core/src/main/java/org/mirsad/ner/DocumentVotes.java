@@ -1,7 +1,7 @@
 package org.mirsad.ner;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
+import org.mirsad.collect.LongIntMap;
 
 /**
  * What a first tagging pass said about a word everywhere else in the same document, earlier and later:
@@ -22,18 +22,33 @@ final class DocumentVotes {
     static final int CODES = 2 + 3 * Labels.TYPES.size();
     static final int NEVER = CODES - 1;
 
-    /** Per stem: occurrences, then occurrences tagged with each type. */
-    private final Map<Integer, int[]> counts = new HashMap<>();
+    /** Counts per stem: occurrences, then occurrences tagged with each type. */
+    private static final int ROW = 1 + Labels.TYPES.size();
+    /** Distinct stems a document is sized for at first (it grows past them). */
+    private static final int EXPECTED_STEMS = 256;
+
+    /** Stem hash → where its counts start in {@link #counts} (no boxing: asked of every token). */
+    private LongIntMap rows = new LongIntMap(EXPECTED_STEMS);
+    private int[] counts = new int[EXPECTED_STEMS * ROW];
+    private int used;
 
     /** Counts one tagged sentence of the document. */
     void add(FeatureExtractor.Sentence s, int[] labels) {
         for (int i = 0; i < labels.length; i++) {
             FeatureExtractor.Word w = s.words[i];
             if (votes(w)) {
-                int[] c = counts.computeIfAbsent(w.stripHash, k -> new int[1 + Labels.TYPES.size()]);
-                c[0]++;
+                int at = rows.get(w.stripHash);
+                if (at < 0) {
+                    at = used;
+                    used += ROW;
+                    if (used > counts.length) {
+                        counts = Arrays.copyOf(counts, counts.length * 2);
+                    }
+                    rows.put(w.stripHash, at);
+                }
+                counts[at]++;
                 if (labels[i] != Labels.O) {
-                    c[1 + Labels.type(labels[i])]++;
+                    counts[at + 1 + Labels.type(labels[i])]++;
                 }
             }
         }
@@ -52,8 +67,8 @@ final class DocumentVotes {
         if (!votes(w)) {
             return 0;
         }
-        int[] c = counts.get(w.stripHash);
-        int others = c == null ? 0 : c[0] - 1;
+        int at = rows.get(w.stripHash);
+        int others = at < 0 ? 0 : counts[at] - 1;
         if (others <= 0) {
             return 0;
         }
@@ -61,7 +76,7 @@ final class DocumentVotes {
         int bestType = -1;
         int best = 0;
         for (int t = 0; t < Labels.TYPES.size(); t++) {
-            int n = c[1 + t] - (t == ownType ? 1 : 0);
+            int n = counts[at + 1 + t] - (t == ownType ? 1 : 0);
             if (n > best) {
                 best = n;
                 bestType = t;
@@ -75,7 +90,9 @@ final class DocumentVotes {
     }
 
     void clear() {
-        counts.clear();
+        rows = new LongIntMap(EXPECTED_STEMS);
+        Arrays.fill(counts, 0, used, 0);
+        used = 0;
     }
 
     private static boolean votes(FeatureExtractor.Word w) {

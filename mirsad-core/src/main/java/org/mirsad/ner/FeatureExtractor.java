@@ -263,10 +263,18 @@ final class FeatureExtractor {
 
     /** The state features of token {@code i} but the memory's: they stay the same in a second pass. */
     int contextFeatures(Sentence s, int i, int[] out) {
+        return neighbourFeatures(s, i, out, ownFeatures(s.words[i], out));
+    }
+
+    /**
+     * The state features of token {@code i} that follow its {@link #ownFeatures} in {@link #contextFeatures}
+     * (neighbours, triggers, gazetteer marks), written from {@code out[k]} on; returns the new count. A
+     * frozen model takes the own features' sum from the word type's cache, so it asks only for these.
+     */
+    int neighbourFeatures(Sentence s, int i, int[] out, int k) {
         Word[] w = s.words;
         int n = w.length;
         Word cur = w[i];
-        int k = ownFeatures(cur, out);
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;
@@ -312,8 +320,10 @@ final class FeatureExtractor {
     }
 
     /** Edge feature ids: the transition itself, the word's mid cluster, the memory's recall, a gazetteer mark. */
-    private static final int EDGE_CLUSTER = 1;
-    private static final int EDGE_REMEMBERED = EDGE_CLUSTER + 256;
+    static final int EDGE_CLUSTER = 1;
+    /** Mid cluster ids, "none" (255) included: edge ids {@code [EDGE_CLUSTER, EDGE_CLUSTER + CLUSTER_IDS)}. */
+    static final int CLUSTER_IDS = 256;
+    private static final int EDGE_REMEMBERED = EDGE_CLUSTER + CLUSTER_IDS;
     private static final int EDGE_GAZETTEER = EDGE_REMEMBERED + Labels.TYPES.size() + 1;
     private static final int EDGE_VOTES = EDGE_GAZETTEER + 3 * Gazetteers.KINDS;
     /** How many edge features exist: they are few and small, so their weights sit in a dense table. */
@@ -338,7 +348,10 @@ final class FeatureExtractor {
         return k;
     }
 
-    /** The edge features of token {@code i} but the memory's. */
+    /**
+     * The edge features of token {@code i} but the memory's: always the transition (id 0) and the
+     * word's cluster first, which a frozen model sums once per cluster ({@code NerModel.edgeScores}).
+     */
     int edgeContextFeatures(Sentence s, int i, int[] out) {
         int k = 0;
         out[k++] = 0;

@@ -1,7 +1,6 @@
 package org.mirsad.ner;
 
-import java.util.HashMap;
-import java.util.Map;
+import org.mirsad.collect.LongIntMap;
 
 /**
  * What the tagger has already said about a word earlier in the same document: the entity type it
@@ -14,14 +13,18 @@ public final class Memory {
     /** Sentences per pseudo-document where documents are unknown (CoNLL input without document breaks). */
     public static final int SENTENCES_PER_DOCUMENT = 20;
 
-    private final Map<Integer, Integer> lastType = new HashMap<>();
+    /** Stem hash → 1 + the type last given (no boxing: asked of every token of every pass). */
+    private LongIntMap lastType = new LongIntMap(EXPECTED_NAMES);
+    /** Distinct names a document's memory is sized for at first (it grows past them). */
+    private static final int EXPECTED_NAMES = 32;
+
     /** The second pass's memory and the first pass's votes, made when a two-pass model first asks. */
     private Memory secondPass;
     private DocumentVotes votes;
 
     /** 0 when the word has not been tagged as a name yet, else 1 + its last type index. */
     int recall(FeatureExtractor.Word w) {
-        return lastType.getOrDefault(w.stripHash, 0);
+        return Math.max(0, lastType.get(w.stripHash));
     }
 
     void remember(FeatureExtractor.Sentence s, int[] labels) {
@@ -47,7 +50,7 @@ public final class Memory {
     }
 
     public void clear() {
-        lastType.clear();
+        lastType = new LongIntMap(EXPECTED_NAMES);
         if (secondPass != null) {
             secondPass.clear();
         }

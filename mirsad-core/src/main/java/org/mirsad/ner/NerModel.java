@@ -47,11 +47,21 @@ public final class NerModel {
 
     /** The second pass, reading this pass's document votes; null for a one-pass model. */
     final NerModel second;
+    /** Both passes' state weights laid out for tagging, when this is a frozen two-pass model; else null. */
+    private final PassRows rows;
+    /**
+     * A frozen model's transition weights plus each mid cluster's edge weights ({@link #PAIRS} floats per
+     * cluster id, summed as {@link #edgeScores} sums them), so that a token's edge scores start from one
+     * copy; null while training.
+     */
+    private final float[] clusterEdges;
     private final FeatureExtractor extractor;
 
     /**
      * False while a trainer still changes the weights: then nothing derived from them may be kept.
-     * A frozen model keeps, per word type, the sum of its bias and word-only features' weights.
+     * A frozen model keeps, per word type, the sum of its bias and word-only features' weights, and
+     * from its construction on the sums of {@link #clusterEdges} and the packed {@link #rows}: its
+     * weights must be final when it is made.
      */
     private final boolean frozen;
 
@@ -73,6 +83,9 @@ public final class NerModel {
     }
 
     private NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second, boolean frozen) {
+        if (Labels.COUNT != 9) {
+            throw new AssertionError("the tagging loop (scoreWithSecond) is written for 9 labels");
+        }
         if (second != null && (second.bits != bits || second.second != null)) {
             throw new IllegalArgumentException("a second pass must have " + bits + " bits and no pass of its own");
         }
@@ -89,6 +102,8 @@ public final class NerModel {
         this.second = second;
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
+        this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
+        this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -213,7 +228,8 @@ public final class NerModel {
      * Reusable per-call buffers. For a whole document it keeps each token's feature ids ({@code featsAt},
      * {@link FeatureExtractor#MAX_FEATURES} slots per token, and the edge ids likewise) and the first
      * pass's scores ({@code stateAt}, {@link Labels#COUNT} per token; {@code edgeAt}, {@link #PAIRS} per
-     * token), so that a second pass reuses the ids instead of extracting them again.
+     * token), so that a second pass reuses the ids instead of extracting them again. A frozen two-pass
+     * model writes no ids down: its second pass starts from the first loop's partial sums ({@code secondAt}).
      */
     static final class Scratch {
         final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
@@ -250,6 +266,21 @@ public final class NerModel {
         }
     }
 
+    /** Per label: whether it is an I-X, which only B-X (the label before it) and I-X itself may precede. */
+    private static final boolean[] INSIDE = new boolean[Labels.COUNT];
+
+    static {
+        for (int y = 0; y < Labels.COUNT; y++) {
+            INSIDE[y] = Labels.isInside(y);
+            for (int p = 0; p < Labels.COUNT; p++) {
+                boolean listed = !INSIDE[y] || p == y - 1 || p == y;
+                if (Labels.allowed(p, y) != listed) {
+                    throw new AssertionError("BIO rule and Viterbi's previous labels disagree at " + p + ", " + y);
+                }
+            }
+        }
+    }
+
     /**
      * The highest-scoring label sequence that obeys BIO (Viterbi over a first-order chain): a token's
      * score for label y after label p is the weights for y of its label-independent features plus the
@@ -269,17 +300,21 @@ public final class NerModel {
         // a frozen two-pass model sums the second pass's weights of the shared features in the same loop:
         // both tables are read for the same feature ids while the ids are at hand (the reads are cache
         // misses; issued together they overlap), and the second pass adds only its memory and votes
-        boolean fused = frozen && second != null && second.frozen;
+        boolean fused = rows != null;
         x.secondFor = fused ? second : null;
         for (int i = 0; i < s.length(); i++) {
             int t = offset + i;
-            int n = extractor.contextFeatures(s, i, x.feats);
-            System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
-            x.featCount[t] = n;
-            int all = extractor.memoryFeature(remembered[i], x.feats, n);
             if (fused) {
+                // the word's own features are summed in its cache, and the second pass reads only its
+                // partial sums, so neither the own features nor the ids need writing down
+                int n = extractor.neighbourFeatures(s, i, x.feats, 0);
+                int all = extractor.memoryFeature(remembered[i], x.feats, n);
                 scoreWithSecond(s.words[i], x.feats, n, all, x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
+                int n = extractor.contextFeatures(s, i, x.feats);
+                System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
+                x.featCount[t] = n;
+                int all = extractor.memoryFeature(remembered[i], x.feats, n);
                 scoreToken(s.words[i], x.feats, all, x.stateAt, t * Labels.COUNT);
             }
             int e = extractor.edgeContextFeatures(s, i, x.edgeFeats);
@@ -298,13 +333,15 @@ public final class NerModel {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             int t = offset + i;
-            int k = x.featCount[t];
-            System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
-            k = extractor.memoryFeature(remembered[i], x.feats, k);
-            k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
             if (x.secondFor == this) {
-                addScores(x.secondAt, x.feats, x.featCount[t], k, x.stateAt, t * Labels.COUNT);
+                int k = extractor.memoryFeature(remembered[i], x.feats, 0);
+                k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
+                addScores(x.secondAt, x.feats, 0, k, x.stateAt, t * Labels.COUNT);
             } else {
+                int k = x.featCount[t];
+                System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
+                k = extractor.memoryFeature(remembered[i], x.feats, k);
+                k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
                 scoreToken(s.words[i], x.feats, k, x.stateAt, t * Labels.COUNT);
             }
             int e = x.edgeFeatCount[t];
@@ -343,10 +380,25 @@ public final class NerModel {
             }
             float[] before = best[i - 1];
             for (int y = 0; y < labels; y++) {
+                // the allowed previous labels in ascending order, as a loop over all of them with
+                // Labels.allowed would try them (so ties go the same way): every label before O or B-X,
+                // only B-X and I-X before I-X
                 float top = Float.NEGATIVE_INFINITY;
                 int arg = Labels.O;
-                for (int p = 0; p < labels; p++) {
-                    if (Labels.allowed(p, y)) {
+                if (INSIDE[y]) {
+                    int p = y - 1;
+                    float v = before[p] + edge[ed + p * labels + y];
+                    if (v > top) {
+                        top = v;
+                        arg = p;
+                    }
+                    v = before[y] + edge[ed + y * labels + y];
+                    if (v > top) {
+                        top = v;
+                        arg = y;
+                    }
+                } else {
+                    for (int p = 0; p < labels; p++) {
                         float v = before[p] + edge[ed + p * labels + y];
                         if (v > top) {
                             top = v;
@@ -371,10 +423,21 @@ public final class NerModel {
         return out;
     }
 
-    /** Sums the (previous label, label) weights of the edge features into {@code scores} from {@code at} on. */
+    /**
+     * Sums the (previous label, label) weights of the edge features into {@code scores} from {@code at} on.
+     * Every token's first two are the transition and its word's cluster
+     * ({@link FeatureExtractor#edgeContextFeatures}): a frozen model takes their sum from
+     * {@link #clusterEdges} (the same floats).
+     */
     void edgeScores(int[] feats, int n, float[] scores, int at) {
-        System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, at, PAIRS);
-        for (int j = 1; j < n; j++) {
+        int j = 1;
+        if (clusterEdges != null) {
+            System.arraycopy(clusterEdges, (feats[1] - FeatureExtractor.EDGE_CLUSTER) * PAIRS, scores, at, PAIRS);
+            j = 2;
+        } else {
+            System.arraycopy(edgeWeights, feats[0] * PAIRS, scores, at, PAIRS);
+        }
+        for (; j < n; j++) {
             int base = feats[j] * PAIRS;
             for (int k = 0; k < PAIRS; k++) {
                 scores[at + k] += edgeWeights[base + k];
@@ -398,24 +461,73 @@ public final class NerModel {
     }
 
     /**
-     * {@link #scoreToken} for this model over features {@code [0, all)} into {@code scores}, and for the
-     * {@link #second} pass over the shared features {@code [0, shared)} into {@code secondScores}, in one
-     * loop; the same floats as two separate calls.
+     * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
+     * features but its own ({@link FeatureExtractor#neighbourFeatures}) are {@code [0, shared)}, then this
+     * pass's memory {@code [shared, all)}: the word's cached own sums plus the shared features into both
+     * {@code scores} and {@code secondScores}, then the memory into {@code scores} only; the same floats as
+     * two separate {@link #scoreToken} calls.
      */
     private void scoreWithSecond(FeatureExtractor.Word word, int[] feats, int shared, int all,
             float[] scores, float[] secondScores, int at) {
-        int labels = Labels.COUNT;
-        float[] w2 = second.weights;
-        System.arraycopy(ownScores(word), 0, scores, at, labels);
-        System.arraycopy(second.ownScores(word), 0, secondScores, at, labels);
-        for (int j = FeatureExtractor.ownFeatureCount(word); j < shared; j++) {
-            int base = feats[j] * labels;
-            for (int y = 0; y < labels; y++) {
-                scores[at + y] += weights[base + y];
-                secondScores[at + y] += w2[base + y];
+        // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
+        // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
+        float[] own = ownScores(word);
+        float a0 = own[0], a1 = own[1], a2 = own[2], a3 = own[3], a4 = own[4], a5 = own[5], a6 = own[6], a7 = own[7], a8 = own[8];
+        own = second.ownScores(word);
+        float b0 = own[0], b1 = own[1], b2 = own[2], b3 = own[3], b4 = own[4], b5 = own[5], b6 = own[6], b7 = own[7], b8 = own[8];
+        int[] start = rows.start;
+        float[] r = rows.rows;
+        for (int j = 0; j < shared; j++) {
+            int k = start[feats[j]];
+            a0 += r[k];
+            a1 += r[k + 1];
+            a2 += r[k + 2];
+            a3 += r[k + 3];
+            a4 += r[k + 4];
+            a5 += r[k + 5];
+            a6 += r[k + 6];
+            a7 += r[k + 7];
+            a8 += r[k + 8];
+            b0 += r[k + 9];
+            b1 += r[k + 10];
+            b2 += r[k + 11];
+            b3 += r[k + 12];
+            b4 += r[k + 13];
+            b5 += r[k + 14];
+            b6 += r[k + 15];
+            b7 += r[k + 16];
+            b8 += r[k + 17];
+        }
+        scores[at] = a0;
+        scores[at + 1] = a1;
+        scores[at + 2] = a2;
+        scores[at + 3] = a3;
+        scores[at + 4] = a4;
+        scores[at + 5] = a5;
+        scores[at + 6] = a6;
+        scores[at + 7] = a7;
+        scores[at + 8] = a8;
+        secondScores[at] = b0;
+        secondScores[at + 1] = b1;
+        secondScores[at + 2] = b2;
+        secondScores[at + 3] = b3;
+        secondScores[at + 4] = b4;
+        secondScores[at + 5] = b5;
+        secondScores[at + 6] = b6;
+        secondScores[at + 7] = b7;
+        secondScores[at + 8] = b8;
+        addWeights(feats, shared, all, scores, at);
+    }
+
+    private static float[] clusterEdges(float[] edgeWeights) {
+        float[] sums = new float[FeatureExtractor.CLUSTER_IDS * PAIRS];
+        for (int c = 0; c < FeatureExtractor.CLUSTER_IDS; c++) {
+            int base = (FeatureExtractor.EDGE_CLUSTER + c) * PAIRS;
+            for (int k = 0; k < PAIRS; k++) {
+                sums[c * PAIRS + k] = edgeWeights[k] + edgeWeights[base + k];
             }
         }
-        addWeights(feats, shared, all, scores, at);
+        return sums;
     }
 
     /** Copies the partial sums at {@code at} of {@code partial} into {@code scores} and adds features {@code [from, to)}. */

@@ -2,6 +2,8 @@ package org.mirsad.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -50,10 +52,48 @@ class ViterbiDecodingTest {
     }
 
     @Test
+    void aFrozenTwoPassModelTagsAsItsPassesWithTheDenseTables() {
+        // a frozen two-pass model sums both passes from its packed rows (PassRows) in one loop; with a
+        // second pass still training, the same weights are summed from the dense tables pass by pass
+        Random random = new Random(11);
+        List<String[]> document = new ArrayList<>(List.of(SENTENCES));
+        document.add(new String[] {"قال", "سامر", "الخطيب", "في", "دمشق"});
+        document.add(new String[] {"الخطيب", "وزير", "الجبل"});
+        for (int trial = 0; trial < 20; trial++) {
+            NerModel first = randomModel(random);
+            NerModel second = randomModel(random);
+            // empty buckets (in both passes, in one) and negative zeros, which the packed rows treat apart
+            for (int b = 0; b < (1 << 10); b++) {
+                int kind = random.nextInt(4);
+                for (int y = 0; y < Labels.COUNT; y++) {
+                    if (kind == 0 || kind == 1) {
+                        first.weights[b * Labels.COUNT + y] = kind == 0 ? 0f : -0f;
+                    }
+                    if (kind == 0 || kind == 2) {
+                        second.weights[b * Labels.COUNT + y] = 0f;
+                    }
+                }
+            }
+            NerModel packed = new NerModel(10, first.weights, first.edgeWeights,
+                    new NerModel(10, second.weights, second.edgeWeights));
+            NerModel dense = new NerModel(10, first.weights, first.edgeWeights,
+                    NerModel.training(10, second.weights, second.edgeWeights));
+            List<int[]> expected = dense.labelDocument(document);
+            List<int[]> actual = packed.labelDocument(document);
+            Memory denseMemory = new Memory();
+            Memory packedMemory = new Memory();
+            for (int k = 0; k < document.size(); k++) {
+                assertThat(actual.get(k)).containsExactly(expected.get(k));
+                assertThat(packed.labels(document.get(k), packedMemory))
+                        .containsExactly(dense.labels(document.get(k), denseMemory));
+            }
+        }
+    }
+
+    @Test
     void aStrongTransitionOverridesWhatEachTokenPrefersAlone() {
         float[] state = new float[(1 << 10) * Labels.COUNT];
         float[] edge = new float[FeatureExtractor.EDGE_FEATURES * NerModel.PAIRS];
-        NerModel model = new NerModel(10, state, edge);
         int bias = FeatureExtractor.mix(0, 0) & ((1 << 10) - 1);
         int bPers = Labels.begin(0);
         int iPers = bPers + 1;
@@ -64,6 +104,8 @@ class ViterbiDecodingTest {
         edge[bPers * Labels.COUNT + iPers] = 3f;
         edge[iPers * Labels.COUNT + bPers] = -5f;
         edge[iPers * Labels.COUNT + iPers] = 3f;
+        // made after its weights are set: a frozen model sums some of them ahead (per word, per cluster)
+        NerModel model = new NerModel(10, state, edge);
         int[] labels = model.labels(new String[] {"الرئيس", "سامر", "الخطيب"});
         assertThat(labels).containsExactly(bPers, iPers, iPers);
     }
