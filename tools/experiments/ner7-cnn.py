@@ -465,6 +465,9 @@ def main():
     ap.add_argument('--nested', help='for stacking without a leak: PATTERN with %%d, one file per outer fold k holding '
                     'fold k\'s marginals from the model trained on the other folds and every other fold j\'s from a '
                     'model trained on the folds other than j and k (25 trainings)')
+    ap.add_argument('--halves', help='cheaper stacking without a leak: PATTERN with %%d, one file per outer fold k '
+                    'holding the marginals of the four other folds, two at a time from a model trained on the other two '
+                    '(10 trainings on two fifths; fold k\'s own come from --probs of a plain run)')
     ap.add_argument('--gradcheck', action='store_true')
     ap.add_argument('--verbose', action='store_true')
     args = ap.parse_args()
@@ -498,6 +501,18 @@ def main():
                     folds.append(c.f1()[0])
                 print(f'outer {k} inner {j} ({time.process_time() - t0:.0f} s CPU)', file=sys.stderr)
             write_probs(args.nested % k, sents[:n_train], margs_k)
+    elif args.halves:
+        bounds = [(n_train * f // 5, n_train * (f + 1) // 5) for f in range(5)]
+        for k in [int(x) for x in args.folds.split(',')]:
+            others = [f for f in range(5) if f != k]
+            margs_k = [None] * n_train
+            for part, rest in ((others[:2], others[2:]), (others[2:], others[:2])):
+                model = train([d for f in rest for d in data[bounds[f][0]:bounds[f][1]]], args, args.seed + 10 * k + part[0])
+                for f in part:
+                    lo, hi = bounds[f]
+                    margs_k[lo:hi] = predict(model, data[lo:hi])[1]
+                print(f'outer {k}: folds {part} ({time.process_time() - t0:.0f} s CPU)', file=sys.stderr)
+            write_probs(args.halves % k, sents[:n_train], margs_k)
     elif args.heldout:
         model = train(data[:n_train], args, args.seed)
         labels, _ = predict(model, data[n_train:])
@@ -523,7 +538,7 @@ def main():
     if folds:
         print('per fold: ' + ' '.join(f'{x:.4f}' for x in folds))
     print(f'CPU {time.process_time() - t0:.0f} s; args {vars(args)}')
-    if args.probs and not args.heldout and not args.nested:
+    if args.probs and not args.heldout and not args.nested and not args.halves:
         write_probs(args.probs, sents[:n_train], probs)
 
 
