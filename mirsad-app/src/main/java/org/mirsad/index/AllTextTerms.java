@@ -26,18 +26,26 @@ final class AllTextTerms {
         return new Replay();
     }
 
-    /** A text field whose analysed terms also go to {@link AllTextTerms}. */
+    /**
+     * A text field whose analysed terms also go to {@link AllTextTerms}; a piece of the full text (headline,
+     * lede, body) also gives the skeleton field its tokens ({@link SkeletonTokens}).
+     */
     static final class CollectedField extends Field {
         private final AllTextTerms into;
+        private final SkeletonTokens skeleton;
 
-        CollectedField(String name, String value, FieldType type, AllTextTerms into) {
+        /** @param skeleton the document's skeleton tokens, or null when this field is no piece of the full text */
+        CollectedField(String name, String value, FieldType type, AllTextTerms into, SkeletonTokens skeleton) {
             super(name, value, type);
             this.into = into;
+            this.skeleton = skeleton == null || skeleton.start(name) < 0 ? null : skeleton;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            return into.new Collect(super.tokenStream(analyzer, reuse));
+            TokenStream stems = skeleton == null ? super.tokenStream(analyzer, reuse)
+                    : skeleton.stems(name(), stringValue(), skeleton.start(name()));
+            return into.new Collect(stems);
         }
     }
 

@@ -61,8 +61,9 @@ public final class ArticleDocument {
     /**
      * The document {@link LuceneArticleIndex} adds: the same fields and terms, but {@link ArticleFields#ALL_TEXT}
      * replays the terms the text fields' own analysis produced instead of analysing their text a second
-     * time (the same analyzer: a third of all analysis was this copy). Its fields' values are read once,
-     * by the index writer, in order.
+     * time (the same analyzer: a third of all analysis was this copy), and {@link ArticleFields#SKELETON} takes
+     * its tokens from the headline's, lede's and body's analysis instead of analysing the full text again
+     * ({@link SkeletonTokens}). Its fields' values are read once, by the index writer, in order.
      */
     static Document forIndex(Article a) {
         return of(a, new AllTextTerms());
@@ -72,13 +73,17 @@ public final class ArticleDocument {
         Document d = new Document();
         keyword(d, ArticleFields.ID, a.id(), true);
         d.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
-        text(d, allText, ArticleFields.HEADLINE, a.headline());
-        text(d, allText, ArticleFields.LEDE, a.lede());
-        text(d, allText, ArticleFields.BODY, a.bodyText());
+        String body = a.bodyText();
+        // For the index, the skeleton field's tokens come from the headline's, lede's and body's analysis.
+        SkeletonTokens skeleton = allText == null ? null : new SkeletonTokens(a.headline(), a.lede(), body);
+        text(d, allText, skeleton, ArticleFields.HEADLINE, a.headline());
+        text(d, allText, skeleton, ArticleFields.LEDE, a.lede());
+        text(d, allText, skeleton, ArticleFields.BODY, body);
         for (Caption c : a.captions()) {
             text(d, allText, ArticleFields.CAPTIONS, c.text());
         }
-        d.add(new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED));
+        d.add(skeleton == null ? new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED)
+                : new Field(ArticleFields.SKELETON, skeleton.replay(), TEXT_UNSTORED));
         d.add(new StringField(ArticleFields.ALL_TEXT, ArticleFields.ALL_TEXT_MARK, Field.Store.NO));
 
         String group = a.duplicateOf() == null ? a.id() : a.duplicateOf();
@@ -187,6 +192,10 @@ public final class ArticleDocument {
     }
 
     private static void text(Document d, AllTextTerms allText, String field, String value) {
+        text(d, allText, null, field, value);
+    }
+
+    private static void text(Document d, AllTextTerms allText, SkeletonTokens skeleton, String field, String value) {
         if (present(value)) {
             if (!ArticleFields.TEXT_FIELDS.contains(field)) {
                 d.add(new Field(field, value, TEXT));
@@ -194,7 +203,7 @@ public final class ArticleDocument {
                 d.add(new Field(field, value, TEXT));
                 d.add(new Field(ArticleFields.ALL_TEXT, value, ALL_TEXT));
             } else {
-                d.add(new AllTextTerms.CollectedField(field, value, TEXT, allText));
+                d.add(new AllTextTerms.CollectedField(field, value, TEXT, allText, skeleton));
             }
         }
     }
