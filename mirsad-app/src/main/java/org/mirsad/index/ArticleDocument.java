@@ -1,7 +1,11 @@
 package org.mirsad.index;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,9 +18,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.mirsad.json.Json;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 import org.mirsad.model.Caption;
@@ -33,6 +36,8 @@ public final class ArticleDocument {
     private static final FieldType TEXT_UNSTORED = textType(false);
     /** {@link ArticleFields#ALL_TEXT}: which documents have a word, nothing more. */
     private static final FieldType ALL_TEXT = allTextType();
+    /** What a name's words are split at ({@code String.split} compiled this pattern for every name). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ArticleDocument() {
     }
@@ -136,21 +141,36 @@ public final class ArticleDocument {
             // After every text field: the writer inverts a document's fields in order.
             d.add(new Field(ArticleFields.ALL_TEXT, allText.replay(), ALL_TEXT));
         }
-        d.add(new StoredField(ArticleFields.JSON, Json.line(stored(a))));
+        d.add(new StoredField(ArticleFields.JSON, stored(a)));
         return d;
     }
 
     /**
      * The stored form: the {@code extract} JSON plus {@code blocks} (paragraphs and subheads in
      * reading order, which the extract form lists apart), so a page can show the article as written.
+     * Written straight from the article, not through a tree of it (what the tree gave, byte for byte: the
+     * article's fields, then {@code blocks} last), which cost as much again as writing the JSON.
      */
-    static ObjectNode stored(Article a) {
-        ObjectNode node = Json.mapper().valueToTree(a);
-        ArrayNode blocks = node.putArray("blocks");
-        for (Block b : a.blocks()) {
-            blocks.addObject().put("kind", b.kind().name()).put("text", b.text());
+    static String stored(Article a) {
+        String article = Json.line(a);
+        StringWriter out = new StringWriter(2 * article.length() + 16);
+        // The article's object without its closing brace: it always has fields (an id at least).
+        out.write(article, 0, article.lastIndexOf('}'));
+        out.write(",\"blocks\":");
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            g.writeStartArray();
+            for (Block b : a.blocks()) {
+                g.writeStartObject();
+                g.writeStringField("kind", b.kind().name());
+                g.writeStringField("text", b.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return node;
+        out.write('}');
+        return out.toString();
     }
 
     private static void addEntities(Document d, AllTextTerms allText, Article a) {
@@ -169,7 +189,7 @@ public final class ArticleDocument {
                 text(d, allText, ArticleFields.ENTITY_NAMES, name);
                 String n = ArabicNormalizer.normalize(name).strip().toLowerCase(java.util.Locale.ROOT);
                 keys.add(n + ArticleFields.KEY_SEPARATOR + e.id());
-                for (String word : n.split("\\s+")) {
+                for (String word : SPACES.split(n)) {
                     keys.add(word + ArticleFields.KEY_SEPARATOR + e.id());
                 }
             }
