@@ -28,7 +28,9 @@ final class AllTextTerms {
 
     /**
      * A text field whose analysed terms also go to {@link AllTextTerms}; a piece of the full text (headline,
-     * lede, body) also gives the skeleton field its tokens ({@link SkeletonTokens}).
+     * lede, body) also gives the skeleton field its tokens ({@link SkeletonTokens}), and is analysed by that
+     * class's chain, the index writer's for text fields (index side, light stems) with a step that notes the
+     * skeletons before the stems (LuceneArticleIndexTest compares both fields with the writer's own analysis).
      */
     static final class CollectedField extends Field {
         private final AllTextTerms into;
