@@ -50,6 +50,11 @@ final class ConsoleListener implements IngestListener, AutoCloseable {
         message("mirsad: warning: " + Where.of(page.source()) + ": " + warning);
     }
 
+    @Override
+    public void notIndexed(String articleId) {
+        message("mirsad: warning: article " + articleId + " could not be read back for the index; it stays unindexed");
+    }
+
     /** A line of its own: on a terminal, the bar's line is erased first and redrawn on its next tick. */
     private void message(String line) {
         err.println(bar == null ? line : "\r" + ERASE_LINE + line);

@@ -26,18 +26,28 @@ final class AllTextTerms {
         return new Replay();
     }
 
-    /** A text field whose analysed terms also go to {@link AllTextTerms}. */
+    /**
+     * A text field whose analysed terms also go to {@link AllTextTerms}; a piece of the full text (headline,
+     * lede, body) also gives the skeleton field its tokens ({@link SkeletonTokens}), and is analysed by that
+     * class's chain, the index writer's for text fields (index side, light stems) with a step that notes the
+     * skeletons before the stems (LuceneArticleIndexTest compares both fields with the writer's own analysis).
+     */
     static final class CollectedField extends Field {
         private final AllTextTerms into;
+        private final SkeletonTokens skeleton;
 
-        CollectedField(String name, String value, FieldType type, AllTextTerms into) {
+        /** @param skeleton the document's skeleton tokens, or null when this field is no piece of the full text */
+        CollectedField(String name, String value, FieldType type, AllTextTerms into, SkeletonTokens skeleton) {
             super(name, value, type);
             this.into = into;
+            this.skeleton = skeleton == null || skeleton.start(name) < 0 ? null : skeleton;
         }
 
         @Override
         public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
-            return into.new Collect(super.tokenStream(analyzer, reuse));
+            TokenStream stems = skeleton == null ? super.tokenStream(analyzer, reuse)
+                    : skeleton.stems(name(), stringValue(), skeleton.start(name()));
+            return into.new Collect(stems);
         }
     }
 

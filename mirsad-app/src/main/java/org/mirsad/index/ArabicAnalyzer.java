@@ -19,8 +19,12 @@ public final class ArabicAnalyzer extends Analyzer {
     /** Index time adds proclitic variants; query time keeps the user's words as written. */
     public enum Side { INDEX, QUERY }
 
-    /** Light stems for the text fields, or consonant skeletons for the variant field. */
-    public enum Form { STEM, SKELETON }
+    /**
+     * Light stems for the text fields, or consonant skeletons for the variant field; or neither (the chain up
+     * to both, {@link #reduce} adds either), for an index lane that takes the two from one analysis
+     * ({@link SkeletonTokens}).
+     */
+    public enum Form { STEM, SKELETON, UNREDUCED }
 
     private final Side side;
     private final Form form;
@@ -39,8 +43,16 @@ public final class ArabicAnalyzer extends Analyzer {
         if (side == Side.INDEX) {
             ts = new ProcliticFilter(ts);
         }
-        ts = form == Form.STEM ? new ArabicStemFilter(ts) : new SkeletonFilter(ts);
-        return new TokenStreamComponents(source, ts);
+        return new TokenStreamComponents(source, reduce(ts, form));
+    }
+
+    /** The last step of the chain: light stems, consonant skeletons, or none. */
+    static TokenStream reduce(TokenStream ts, Form form) {
+        return switch (form) {
+            case STEM -> new ArabicStemFilter(ts);
+            case SKELETON -> new SkeletonFilter(ts);
+            case UNREDUCED -> ts;
+        };
     }
 
     @Override

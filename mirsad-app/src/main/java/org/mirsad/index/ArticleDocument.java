@@ -1,7 +1,11 @@
 package org.mirsad.index;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -14,9 +18,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import com.fasterxml.jackson.core.JsonGenerator;
 import org.mirsad.json.Json;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 import org.mirsad.model.Caption;
@@ -33,6 +36,8 @@ public final class ArticleDocument {
     private static final FieldType TEXT_UNSTORED = textType(false);
     /** {@link ArticleFields#ALL_TEXT}: which documents have a word, nothing more. */
     private static final FieldType ALL_TEXT = allTextType();
+    /** What a name's words are split at ({@code String.split} compiled this pattern for every name). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private ArticleDocument() {
     }
@@ -61,8 +66,9 @@ public final class ArticleDocument {
     /**
      * The document {@link LuceneArticleIndex} adds: the same fields and terms, but {@link ArticleFields#ALL_TEXT}
      * replays the terms the text fields' own analysis produced instead of analysing their text a second
-     * time (the same analyzer: a third of all analysis was this copy). Its fields' values are read once,
-     * by the index writer, in order.
+     * time (the same analyzer: a third of all analysis was this copy), and {@link ArticleFields#SKELETON} takes
+     * its tokens from the headline's, lede's and body's analysis instead of analysing the full text again
+     * ({@link SkeletonTokens}). Its fields' values are read once, by the index writer, in order.
      */
     static Document forIndex(Article a) {
         return of(a, new AllTextTerms());
@@ -72,13 +78,17 @@ public final class ArticleDocument {
         Document d = new Document();
         keyword(d, ArticleFields.ID, a.id(), true);
         d.add(new SortedDocValuesField(ArticleFields.ID, new BytesRef(a.id())));
-        text(d, allText, ArticleFields.HEADLINE, a.headline());
-        text(d, allText, ArticleFields.LEDE, a.lede());
-        text(d, allText, ArticleFields.BODY, a.bodyText());
+        String body = a.bodyText();
+        // For the index, the skeleton field's tokens come from the headline's, lede's and body's analysis.
+        SkeletonTokens skeleton = allText == null ? null : new SkeletonTokens(a.headline(), a.lede(), body);
+        text(d, allText, skeleton, ArticleFields.HEADLINE, a.headline());
+        text(d, allText, skeleton, ArticleFields.LEDE, a.lede());
+        text(d, allText, skeleton, ArticleFields.BODY, body);
         for (Caption c : a.captions()) {
             text(d, allText, ArticleFields.CAPTIONS, c.text());
         }
-        d.add(new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED));
+        d.add(skeleton == null ? new Field(ArticleFields.SKELETON, a.fullText(), TEXT_UNSTORED)
+                : new Field(ArticleFields.SKELETON, skeleton.replay(), TEXT_UNSTORED));
         d.add(new StringField(ArticleFields.ALL_TEXT, ArticleFields.ALL_TEXT_MARK, Field.Store.NO));
 
         String group = a.duplicateOf() == null ? a.id() : a.duplicateOf();
@@ -131,21 +141,36 @@ public final class ArticleDocument {
             // After every text field: the writer inverts a document's fields in order.
             d.add(new Field(ArticleFields.ALL_TEXT, allText.replay(), ALL_TEXT));
         }
-        d.add(new StoredField(ArticleFields.JSON, Json.line(stored(a))));
+        d.add(new StoredField(ArticleFields.JSON, stored(a)));
         return d;
     }
 
     /**
      * The stored form: the {@code extract} JSON plus {@code blocks} (paragraphs and subheads in
      * reading order, which the extract form lists apart), so a page can show the article as written.
+     * Written straight from the article, not through a tree of it (what the tree gave, byte for byte: the
+     * article's fields, then {@code blocks} last), which cost as much again as writing the JSON.
      */
-    static ObjectNode stored(Article a) {
-        ObjectNode node = Json.mapper().valueToTree(a);
-        ArrayNode blocks = node.putArray("blocks");
-        for (Block b : a.blocks()) {
-            blocks.addObject().put("kind", b.kind().name()).put("text", b.text());
+    static String stored(Article a) {
+        String article = Json.line(a);
+        StringWriter out = new StringWriter(2 * article.length() + 16);
+        // The article's object without its closing brace: it always has fields (an id at least).
+        out.write(article, 0, article.lastIndexOf('}'));
+        out.write(",\"blocks\":");
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            g.writeStartArray();
+            for (Block b : a.blocks()) {
+                g.writeStartObject();
+                g.writeStringField("kind", b.kind().name());
+                g.writeStringField("text", b.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return node;
+        out.write('}');
+        return out.toString();
     }
 
     private static void addEntities(Document d, AllTextTerms allText, Article a) {
@@ -164,7 +189,7 @@ public final class ArticleDocument {
                 text(d, allText, ArticleFields.ENTITY_NAMES, name);
                 String n = ArabicNormalizer.normalize(name).strip().toLowerCase(java.util.Locale.ROOT);
                 keys.add(n + ArticleFields.KEY_SEPARATOR + e.id());
-                for (String word : n.split("\\s+")) {
+                for (String word : SPACES.split(n)) {
                     keys.add(word + ArticleFields.KEY_SEPARATOR + e.id());
                 }
             }
@@ -187,6 +212,10 @@ public final class ArticleDocument {
     }
 
     private static void text(Document d, AllTextTerms allText, String field, String value) {
+        text(d, allText, null, field, value);
+    }
+
+    private static void text(Document d, AllTextTerms allText, SkeletonTokens skeleton, String field, String value) {
         if (present(value)) {
             if (!ArticleFields.TEXT_FIELDS.contains(field)) {
                 d.add(new Field(field, value, TEXT));
@@ -194,7 +223,7 @@ public final class ArticleDocument {
                 d.add(new Field(field, value, TEXT));
                 d.add(new Field(ArticleFields.ALL_TEXT, value, ALL_TEXT));
             } else {
-                d.add(new AllTextTerms.CollectedField(field, value, TEXT, allText));
+                d.add(new AllTextTerms.CollectedField(field, value, TEXT, allText, skeleton));
             }
         }
     }

@@ -3,6 +3,7 @@ package org.mirsad.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.lucene.codecs.Codec;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -53,7 +54,8 @@ public final class LuceneArticleIndex implements ArticleIndex {
         IndexWriterConfig config = new IndexWriterConfig(ArticleFields.analyzer(ArabicAnalyzer.Side.INDEX))
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setMergePolicy(mergePolicy())
-                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCodec(new NormsByDocCodec(Codec.getDefault()));
         this.writer = new IndexWriter(directory, config);
     }
 

@@ -3,6 +3,7 @@ package org.mirsad.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -78,20 +79,33 @@ public final class Ingest {
         this.listener = listener;
     }
 
-    /** Adds to the index every stored article no index commit holds yet; returns how many. */
+    /**
+     * Adds to the index every stored article no index commit holds yet; returns how many. Only the articles
+     * read back and fed to the index are flagged indexed: one the store listed but did not return (gone
+     * since it was listed) is told to the listener and keeps its flag, so a run never flags an article the
+     * index does not hold.
+     */
     public int reindexPending() throws IOException {
         int n = 0;
         // this thread reads the stored articles back; Lucene analyses them on the feeder's lanes
         try (IndexFeeder feeder = indexFeeder()) {
-            for (List<String> ids = store.unindexedIds(REINDEX_BATCH); !ids.isEmpty();
-                 ids = store.unindexedIds(REINDEX_BATCH)) {
+            for (List<Store.RowId> page = store.unindexedIds(0, REINDEX_BATCH); !page.isEmpty();
+                 page = store.unindexedIds(page.get(page.size() - 1).row(), REINDEX_BATCH)) {
+                List<String> ids = page.stream().map(Store.RowId::id).toList();
+                Set<String> fed = new HashSet<>();
                 for (Article a : store.articles(ids)) {
                     feeder.add(a);
+                    fed.add(a.id());
+                }
+                for (String id : ids) {
+                    if (!fed.contains(id)) {
+                        listener.notIndexed(id);
+                    }
                 }
                 feeder.flush();
                 index.commit();
-                store.markIndexed(ids);
-                n += ids.size();
+                store.markIndexed(fed);
+                n += fed.size();
             }
         }
         return n;

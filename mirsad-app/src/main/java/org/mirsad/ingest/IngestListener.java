@@ -14,6 +14,10 @@ public interface IngestListener {
     default void warning(Page page, String warning) {
     }
 
+    /** A stored article that waited for the index could not be read back: it stays unindexed. */
+    default void notIndexed(String articleId) {
+    }
+
     /** One more input record is done (stored, duplicate, rejected or already ingested). */
     default void progress(long recordsDone, long articlesStored) {
     }

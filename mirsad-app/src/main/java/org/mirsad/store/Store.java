@@ -442,9 +442,20 @@ public final class Store implements Closeable {
         });
     }
 
-    /** Up to {@code limit} stored articles no Lucene commit holds yet, oldest first. */
-    public synchronized List<String> unindexedIds(int limit) {
-        return tx("listing unindexed articles", () -> ids("unindexed_article_ids", limit));
+    /**
+     * Up to {@code limit} stored articles no Lucene commit holds yet, oldest first: those after the row
+     * {@code afterRow} (0 to start), each with its row number to continue from.
+     */
+    public synchronized List<RowId> unindexedIds(long afterRow, int limit) {
+        return tx("listing unindexed articles", () -> {
+            List<RowId> out = new ArrayList<>();
+            try (ResultSet rs = sql.query("unindexed_article_ids", afterRow, limit)) {
+                while (rs.next()) {
+                    out.add(new RowId(rs.getLong(1), rs.getString(2)));
+                }
+            }
+            return out;
+        });
     }
 
     /** Flags articles as held by a Lucene commit (call only after that commit returned). */

@@ -48,7 +48,8 @@ public final class StoredStories {
      * its most central one, which reads their text: only those stories' canonical articles are read whole,
      * at most {@value #ARTICLES_READ} at a time (a story's together), and their summaries are computed in
      * parallel (the index lanes and the pipeline are idle by then). Most stories (about four in five) have one
-     * canonical article, whose headline is the title.
+     * canonical article, whose headline is the title. Only the columns are worked out
+     * ({@link StorySummarizer#overview}), not the keywords, entities and timeline of a whole summary.
      */
     public static void refreshAll(Store store, List<String> ids) {
         Map<String, List<Store.StoryMember>> byStory = new LinkedHashMap<>();
@@ -110,7 +111,9 @@ public final class StoredStories {
             List<Article> canonicals = m.canonicalIds().size() > 1
                     ? m.canonicalIds().stream().map(whole::get).filter(Objects::nonNull).toList()
                     : m.canonicals();
-            return row(StorySummarizer.summarize(m.id(), canonicals, m.duplicates()));
+            StorySummarizer.Overview o = StorySummarizer.overview(m.id(), canonicals, m.duplicates());
+            return new Store.StorySummaryRow(m.id(), o.title(), day(o.firstDate()), day(o.lastDate()), o.articles(),
+                    o.outlets());
         }).toList();
     }
 
@@ -125,7 +128,11 @@ public final class StoredStories {
     }
 
     private static Store.StorySummaryRow row(StorySummary s) {
-        return new Store.StorySummaryRow(s.id(), s.title(), s.firstDate() == null ? null : s.firstDate().toString(),
-                s.lastDate() == null ? null : s.lastDate().toString(), s.articles(), s.outlets().size());
+        return new Store.StorySummaryRow(s.id(), s.title(), day(s.firstDate()), day(s.lastDate()), s.articles(),
+                s.outlets().size());
+    }
+
+    private static String day(java.time.LocalDate d) {
+        return d == null ? null : d.toString();
     }
 }

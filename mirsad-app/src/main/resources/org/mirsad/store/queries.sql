@@ -122,7 +122,7 @@ WHERE article_id IN (SELECT value FROM json_each(?)) ORDER BY article_id, positi
 SELECT id FROM articles WHERE duplicate_of = ? ORDER BY created_at, id
 
 -- name: unindexed_article_ids
-SELECT id FROM articles WHERE indexed = 0 ORDER BY rowid LIMIT ?
+SELECT rowid, id FROM articles WHERE indexed = 0 AND rowid > ? ORDER BY rowid LIMIT ?
 
 -- name: mark_indexed
 UPDATE articles SET indexed = 1 WHERE id IN (SELECT value FROM json_each(?))

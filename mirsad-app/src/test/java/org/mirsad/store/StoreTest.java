@@ -154,9 +154,9 @@ class StoreTest {
             Article a = Fixtures.article("a.txt", "خبر أول", "نص أول");
             Article b = Fixtures.article("b.txt", "خبر ثان", "نص ثان");
             store.storeRecord(new LedgerKey("a", "1"), List.of(a, b), run);
-            assertThat(store.unindexedIds(10)).containsExactly(a.id(), b.id());
+            assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).containsExactly(a.id(), b.id());
             store.markIndexed(List.of(a.id()));
-            assertThat(store.unindexedIds(10)).containsExactly(b.id());
+            assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).containsExactly(b.id());
         }
     }
 

@@ -40,30 +40,71 @@ public final class StorySummarizer {
      * @param duplicates duplicate copies of them (count once; their outlets count as carriers)
      */
     public static StorySummary summarize(String id, List<Article> canonicals, List<Article> duplicates) {
+        List<Article> members = members(id, canonicals);
+        Overview o = overview(members, duplicates);
+        Map<LocalDate, List<StorySummary.Member>> days = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        for (Article a : members) {
+            days.computeIfAbsent(a.date().value(), k -> new ArrayList<>())
+                    .add(new StorySummary.Member(a.id(), a.headline(), a.outlet()));
+        }
+        List<StorySummary.Day> timeline = new ArrayList<>();
+        days.forEach((d, list) -> timeline.add(new StorySummary.Day(d, list.size(), list)));
+        List<Article> carriers = new ArrayList<>(members);
+        carriers.addAll(duplicates);
+        return new StorySummary(id, o.title(), o.centralId(), members.size(), duplicates.size(), o.firstDate(),
+                o.lastDate(), top(carriers, StorySummarizer::outlet, TOP_OUTLETS),
+                top(members, StorySummarizer::entityNames, TOP_ENTITIES), keywords(members), timeline);
+    }
+
+    /**
+     * What a listing of stories shows of a summary: its title (the most central member's headline), dates and
+     * counts, without the keywords, entities and timeline {@link #summarize} also works out (those read every
+     * member's text). The stories table keeps these columns for every story an ingest touched.
+     *
+     * @param outlets the outlets among the story's carriers, at most {@value #TOP_OUTLETS} (as many as the
+     *                summary's {@link StorySummary#outlets()} lists)
+     */
+    public record Overview(String title, String centralId, int articles, LocalDate firstDate, LocalDate lastDate,
+                           int outlets) {
+    }
+
+    /** The {@link Overview} of a story: the same title, dates and counts as its {@link #summarize summary}. */
+    public static Overview overview(String id, List<Article> canonicals, List<Article> duplicates) {
+        return overview(members(id, canonicals), duplicates);
+    }
+
+    private static List<Article> members(String id, List<Article> canonicals) {
         if (canonicals.isEmpty()) {
             throw new IllegalArgumentException("story " + id + " has no article");
         }
         List<Article> members = new ArrayList<>(canonicals);
         members.sort(Comparator.comparing(Article::id));
+        return members;
+    }
+
+    /** @param members the canonical members, in id order */
+    private static Overview overview(List<Article> members, List<Article> duplicates) {
         Article central = central(members);
         LocalDate first = null;
         LocalDate last = null;
-        Map<LocalDate, List<StorySummary.Member>> days = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+        Set<String> outlets = new HashSet<>();
         for (Article a : members) {
             LocalDate d = a.date().value();
             if (d != null) {
                 first = first == null || d.isBefore(first) ? d : first;
                 last = last == null || d.isAfter(last) ? d : last;
             }
-            days.computeIfAbsent(d, k -> new ArrayList<>()).add(new StorySummary.Member(a.id(), a.headline(), a.outlet()));
+            outlets.addAll(outlet(a));
         }
-        List<StorySummary.Day> timeline = new ArrayList<>();
-        days.forEach((d, list) -> timeline.add(new StorySummary.Day(d, list.size(), list)));
-        List<Article> carriers = new ArrayList<>(members);
-        carriers.addAll(duplicates);
-        return new StorySummary(id, central.headline(), central.id(), members.size(), duplicates.size(), first, last,
-                top(carriers, a -> a.outlet() == null ? Set.of() : Set.of(a.outlet()), TOP_OUTLETS),
-                top(members, StorySummarizer::entityNames, TOP_ENTITIES), keywords(members), timeline);
+        for (Article a : duplicates) {
+            outlets.addAll(outlet(a));
+        }
+        return new Overview(central.headline(), central.id(), members.size(), first, last,
+                Math.min(outlets.size(), TOP_OUTLETS));
+    }
+
+    private static Set<String> outlet(Article a) {
+        return a.outlet() == null ? Set.of() : Set.of(a.outlet());
     }
 
     /** The member with the highest mean similarity to the others (ties: the smaller id). */

@@ -53,6 +53,30 @@ class StorySummarizerTest {
     }
 
     @Test
+    void theOverviewIsTheSummarysTitleDatesAndCounts() {
+        // twelve outlets carry the story: the summary lists ten of them, and the overview counts as many
+        List<Article> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            copies.add(article("d" + i, copy.headline(), "نسخة.", "Outlet " + i, MARCH_6));
+        }
+        copies.add(article("dn", copy.headline(), "نسخة بلا مصدر.", null, null));
+        Article undated = article("e", "خبر بلا تاريخ عن سيول الوادي", "نص قصير عن السيول.", null, null);
+        for (List<Article> canonicals : List.of(List.of(losses, floods, evacuation, undated), List.of(undated),
+                List.of(losses))) {
+            for (List<Article> duplicates : List.of(List.<Article>of(), copies)) {
+                StorySummary s = StorySummarizer.summarize("s1", canonicals, duplicates);
+                StorySummarizer.Overview o = StorySummarizer.overview("s1", canonicals, duplicates);
+                assertThat(o).isEqualTo(new StorySummarizer.Overview(s.title(), s.titleArticle(), s.articles(),
+                        s.firstDate(), s.lastDate(), s.outlets().size()));
+            }
+        }
+        assertThat(StorySummarizer.overview("s1", List.of(losses, floods), copies).outlets())
+                .isEqualTo(StorySummarizer.TOP_OUTLETS);
+        assertThat(StorySummarizer.overview("s1", List.of(losses, floods, evacuation, undated), List.of()))
+                .isEqualTo(new StorySummarizer.Overview(evacuation.headline(), "b", 4, MARCH_6, MARCH_6.plusDays(2), 3));
+    }
+
+    @Test
     void undatedArticlesCloseTheTimeline() {
         Article undated = article("e", "خبر بلا تاريخ عن سيول الوادي", "نص قصير عن السيول.", null, null);
         StorySummary s = StorySummarizer.summarize("s1", List.of(undated, floods), List.of());
