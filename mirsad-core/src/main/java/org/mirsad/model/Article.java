@@ -80,15 +80,47 @@ public record Article(
     /** Headline, lede and body: the text analysis stages read. Captions are not part of it. */
     @JsonIgnore
     public String fullText() {
+        return fullTextParts().text();
+    }
+
+    /**
+     * {@link #fullText} with where its parts start in it, for a reader that goes back from a place in the
+     * text to the part it is in.
+     *
+     * @param text        {@link #fullText}
+     * @param ledeStart   where the lede starts, or -1 when the text leaves it out (null or empty)
+     * @param blockStarts where each block starts
+     */
+    public record FullText(String text, int ledeStart, int[] blockStarts) {
+    }
+
+    /**
+     * {@link #fullText}, built with where each part starts: the headline, a blank line and the lede unless
+     * it is empty, then the body as {@link #bodyText} joins it (a blank line before each block once the
+     * body holds some text) after a blank line of its own when it is not empty.
+     */
+    @JsonIgnore
+    public FullText fullTextParts() {
         StringBuilder sb = new StringBuilder(headline);
+        int ledeStart = -1;
         if (lede != null && !lede.isEmpty()) {
-            sb.append("\n\n").append(lede);
+            sb.append("\n\n");
+            ledeStart = sb.length();
+            sb.append(lede);
         }
-        String body = bodyText();
-        if (!body.isEmpty()) {
-            sb.append("\n\n").append(body);
+        int[] blockStarts = new int[blocks.size()];
+        int bodyLength = 0;
+        for (int i = 0; i < blocks.size(); i++) {
+            String block = blocks.get(i).text();
+            if (bodyLength > 0 || !block.isEmpty()) {
+                sb.append("\n\n");
+                bodyLength += bodyLength > 0 ? 2 : 0;
+            }
+            blockStarts[i] = sb.length();
+            sb.append(block);
+            bodyLength += block.length();
         }
-        return sb.toString();
+        return new FullText(sb.toString(), ledeStart, blockStarts);
     }
 
     public Article withId(String newId) {

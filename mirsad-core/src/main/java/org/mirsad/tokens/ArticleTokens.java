@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mirsad.model.Article;
-import org.mirsad.model.Block;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.text.WordCache;
@@ -50,29 +49,8 @@ public final class ArticleTokens {
 
     /** The article's text as {@link Article#fullText} builds it, with where each part starts. */
     public static ArticleTokens of(Article article) {
-        StringBuilder sb = new StringBuilder(article.headline());
-        int lede = -1;
-        if (article.lede() != null && !article.lede().isEmpty()) {
-            sb.append("\n\n");
-            lede = sb.length();
-            sb.append(article.lede());
-        }
-        List<Block> blocks = article.blocks();
-        int[] starts = new int[blocks.size()];
-        // the body as Article.bodyText joins it (a blank line before each block once the body holds some
-        // text), after a blank line of its own when it is not empty
-        int bodyLength = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            String block = blocks.get(i).text();
-            if (bodyLength > 0 || !block.isEmpty()) {
-                sb.append("\n\n");
-                bodyLength += bodyLength > 0 ? 2 : 0;
-            }
-            starts[i] = sb.length();
-            sb.append(block);
-            bodyLength += block.length();
-        }
-        return new ArticleTokens(sb.toString(), lede, starts);
+        Article.FullText full = article.fullTextParts();
+        return new ArticleTokens(full.text(), full.ledeStart(), full.blockStarts());
     }
 
     /** Any text as one part (no lede, no blocks). */
