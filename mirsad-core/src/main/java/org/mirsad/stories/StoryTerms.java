@@ -34,31 +34,37 @@ final class StoryTerms {
     private StoryTerms() {
     }
 
+    /** The article's terms, each part tokenised on its own ({@link #add(Map, String, float)}). */
+    static Map<String, Float> of(Article article) {
+        return of(article, null);
+    }
+
     /**
-     * {@link #of(Article)}, each part's words read off the article's tokens where they cut it as the text
-     * layer's tokenizer does ({@link ArticleTokens#alike}), their stems kept on their records; the same
-     * words in the same order, so the same sums.
+     * {@link #of(Article)}, each part's words read off the article's tokens (null: none) where they cut it
+     * as the text layer's tokenizer does ({@link ArticleTokens#alike}), their stems kept on their records;
+     * the same words in the same order, so the same sums.
      */
     static Map<String, Float> of(Article article, ArticleTokens tokens) {
         Map<String, Float> tf = new HashMap<>();
         add(tf, article.headline(), 0, tokens, HEADLINE);
         if (article.lede() != null) {
-            add(tf, article.lede(), tokens.ledeStart(), tokens, LEAD);
+            add(tf, article.lede(), tokens == null ? -1 : tokens.ledeStart(), tokens, LEAD);
         }
         List<Block> blocks = article.blocks();
         int paragraph = 0;
         for (int i = 0; i < blocks.size(); i++) {
             if (blocks.get(i).kind() == Block.Kind.PARAGRAPH) {
-                add(tf, blocks.get(i).text(), tokens.blockStart(i), tokens, paragraph < LEAD_PARAGRAPHS ? LEAD : BODY);
+                add(tf, blocks.get(i).text(), tokens == null ? -1 : tokens.blockStart(i), tokens,
+                        paragraph < LEAD_PARAGRAPHS ? LEAD : BODY);
                 paragraph++;
             }
         }
         return tf;
     }
 
-    /** One part, which starts at {@code start} of the tokens' text (-1: not there). */
+    /** One part, which starts at {@code start} of the tokens' text (-1: not there; tokens null: none). */
     private static void add(Map<String, Float> tf, String text, int start, ArticleTokens tokens, float weight) {
-        ArticleTokens.Range range = start < 0 ? null : tokens.alike(start, start + text.length());
+        ArticleTokens.Range range = tokens == null || start < 0 ? null : tokens.alike(start, start + text.length());
         if (range == null) {
             add(tf, text, weight);
             return;
@@ -75,19 +81,6 @@ final class StoryTerms {
                 }
             }
         }
-    }
-
-    static Map<String, Float> of(Article article) {
-        Map<String, Float> tf = new HashMap<>();
-        add(tf, article.headline(), HEADLINE);
-        if (article.lede() != null) {
-            add(tf, article.lede(), LEAD);
-        }
-        List<String> paragraphs = article.paragraphs();
-        for (int i = 0; i < paragraphs.size(); i++) {
-            add(tf, paragraphs.get(i), i < LEAD_PARAGRAPHS ? LEAD : BODY);
-        }
-        return tf;
     }
 
     static void add(Map<String, Float> tf, String text, float weight) {
