@@ -187,13 +187,13 @@ public final class PublicationDates {
      * Where text {@code p} of {@link #bodyTexts} stands among the article's tokens, or null when it does not
      * (no tokens, or a lede the tokens' text leaves out).
      */
-    private static TimeExpressions.Records records(Article a, ArticleTokens tokens, int p) {
+    private static ArticleTokens.Part records(Article a, ArticleTokens tokens, int p) {
         if (tokens == null) {
             return null;
         }
         int ledes = a.lede() != null ? 1 : 0;
         int start = p == 0 ? 0 : p <= ledes ? tokens.ledeStart() : tokens.blockStart(p - 1 - ledes);
-        return start < 0 ? null : new TimeExpressions.Records(tokens, start);
+        return tokens.part(start);
     }
 
     /** Headline, lede and body blocks; never captions. */

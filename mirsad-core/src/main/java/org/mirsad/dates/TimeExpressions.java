@@ -20,22 +20,15 @@ public final class TimeExpressions {
     record Found(TimeMention mention, TimeSpec spec) {
     }
 
-    /**
-     * Where a text stands among its article's tokens: its token at {@code start..end} is the article's token
-     * at {@code offset + start..offset + end} when both tokenisers cut the word there.
-     */
-    record Records(ArticleTokens tokens, int offset) {
-
-        /** The record of each token, or null where the article's tokens cut the text otherwise. */
-        WordRecord[] of(List<Token> words) {
-            WordRecord[] out = new WordRecord[words.size()];
-            ArticleTokens.Cursor cursor = tokens.cursor(); // the words come in text order
-            for (int i = 0; i < out.length; i++) {
-                Token t = words.get(i);
-                out[i] = cursor.at(offset + t.start(), offset + t.end());
-            }
-            return out;
+    /** The record of each word of a text that is {@code part} of its article, or null where the article's tokens cut it otherwise. */
+    private static WordRecord[] records(ArticleTokens.Part part, List<Token> words) {
+        WordRecord[] out = new WordRecord[words.size()];
+        ArticleTokens.Cursor cursor = part.cursor(); // the words come in text order
+        for (int i = 0; i < out.length; i++) {
+            Token t = words.get(i);
+            out[i] = cursor.at(t.start(), t.end());
         }
+        return out;
     }
 
     /** How far into an expression its first anchor may stand (في مثل هذا اليوم: the fourth word). */
@@ -53,8 +46,8 @@ public final class TimeExpressions {
         return parse(text, ref, null);
     }
 
-    /** {@link #parse(String, ReferenceTime)}, the words' lexicon entries read from the article's tokens where they are ({@code records}, may be null). */
-    static List<Found> parse(String text, ReferenceTime ref, Records records) {
+    /** {@link #parse(String, ReferenceTime)}, the words' lexicon entries read from the article's tokens where they are ({@code part}: where the text stands among them, may be null). */
+    static List<Found> parse(String text, ReferenceTime ref, ArticleTokens.Part part) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
@@ -62,7 +55,7 @@ public final class TimeExpressions {
             throw new IllegalArgumentException("ref must not be null");
         }
         List<Token> tokens = Token.tokenize(text);
-        Words words = new Words(tokens, records == null ? null : records.of(tokens));
+        Words words = new Words(tokens, part == null ? null : records(part, tokens));
         TimeGrammar grammar = new TimeGrammar(words);
         TimeResolver resolver = new TimeResolver(ref);
         List<Found> out = new ArrayList<>();

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.mirsad.model.Entity;
 import org.mirsad.model.Event;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * Who did what to whom in one sentence. A trigger from the lexicon names the event type; context
@@ -64,11 +65,11 @@ public final class EventExtractor {
     }
 
     /** As {@link #extract(String, PhraseMatcher, int)}, the words' types read from the article's tokens where they are (null: none). */
-    List<Event> extract(String sentence, PhraseMatcher<Entity> entities, int articleYear, Words.Records records) {
+    List<Event> extract(String sentence, PhraseMatcher<Entity> entities, int articleYear, ArticleTokens.Part part) {
         if (sentence == null || sentence.isBlank() || isHistory(sentence, articleYear)) {
             return List.of();
         }
-        List<Word> tokens = Words.of(sentence, records);
+        List<Word> tokens = Words.of(sentence, part);
         if (tokens.isEmpty() || isQuestion(sentence, tokens)) {
             return List.of();
         }

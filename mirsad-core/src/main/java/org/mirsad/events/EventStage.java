@@ -77,8 +77,8 @@ public final class EventStage implements Stage {
     private void add(Map<String, Event> events, String part, int start, ArticleTokens tokens,
                      PhraseMatcher<Entity> entities, int year) {
         for (Sentence s : SentenceSplitter.split(part)) {
-            Words.Records records = start < 0 ? null : new Words.Records(tokens, start + s.start());
-            for (Event e : extractor.extract(s.text(), entities, year, records)) {
+            ArticleTokens.Part sentenceAt = start < 0 ? null : tokens.part(start + s.start());
+            for (Event e : extractor.extract(s.text(), entities, year, sentenceAt)) {
                 events.putIfAbsent(e.type() + "|" + e.source() + "|" + e.target(), e);
             }
         }

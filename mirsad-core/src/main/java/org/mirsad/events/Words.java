@@ -33,16 +33,9 @@ final class Words {
     private static final WordCache<WordType> TYPES = new WordCache<>(50_000);
     /**
      * The type of a written word, kept on its record ({@link WordRecord}): a sentence of an article finds
-     * most of its words' records by place among the article's tokens ({@link Records}), with no look-up.
+     * most of its words' records by place among the article's tokens ({@link ArticleTokens.Part}), with no look-up.
      */
     private static final WordRecord.Slot<WordType> TYPE = WordRecord.slot();
-
-    /**
-     * Where a sentence stands among its article's tokens: its token at {@code start..end} is the article's
-     * token at {@code offset + start..offset + end} when both tokenisers cut the word there.
-     */
-    record Records(ArticleTokens tokens, int offset) {
-    }
 
     private Words() {
     }
@@ -72,14 +65,14 @@ final class Words {
         return of(sentence, null);
     }
 
-    /** The words of a sentence, their types read from the article's tokens where they stand ({@code records}, may be null). */
-    static List<Word> of(String sentence, Records records) {
-        List<Word> shared = records == null ? null : fromArticle(sentence.length(), records);
+    /** The words of a sentence, their types read from the article's tokens where they stand ({@code part}, may be null). */
+    static List<Word> of(String sentence, ArticleTokens.Part part) {
+        List<Word> shared = part == null ? null : fromArticle(sentence.length(), part);
         if (shared != null) {
             return shared;
         }
         List<Word> out = new ArrayList<>();
-        ArticleTokens.Cursor cursor = records == null ? null : records.tokens().cursor();
+        ArticleTokens.Cursor cursor = part == null ? null : part.cursor();
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
                 if (CLAUSE_MARKS.contains(t.surface())) {
@@ -88,7 +81,7 @@ final class Words {
                 continue;
             }
             // the record spans the same characters of the same text, so its form is this token's form
-            WordRecord r = cursor == null ? null : cursor.at(records.offset() + t.start(), records.offset() + t.end());
+            WordRecord r = cursor == null ? null : cursor.at(t.start(), t.end());
             WordType w = r != null ? r.get(TYPE, x -> typeOf(x.form())) : type(t.form());
             out.add(new Word(t.surface(), w, t.start(), t.end(), w.opensClause));
         }
@@ -100,19 +93,17 @@ final class Words {
      * text layer's tokenizer ({@link ArabicTokenizer}) could cut it otherwise ({@link ArticleTokens#alike}):
      * such a sentence (digits, Latin letters) is tokenised again.
      */
-    private static List<Word> fromArticle(int length, Records records) {
-        ArticleTokens tokens = records.tokens();
-        int base = records.offset();
-        ArticleTokens.Range range = tokens.alike(base, base + length);
+    private static List<Word> fromArticle(int length, ArticleTokens.Part part) {
+        ArticleTokens.Range range = part.alike(length);
         if (range == null) {
             return null;
         }
         List<Word> out = new ArrayList<>();
         for (int i = range.from(); i < range.to(); i++) {
-            WordRecord r = tokens.record(i);
+            WordRecord r = part.tokens().record(i);
             String text = r.text();
-            int start = tokens.start(i) - base;
-            int end = tokens.end(i) - base;
+            int start = part.start(i);
+            int end = part.end(i);
             if (r.isArabicWord()) {
                 WordType w = r.get(TYPE, x -> typeOf(x.form()));
                 out.add(new Word(text, w, start, end, w.opensClause));

@@ -146,20 +146,68 @@ public final class ArticleTokens {
      * forward where {@link #at} searches them all for every span.
      */
     public Cursor cursor() {
+        return cursor(0);
+    }
+
+    private Cursor cursor(int offset) {
         tokenise();
-        return new Cursor();
+        return new Cursor(offset);
+    }
+
+    /**
+     * A piece of the text that a stage tokenises on its own (a part of the article, a sentence of one),
+     * which starts at {@code offset} of the text; null when {@code offset} is negative (the text leaves the
+     * piece out, as {@link #ledeStart} says of an empty lede).
+     */
+    public Part part(int offset) {
+        return offset < 0 ? null : new Part(this, offset);
+    }
+
+    /**
+     * See {@link #part}: the piece's places are its own (0 at its start), and its token at {@code start..end}
+     * is the text's token at {@code offset + start..offset + end} when both tokenisers cut the word there.
+     */
+    public record Part(ArticleTokens tokens, int offset) {
+
+        /** {@link ArticleTokens#cursor} in the piece's places. */
+        public Cursor cursor() {
+            return tokens.cursor(offset);
+        }
+
+        /** {@link ArticleTokens#alike} for the piece's first {@code length} characters. */
+        public Range alike(int length) {
+            return tokens.alike(offset, offset + length);
+        }
+
+        /** Where token {@code i} of the whole text starts, in the piece's places. */
+        public int start(int i) {
+            return tokens.start(i) - offset;
+        }
+
+        /** Where token {@code i} of the whole text ends, in the piece's places. */
+        public int end(int i) {
+            return tokens.end(i) - offset;
+        }
     }
 
     /** See {@link #cursor}. */
     public final class Cursor {
+        /** what to add to a place asked for to make it one of {@link #text} */
+        private final int offset;
         /** the first token not yet passed, or -1 before the first question */
         private int next = -1;
 
-        private Cursor() {
+        private Cursor(int offset) {
+            this.offset = offset;
         }
 
-        /** As {@link ArticleTokens#at}; cheapest when each span starts after the one asked before. */
-        public WordRecord at(int start, int end) {
+        /**
+         * As {@link ArticleTokens#at} (the places taken from the cursor's {@link Part}, if any); cheapest when
+         * each span starts after the one asked before.
+         */
+        public WordRecord at(int spanStart, int spanEnd) {
+            int start = offset + spanStart;
+            int end = offset + spanEnd;
             if (next < 0 || next > 0 && starts[next - 1] >= start) {
                 next = firstAt(start); // the first question, or one out of order: search
             } else {

@@ -164,7 +164,7 @@ class TimeExpressionsTest {
         ArticleTokens tokens = ArticleTokens.of("عنوان\n\n" + text);
         List<TimeExpressions.Found> own = TimeExpressions.parse(text, FRIDAY);
         assertThat(own).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(TimeExpressions.parse(text, FRIDAY, new TimeExpressions.Records(tokens, "عنوان\n\n".length())))
+        assertThat(TimeExpressions.parse(text, FRIDAY, tokens.part("عنوان\n\n".length())))
                 .isEqualTo(own);
     }
 }

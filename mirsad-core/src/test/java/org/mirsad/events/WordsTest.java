@@ -38,7 +38,7 @@ class WordsTest {
         for (int p = 0; p < parts.size(); p++) {
             for (Sentence s : SentenceSplitter.split(parts.get(p))) {
                 List<Word> own = Words.of(s.text());
-                List<Word> shared = Words.of(s.text(), new Words.Records(tokens, starts[p] + s.start()));
+                List<Word> shared = Words.of(s.text(), tokens.part(starts[p] + s.start()));
                 assertThat(seen(shared)).as(s.text()).isEqualTo(seen(own));
                 sentences++;
             }
@@ -46,7 +46,7 @@ class WordsTest {
         assertThat(sentences).isGreaterThanOrEqualTo(5);
         // an all-Arabic sentence is read off the article's tokens: its words are the records' own strings
         String paragraph = a.blocks().get(0).text();
-        List<Word> read = Words.of(paragraph, new Words.Records(tokens, tokens.blockStart(0)));
+        List<Word> read = Words.of(paragraph, tokens.part(tokens.blockStart(0)));
         int at = tokens.blockStart(0);
         assertThat(read.get(0).text()).isSameAs(tokens.at(at, at + read.get(0).end()).text());
     }
