@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
+import org.mirsad.ner.NerWord;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
@@ -37,6 +38,8 @@ final class MentionFinder {
      * gazetteers alone ({@link KnownEntities#DEFAULT}); a finder with other data keeps none.
      */
     private static final WordRecord.Slot<List<List<String>>> FIRST_READINGS = WordRecord.slot();
+    /** The tagger's features of a written word ({@link NerWord}), kept on its record: the same for any model. */
+    private static final WordRecord.Slot<NerWord> NER_WORD = WordRecord.slot();
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;
@@ -49,19 +52,18 @@ final class MentionFinder {
         Vocabulary vocabulary = new Vocabulary(tokens);
         List<Mention> out = new ArrayList<>();
         // the text is one document: a name tagged once is recalled later, and a two-pass model reads
-        // what its first pass said of each word in the other sentences, later ones included. The words
-        // are the records' strings, one per written word, so the tagger's own look-ups compare them by
-        // reference and reuse their hash.
-        List<String[]> document = new ArrayList<>(sentences.size());
+        // what its first pass said of each word in the other sentences, later ones included. Each
+        // word's tagger features are kept on its record, so the tagger looks no word up.
+        List<NerWord[]> document = new ArrayList<>(sentences.size());
         for (int k = 0; k < sentences.size(); k++) {
             WordRecord[] records = tokens.records(k);
-            String[] words = new String[records.length];
+            NerWord[] words = new NerWord[records.length];
             for (int i = 0; i < words.length; i++) {
-                words[i] = records[i].text();
+                words[i] = records[i].get(NER_WORD, r -> NerWord.of(r.text()));
             }
             document.add(words);
         }
-        List<int[]> labels = model.labelDocument(document);
+        List<int[]> labels = model.labelWords(document);
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> s = sentences.get(k);
             List<Span> spans = new ArrayList<>(taggerSpans(labels.get(k)));

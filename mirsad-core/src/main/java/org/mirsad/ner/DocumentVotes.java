@@ -35,7 +35,7 @@ final class DocumentVotes {
     /** Counts one tagged sentence of the document. */
     void add(FeatureExtractor.Sentence s, int[] labels) {
         for (int i = 0; i < labels.length; i++) {
-            FeatureExtractor.Word w = s.words[i];
+            NerWord w = s.words[i];
             if (votes(w)) {
                 int at = rows.get(w.stripHash);
                 if (at < 0) {
@@ -63,7 +63,7 @@ final class DocumentVotes {
         return out;
     }
 
-    private int code(FeatureExtractor.Word w, int ownLabel) {
+    private int code(NerWord w, int ownLabel) {
         if (!votes(w)) {
             return 0;
         }
@@ -95,7 +95,7 @@ final class DocumentVotes {
         used = 0;
     }
 
-    private static boolean votes(FeatureExtractor.Word w) {
+    private static boolean votes(NerWord w) {
         return w.shape == 0 && w.stripHashLength >= 3;
     }
 }

@@ -3,13 +3,12 @@ package org.mirsad.ner;
 import java.util.List;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
-import org.mirsad.text.WordCache;
 
 /**
  * Turns a token in its sentence into hashed feature indices (the "hashing trick": each feature is a
  * template id mixed with a value hash, folded into {@code 2^bits} buckets), so the tagger needs no
  * feature dictionary and builds no strings per token. Per-word features are computed once per word
- * type and cached; context features combine cached hashes.
+ * type and cached ({@link #word}, {@link NerWord}); context features combine cached hashes.
  *
  * <p>Templates follow the usual greedy-tagger set (Ratinov and Roth 2009, "Design challenges and
  * misconceptions in NER"), with Arabic additions after Benajiba and Rosso 2008 (ANERsys): the
@@ -21,9 +20,6 @@ final class FeatureExtractor {
     static final int VERSION = 7;
     static final int MAX_FEATURES = 64;
 
-    /** Each token text's word-level features, worked out once per form (see {@link WordCache}). */
-    private static final WordCache<Word> CACHE = new WordCache<>(150_000);
-
     private final int mask;
 
     FeatureExtractor(int bits) {
@@ -32,17 +28,19 @@ final class FeatureExtractor {
 
     /** What the extractor knows of one sentence: cached word data plus sentence-level flags. */
     static final class Sentence {
-        final Word[] words;
+        final NerWord[] words;
         /** per token, per gazetteer kind: 0 none, 1 begins a listed phrase, 2 continues one */
         final byte[][] gazetteer;
         final boolean[] afterTrigger;
 
         Sentence(String[] tokens) {
-            int n = tokens.length;
-            words = new Word[n];
-            for (int i = 0; i < n; i++) {
-                words[i] = word(tokens[i]);
-            }
+            this(NerWord.of(tokens));
+        }
+
+        /** The sentence of these words (the array is kept, not copied). */
+        Sentence(NerWord[] words) {
+            this.words = words;
+            int n = words.length;
             gazetteer = new byte[Gazetteers.KINDS][n];
             for (int k = 0; k < Gazetteers.KINDS; k++) {
                 markPhrases(Gazetteers.LISTS[k], k, gazetteer[k]);
@@ -85,7 +83,7 @@ final class FeatureExtractor {
             }
         }
 
-        /** Whether a phrase of list {@code list} ({@link Word#starts}) may start at token {@code start}. */
+        /** Whether a phrase of list {@code list} ({@link NerWord#starts}) may start at token {@code start}. */
         private boolean startsPhrase(int list, int start) {
             return (words[start].starts & (1 << list)) != 0;
         }
@@ -102,104 +100,82 @@ final class FeatureExtractor {
         }
     }
 
-    /** The bit of {@link Word#starts} for the trigger list, after the gazetteer kinds' bits. */
+    /** The bit of {@link NerWord#starts} for the trigger list, after the gazetteer kinds' bits. */
     static final int TRIGGER_LIST = Gazetteers.KINDS;
 
-    /** Per word type: hashes and the features that depend on the word alone (template-mixed). */
-    static final class Word {
-        final int normHash;
-        final int stripHash;
-        final int stripHashLength;
-        final int shape;
-        final int nameBits;
-        /** mid-granularity word cluster, or 255 when the word is not in the cluster table */
-        final int cluster;
-        /** 0, or 1 + the name type the news contexts make this word likely to be (see {@link WordTypes}) */
-        final int nameType;
-        final int[] own;
-        /**
-         * Bit k set when some phrase of gazetteer kind k (bit {@link #TRIGGER_LIST}: a trigger) starts with
-         * this word, with or without its clitic: asked of every token for every list, so kept per word type.
-         */
-        final int starts;
-        /**
-         * The label scores of the bias and {@link #own} features under up to two frozen models (the
-         * passes of one), summed in the order {@link NerModel#score} sums them; filled when first needed.
-         */
-        final NerModel.OwnScores[] ownScores = new NerModel.OwnScores[2];
-
-        Word(String token) {
-            String norm = ArabicNormalizer.normalize(token);
-            String stem = Clitics.stripProclitics(norm);
-            normHash = norm.hashCode();
-            stripHash = stem.hashCode();
-            stripHashLength = stem.length();
-            shape = shape(token);
-            int startBits = 0;
-            for (int list = 0; list <= TRIGGER_LIST; list++) {
-                PhraseSet set = list == TRIGGER_LIST ? Gazetteers.TRIGGERS : Gazetteers.LISTS[list];
-                if (set.startsWith(normHash) || set.startsWith(stripHash)) {
-                    startBits |= 1 << list;
-                }
+    /**
+     * The word written {@code token} with its hashes and the features that depend on it alone
+     * (template-mixed): what {@link NerWord#of} keeps per word type.
+     */
+    static NerWord word(String token) {
+        String norm = ArabicNormalizer.normalize(token);
+        String stem = Clitics.stripProclitics(norm);
+        int normHash = norm.hashCode();
+        int stripHash = stem.hashCode();
+        int shape = shape(token);
+        int startBits = 0;
+        for (int list = 0; list <= TRIGGER_LIST; list++) {
+            PhraseSet set = list == TRIGGER_LIST ? Gazetteers.TRIGGERS : Gazetteers.LISTS[list];
+            if (set.startsWith(normHash) || set.startsWith(stripHash)) {
+                startBits |= 1 << list;
             }
-            starts = startBits;
-            int[] f = new int[28];
-            int k = 0;
-            f[k++] = mix(1, token.hashCode());
-            f[k++] = mix(2, normHash);
-            f[k++] = mix(3, stripHash);
-            for (int len = 1; len <= 3; len++) {
-                if (norm.length() > len) {
-                    f[k++] = mix(3 + len, prefixHash(norm, len));
-                }
-            }
-            for (int len = 1; len <= 4; len++) {
-                if (norm.length() > len) {
-                    f[k++] = mix(6 + len, suffixHash(norm, len));
-                }
-            }
-            f[k++] = mix(11, shape);
-            f[k++] = mix(12, Math.min(norm.length(), 10));
-            f[k++] = mix(13, suffixHash(stem, Math.min(2, stem.length())));
-            f[k++] = mix(14, stem.length() == norm.length() ? 0 : norm.length() - stem.length());
-            int names = (Gazetteers.FIRST_WORDS.contains(norm) || Gazetteers.FIRST_WORDS.contains(stem) ? 1 : 0)
-                    + (Gazetteers.LAST_WORDS.contains(norm) || Gazetteers.LAST_WORDS.contains(stem) ? 2 : 0)
-                    + (Gazetteers.GIVEN_NAMES.contains(norm) || Gazetteers.GIVEN_NAMES.contains(stem) ? 4 : 0);
-            nameBits = names;
-            if (names != 0) {
-                f[k++] = mix(15, names);
-            }
-            int packed = WordClusters.of(norm);
-            if (packed == WordClusters.NONE) {
-                packed = WordClusters.of(stem);
-            }
-            if (packed == WordClusters.NONE) {
-                cluster = 255;
-                f[k++] = mix(16, -1);
-            } else {
-                cluster = WordClusters.mid(packed);
-                f[k++] = mix(16, WordClusters.fine(packed));
-                f[k++] = mix(17, cluster);
-                f[k++] = mix(18, WordClusters.coarse(packed));
-            }
-            int types = wordTypes(norm);
-            int likely = 0;
-            if (types == WordTypes.NONE) {
-                f[k++] = mix(70, -1);
-            } else {
-                int bestPercent = 0;
-                for (int t = 0; t < WordTypes.TYPES; t++) {
-                    int pct = WordTypes.percent(types, t);
-                    f[k++] = mix(71 + t, WordTypes.level(pct));
-                    if (pct > bestPercent) {
-                        bestPercent = pct;
-                        likely = WordTypes.level(pct) >= LIKELY ? 1 + t : 0;
-                    }
-                }
-            }
-            nameType = likely;
-            own = java.util.Arrays.copyOf(f, k);
         }
+        int[] f = new int[28];
+        int k = 0;
+        f[k++] = mix(1, token.hashCode());
+        f[k++] = mix(2, normHash);
+        f[k++] = mix(3, stripHash);
+        for (int len = 1; len <= 3; len++) {
+            if (norm.length() > len) {
+                f[k++] = mix(3 + len, prefixHash(norm, len));
+            }
+        }
+        for (int len = 1; len <= 4; len++) {
+            if (norm.length() > len) {
+                f[k++] = mix(6 + len, suffixHash(norm, len));
+            }
+        }
+        f[k++] = mix(11, shape);
+        f[k++] = mix(12, Math.min(norm.length(), 10));
+        f[k++] = mix(13, suffixHash(stem, Math.min(2, stem.length())));
+        f[k++] = mix(14, stem.length() == norm.length() ? 0 : norm.length() - stem.length());
+        int names = (Gazetteers.FIRST_WORDS.contains(norm) || Gazetteers.FIRST_WORDS.contains(stem) ? 1 : 0)
+                + (Gazetteers.LAST_WORDS.contains(norm) || Gazetteers.LAST_WORDS.contains(stem) ? 2 : 0)
+                + (Gazetteers.GIVEN_NAMES.contains(norm) || Gazetteers.GIVEN_NAMES.contains(stem) ? 4 : 0);
+        if (names != 0) {
+            f[k++] = mix(15, names);
+        }
+        int packed = WordClusters.of(norm);
+        if (packed == WordClusters.NONE) {
+            packed = WordClusters.of(stem);
+        }
+        int cluster;
+        if (packed == WordClusters.NONE) {
+            cluster = 255;
+            f[k++] = mix(16, -1);
+        } else {
+            cluster = WordClusters.mid(packed);
+            f[k++] = mix(16, WordClusters.fine(packed));
+            f[k++] = mix(17, cluster);
+            f[k++] = mix(18, WordClusters.coarse(packed));
+        }
+        int types = wordTypes(norm);
+        int likely = 0;
+        if (types == WordTypes.NONE) {
+            f[k++] = mix(70, -1);
+        } else {
+            int bestPercent = 0;
+            for (int t = 0; t < WordTypes.TYPES; t++) {
+                int pct = WordTypes.percent(types, t);
+                f[k++] = mix(71 + t, WordTypes.level(pct));
+                if (pct > bestPercent) {
+                    bestPercent = pct;
+                    likely = WordTypes.level(pct) >= LIKELY ? 1 + t : 0;
+                }
+            }
+        }
+        return new NerWord(normHash, stripHash, stem.length(), shape, names, cluster, likely,
+                java.util.Arrays.copyOf(f, k), startBits);
     }
 
     /**
@@ -216,10 +192,6 @@ final class FeatureExtractor {
             types = WordTypes.of(readings.get(r));
         }
         return types;
-    }
-
-    static Word word(String token) {
-        return CACHE.get(token, Word::new);
     }
 
     /** A word whose news contexts give a name type at least this level ({@link WordTypes#level}, 16%) is "likely" that type. */
@@ -247,7 +219,7 @@ final class FeatureExtractor {
      * returns their count ({@link #ownFeatureCount}). They open {@link #contextFeatures}, so a frozen
      * model can sum them once per word type.
      */
-    int ownFeatures(Word word, int[] out) {
+    int ownFeatures(NerWord word, int[] out) {
         int k = 0;
         out[k++] = mix(0, 0) & mask;
         for (int f : word.own) {
@@ -257,7 +229,7 @@ final class FeatureExtractor {
     }
 
     /** How many features {@link #ownFeatures} writes for the word. */
-    static int ownFeatureCount(Word word) {
+    static int ownFeatureCount(NerWord word) {
         return 1 + word.own.length;
     }
 
@@ -272,9 +244,9 @@ final class FeatureExtractor {
      * frozen model takes the own features' sum from the word type's cache, so it asks only for these.
      */
     int neighbourFeatures(Sentence s, int i, int[] out, int k) {
-        Word[] w = s.words;
+        NerWord[] w = s.words;
         int n = w.length;
-        Word cur = w[i];
+        NerWord cur = w[i];
         int prevNorm = i > 0 ? w[i - 1].normHash : BOUNDARY;
         int nextNorm = i + 1 < n ? w[i + 1].normHash : BOUNDARY;
         out[k++] = mix(20, i > 1 ? w[i - 2].normHash : BOUNDARY) & mask;
@@ -311,7 +283,7 @@ final class FeatureExtractor {
      * pass's {@link DocumentVotes vote code} on its word, alone and with the word's likely name type from
      * the news; returns the new count.
      */
-    int voteFeatures(Word w, int vote, int[] out, int k) {
+    int voteFeatures(NerWord w, int vote, int[] out, int k) {
         if (vote != 0) {
             out[k++] = mix(80, vote) & mask;
             out[k++] = mix(81, vote * 8 + w.nameType) & mask;

@@ -23,7 +23,7 @@ public final class Memory {
     private DocumentVotes votes;
 
     /** 0 when the word has not been tagged as a name yet, else 1 + its last type index. */
-    int recall(FeatureExtractor.Word w) {
+    int recall(NerWord w) {
         return Math.max(0, lastType.get(w.stripHash));
     }
 

@@ -65,7 +65,7 @@ public final class NerModel {
      */
     private final boolean frozen;
 
-    /** The label scores of a word's bias and own features under one model (see {@link FeatureExtractor.Word#ownScores}). */
+    /** The label scores of a word's bias and own features under one model (see {@link NerWord#ownScores}). */
     record OwnScores(NerModel model, float[] scores) {
     }
 
@@ -171,9 +171,21 @@ public final class NerModel {
      * all the other sentences, later ones included.
      */
     public List<int[]> labelDocument(List<String[]> document) {
-        int total = 0;
+        List<NerWord[]> words = new ArrayList<>(document.size());
         for (String[] tokens : document) {
-            total += tokens.length;
+            words.add(NerWord.of(tokens));
+        }
+        return labelWords(words);
+    }
+
+    /**
+     * {@link #labelDocument} of the tokens' words ({@link NerWord#of}), for a caller that keeps each written
+     * word's {@link NerWord} with its own record of the word: the same labels, with no look-up per token.
+     */
+    public List<int[]> labelWords(List<NerWord[]> document) {
+        int total = 0;
+        for (NerWord[] words : document) {
+            total += words.length;
         }
         // a book-length text gets buffers of its own rather than keeping the thread's large for good
         Scratch x = total > 100_000 ? new Scratch() : SCRATCH.get();
@@ -182,8 +194,8 @@ public final class NerModel {
         List<int[]> first = new ArrayList<>(document.size());
         Memory memory = new Memory();
         int offset = 0;
-        for (String[] tokens : document) {
-            FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
+        for (NerWord[] words : document) {
+            FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(words);
             score(s, remembered(s, memory), x, offset);
             int[] out = viterbi(s.length(), x.stateAt, x.edgeAt, offset, x);
             memory.remember(s, out);
@@ -451,7 +463,7 @@ public final class NerModel {
      * sum from the word type's cache and adds only the rest, in the same order (the same floats, bit
      * for bit). Word types recur, so this saves most of the weight reads of the word's own features.
      */
-    void scoreToken(FeatureExtractor.Word word, int[] feats, int n, float[] scores, int at) {
+    void scoreToken(NerWord word, int[] feats, int n, float[] scores, int at) {
         if (!frozen) {
             score(feats, n, scores, at);
             return;
@@ -467,7 +479,7 @@ public final class NerModel {
      * {@code scores} and {@code secondScores}, then the memory into {@code scores} only; the same floats as
      * two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(FeatureExtractor.Word word, int[] feats, int shared, int all,
+    private void scoreWithSecond(NerWord word, int[] feats, int shared, int all,
             float[] scores, float[] secondScores, int at) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
@@ -541,7 +553,7 @@ public final class NerModel {
      * (one with a {@link #second}) in slot 0, any other model in slot 1, so the two passes of one model
      * never evict each other; another model in the same slot simply recomputes.
      */
-    private float[] ownScores(FeatureExtractor.Word w) {
+    private float[] ownScores(NerWord w) {
         int slot = second != null ? 0 : 1;
         OwnScores cached = w.ownScores[slot];
         if (cached != null && cached.model() == this) {

@@ -10,18 +10,19 @@ import org.mirsad.text.Chars;
  * written so and found with one look-up per token ({@link ArticleTokens}): its matching form, and what
  * each stage worked out of it ({@link Slot}), filled on the stage's first question. The stages used to
  * tokenise the text again and look each word up in a table of their own (the entities' first-word
- * readings, the events' word types), each look-up a cache miss in a table of 10^5 words.
+ * readings, the events' word types, the tagger's word features), each look-up a cache miss in a table
+ * of 10^5 words.
  *
  * <p>The slots are written without a lock: each value is a pure function of the text (and of data built
  * whole before any use), so threads that race write equal values; a value must be immutable or, like the
- * events' word types, safe to read while another thread fills its own memo fields.
+ * events' word types and the tagger's words, safe to read while another thread fills its own memo fields.
  */
 public final class WordRecord {
 
     /**
-     * How many stages may keep a value on a record: the entities' first readings, the events' word type,
-     * the dates' lexicon entries and the stories' stem take four; the array is made with every record, so
-     * the spare ones cost a reference each.
+     * How many stages may keep a value on a record: the entities' first readings and tagger words, the
+     * events' word type, the dates' lexicon entries and the stories' stem take five; the array is made with
+     * every record, so a spare one costs a reference.
      */
     static final int SLOTS = 6;
     private static int slotsTaken;

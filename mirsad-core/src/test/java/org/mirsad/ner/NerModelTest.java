@@ -29,6 +29,18 @@ class NerModelTest {
     }
 
     @Test
+    void aCallerThatKeepsTheWordsGetsTheLabelsOfTheirTexts() {
+        NerModel m = NerModel.bundled();
+        NerWord[] words = NerWord.of(SENTENCE);
+        // one word per written form: a caller keeps it with its own record of the form
+        assertThat(NerWord.of(new String(SENTENCE[4].toCharArray()))).isSameAs(words[4]);
+        assertThat(m.labelWords(List.<NerWord[]>of(words)).get(0)).containsExactly(m.labels(SENTENCE));
+        String[] second = "وصل بوتين إلى باكو".split(" ");
+        assertThat(m.labelWords(List.of(words, NerWord.of(second))))
+                .usingRecursiveComparison().isEqualTo(m.labelDocument(List.of(SENTENCE, second)));
+    }
+
+    @Test
     void tagsEmptyLatinAndDiacriticHeavyInput() {
         NerModel m = NerModel.bundled();
         assertThat(m.tag(new String[0])).isEmpty();
