@@ -107,10 +107,10 @@ public final class PublicationDates {
     private static PubDate inferred(Article a, ArticleTokens tokens) {
         Today today = null;
         List<Candidate> dates = new ArrayList<>();
-        List<String> texts = bodyTexts(a);
-        for (int p = 0; p < texts.size(); p++) {
-            String text = texts.get(p);
-            List<TimeExpressions.Found> found = TimeExpressions.parse(text, PARSING, records(a, tokens, p));
+        // headline, lede and blocks, never captions; without tokens, each piece is parsed on its own
+        for (ArticleTokens.Piece piece : (tokens != null ? tokens : ArticleTokens.of(a)).parts()) {
+            List<TimeExpressions.Found> found =
+                    TimeExpressions.parse(piece.text(), PARSING, tokens == null ? null : piece.at());
             for (int k = 0; k < found.size(); k++) {
                 TimeExpressions.Found f = found.get(k);
                 if (f.spec() instanceof TimeSpec.DayShift s && s.stated() != null && Math.abs(s.days()) <= 2) {
@@ -181,30 +181,6 @@ public final class PublicationDates {
 
     /** The weekday of the publication day, from the words that state it. */
     private record Today(DayOfWeek weekday, String evidence) {
-    }
-
-    /**
-     * Where text {@code p} of {@link #bodyTexts} stands among the article's tokens, or null when it does not
-     * (no tokens, or a lede the tokens' text leaves out).
-     */
-    private static ArticleTokens.Part records(Article a, ArticleTokens tokens, int p) {
-        if (tokens == null) {
-            return null;
-        }
-        int ledes = a.lede() != null ? 1 : 0;
-        int start = p == 0 ? 0 : p <= ledes ? tokens.ledeStart() : tokens.blockStart(p - 1 - ledes);
-        return tokens.part(start);
-    }
-
-    /** Headline, lede and body blocks; never captions. */
-    private static List<String> bodyTexts(Article a) {
-        List<String> out = new ArrayList<>();
-        out.add(a.headline());
-        if (a.lede() != null) {
-            out.add(a.lede());
-        }
-        a.blocks().forEach(b -> out.add(b.text()));
-        return out;
     }
 
     private record Candidate(LocalDate date, String text, double confidence) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mirsad.model.Article;
-import org.mirsad.model.Block;
 import org.mirsad.model.Entity;
 import org.mirsad.model.Event;
 import org.mirsad.pipeline.Field;
@@ -60,24 +59,18 @@ public final class EventStage implements Stage {
         int year = article.date().value() == null ? 0 : article.date().value().getYear();
         Map<String, Event> events = new LinkedHashMap<>();
         PhraseMatcher<Entity> entities = ActorFinder.byMention(article.entities());
-        add(events, article.headline(), 0, tokens, entities, year);
-        if (article.lede() != null) {
-            add(events, article.lede(), tokens.ledeStart(), tokens, entities, year);
-        }
-        List<Block> blocks = article.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == Block.Kind.PARAGRAPH) {
-                add(events, blocks.get(i).text(), tokens.blockStart(i), tokens, entities, year);
+        for (ArticleTokens.Piece piece : tokens.parts()) {
+            if (piece.kind() != ArticleTokens.Piece.Kind.SUBHEAD) {
+                add(events, piece, entities, year);
             }
         }
         return article.withEvents(List.copyOf(events.values()));
     }
 
-    /** The events of one part of the article, which starts at {@code start} of the tokens' text (-1: not in it). */
-    private void add(Map<String, Event> events, String part, int start, ArticleTokens tokens,
-                     PhraseMatcher<Entity> entities, int year) {
-        for (Sentence s : SentenceSplitter.split(part)) {
-            ArticleTokens.Part sentenceAt = start < 0 ? null : tokens.part(start + s.start());
+    /** The events of one piece of the article. */
+    private void add(Map<String, Event> events, ArticleTokens.Piece piece, PhraseMatcher<Entity> entities, int year) {
+        for (Sentence s : SentenceSplitter.split(piece.text())) {
+            ArticleTokens.Part sentenceAt = piece.at() == null ? null : piece.at().from(s.start());
             for (Event e : extractor.extract(s.text(), entities, year, sentenceAt)) {
                 events.putIfAbsent(e.type() + "|" + e.source() + "|" + e.target(), e);
             }

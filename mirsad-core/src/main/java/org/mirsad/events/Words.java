@@ -100,7 +100,7 @@ final class Words {
         }
         List<Word> out = new ArrayList<>();
         for (int i = range.from(); i < range.to(); i++) {
-            WordRecord r = part.tokens().record(i);
+            WordRecord r = part.record(i);
             String text = r.text();
             int start = part.start(i);
             int end = part.end(i);

@@ -60,19 +60,19 @@ final class QuoteFinder {
 
     /** The quotations of the paragraphs, in reading order. */
     List<Quote> find(List<String> paragraphs) {
-        return find(paragraphs, null, null);
+        return find(paragraphs, null);
     }
 
     /**
-     * {@link #find(List)}, each paragraph's tokens read off the article's ({@code tokens}) where it starts in
-     * their text ({@code starts}, -1: not there); both may be null.
+     * {@link #find(List)}, each paragraph's tokens read off the article's where it stands among them
+     * ({@code at}, the paragraphs' {@link ArticleTokens.Piece#at}; null for all, or null for one: not there).
      */
-    List<Quote> find(List<String> paragraphs, int[] starts, ArticleTokens tokensOfArticle) {
+    List<Quote> find(List<String> paragraphs, List<ArticleTokens.Part> at) {
         List<Quote> out = new ArrayList<>();
         for (int index = 0; index < paragraphs.size(); index++) {
             String p = paragraphs.get(index);
-            List<Token> tokens = tokensOfArticle != null && starts[index] >= 0
-                    ? tokens(p, tokensOfArticle, starts[index]) : tokens(p);
+            ArticleTokens.Part part = at == null ? null : at.get(index);
+            List<Token> tokens = part != null ? tokens(p, part) : tokens(p);
             List<SpeakerMentions.Occurrence> names = SpeakerMentions.in(p, entities);
             List<QuoteSpan> quotes = new ArrayList<>();
             for (QuoteSpan q : QuoteMarks.spans(p)) {
@@ -400,27 +400,21 @@ final class QuoteFinder {
     }
 
     /**
-     * The same tokens read off the article's, which start at {@code start} of their text: NER's tokenizer
-     * cuts a paragraph alone as it cuts it inside the article's text, where blank lines stand around it.
-     * Their forms are their records'.
+     * The same tokens read off the article's, where the paragraph stands among them ({@code at}): NER's
+     * tokenizer cuts a paragraph alone as it cuts it inside the article's text, where blank lines stand
+     * around it. Their forms are their records'.
      */
-    private List<Token> tokens(String p, ArticleTokens article, int start) {
-        int end = start + p.length();
-        int first = article.firstAt(start);
-        int last = first;
-        while (last < article.count() && article.start(last) < end) {
-            last++;
-        }
-        List<Token> out = new ArrayList<>(last - first);
-        forms = new String[last - first];
-        for (int i = first; i < last; i++) {
-            WordRecord r = article.record(i);
-            out.add(new Token(r.text(), article.start(i) - start, article.end(i) - start));
-            forms[i - first] = r.form();
+    private List<Token> tokens(String p, ArticleTokens.Part at) {
+        ArticleTokens.Range range = at.within(p.length());
+        List<Token> out = new ArrayList<>(range.to() - range.from());
+        forms = new String[range.to() - range.from()];
+        for (int i = range.from(); i < range.to(); i++) {
+            WordRecord r = at.record(i);
+            out.add(new Token(r.text(), at.start(i), at.end(i)));
+            forms[i - range.from()] = r.form();
         }
         return out;
     }
-
 
     private static List<List<String>> phrases(List<String> lines) {
         List<List<String>> out = new ArrayList<>();

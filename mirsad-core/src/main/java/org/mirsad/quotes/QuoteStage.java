@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.model.Article;
-import org.mirsad.model.Block;
 import org.mirsad.model.Quote;
 import org.mirsad.pipeline.Field;
 import org.mirsad.pipeline.Stage;
@@ -33,22 +32,21 @@ public final class QuoteStage implements Stage {
         return apply(article, ArticleTokens.of(article));
     }
 
-    /** Each paragraph's tokens read off the article's. */
+    /**
+     * The headline, a lede that is not blank and every block, each paragraph's tokens read off the article's
+     * where it stands among them.
+     */
     @Override
     public Article apply(Article article, ArticleTokens tokens) {
         List<String> paragraphs = new ArrayList<>();
-        int[] starts = new int[article.blocks().size() + 2];
-        paragraphs.add(article.headline());
-        if (article.lede() != null && !article.lede().isBlank()) {
-            starts[paragraphs.size()] = tokens.ledeStart();
-            paragraphs.add(article.lede());
+        List<ArticleTokens.Part> at = new ArrayList<>();
+        for (ArticleTokens.Piece piece : tokens.parts()) {
+            if (piece.kind() != ArticleTokens.Piece.Kind.LEDE || !piece.text().isBlank()) {
+                paragraphs.add(piece.text());
+                at.add(piece.at());
+            }
         }
-        List<Block> blocks = article.blocks();
-        for (int i = 0; i < blocks.size(); i++) {
-            starts[paragraphs.size()] = tokens.blockStart(i);
-            paragraphs.add(blocks.get(i).text());
-        }
-        List<Quote> quotes = new QuoteFinder(article.entities()).find(paragraphs, starts, tokens);
+        List<Quote> quotes = new QuoteFinder(article.entities()).find(paragraphs, at);
         return article.withQuotes(quotes);
     }
 }

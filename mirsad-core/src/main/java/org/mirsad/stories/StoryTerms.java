@@ -1,10 +1,8 @@
 package org.mirsad.stories;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Article;
-import org.mirsad.model.Block;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.LightStemmer;
 import org.mirsad.text.Token;
@@ -34,43 +32,43 @@ final class StoryTerms {
     private StoryTerms() {
     }
 
-    /** The article's terms, each part tokenised on its own ({@link #add(Map, String, float)}). */
+    /** The article's terms, each piece tokenised on its own ({@link #add(Map, String, float)}). */
     static Map<String, Float> of(Article article) {
         return of(article, null);
     }
 
     /**
-     * {@link #of(Article)}, each part's words read off the article's tokens (null: none) where they cut it
+     * {@link #of(Article)}, each piece's words read off the article's tokens (null: none) where they cut it
      * as the text layer's tokenizer does ({@link ArticleTokens#alike}), their stems kept on their records;
      * the same words in the same order, so the same sums.
      */
     static Map<String, Float> of(Article article, ArticleTokens tokens) {
         Map<String, Float> tf = new HashMap<>();
-        add(tf, article.headline(), 0, tokens, HEADLINE);
-        if (article.lede() != null) {
-            add(tf, article.lede(), tokens == null ? -1 : tokens.ledeStart(), tokens, LEAD);
-        }
-        List<Block> blocks = article.blocks();
         int paragraph = 0;
-        for (int i = 0; i < blocks.size(); i++) {
-            if (blocks.get(i).kind() == Block.Kind.PARAGRAPH) {
-                add(tf, blocks.get(i).text(), tokens == null ? -1 : tokens.blockStart(i), tokens,
-                        paragraph < LEAD_PARAGRAPHS ? LEAD : BODY);
-                paragraph++;
+        // without tokens, each piece is tokenised on its own (the pieces' list tokenises nothing)
+        for (ArticleTokens.Piece piece : (tokens != null ? tokens : ArticleTokens.of(article)).parts()) {
+            float weight = switch (piece.kind()) {
+                case HEADLINE -> HEADLINE;
+                case LEDE -> LEAD;
+                case PARAGRAPH -> paragraph++ < LEAD_PARAGRAPHS ? LEAD : BODY;
+                case SUBHEAD -> 0f; // left out
+            };
+            if (weight > 0f) {
+                add(tf, piece.text(), tokens == null ? null : piece.at(), weight);
             }
         }
         return tf;
     }
 
-    /** One part, which starts at {@code start} of the tokens' text (-1: not there; tokens null: none). */
-    private static void add(Map<String, Float> tf, String text, int start, ArticleTokens tokens, float weight) {
-        ArticleTokens.Range range = tokens == null || start < 0 ? null : tokens.alike(start, start + text.length());
+    /** One piece, which stands at {@code at} among the article's tokens (null: not there, or no tokens). */
+    private static void add(Map<String, Float> tf, String text, ArticleTokens.Part at, float weight) {
+        ArticleTokens.Range range = at == null ? null : at.alike(text.length());
         if (range == null) {
             add(tf, text, weight);
             return;
         }
         for (int i = range.from(); i < range.to(); i++) {
-            WordRecord r = tokens.record(i);
+            WordRecord r = at.record(i);
             if (r.isArabicWord()) {
                 String stem = r.get(STEM, x -> {
                     String s = stem(x.form());

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.mirsad.model.Article;
+import org.mirsad.model.Block;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.text.WordCache;
@@ -12,9 +13,11 @@ import org.mirsad.text.WordCache;
  * One article's text tokenised once for the stages that read its words: the text the analysis stages read
  * ({@link Article#fullText}: headline, lede and blocks, blank lines between), split into sentences of
  * tokens by NER's {@link Tokenizer}, each token with its {@link WordRecord} found by one look-up in one
- * table shared by every stage. A stage that tokenises a part of the text its own way (the events' text
- * tokens of each paragraph) finds its token's record by place ({@link #at}) when the two tokenisers cut
- * the word alike, which is nearly always, instead of looking the word up again.
+ * table shared by every stage. A stage that reads the article a piece at a time takes the pieces from
+ * {@link #parts} (headline, lede, blocks, each with where it stands among the tokens), and when it
+ * tokenises a piece its own way (the events' text tokens of each sentence) it finds its token's record by
+ * place ({@link Part#cursor}, {@link Part#alike}) when the two tokenisers cut the word alike, which is
+ * nearly always, instead of looking the word up again.
  *
  * <p>Made by the pipeline once per article ({@link org.mirsad.pipeline.Stage#apply(Article, ArticleTokens)})
  * and tokenised on the first question; not thread-safe (one article is analysed on one thread).
@@ -29,10 +32,13 @@ public final class ArticleTokens {
     private static final WordCache<WordRecord> RECORDS = new WordCache<>(50_000);
 
     private final String text;
+    /** the article whose text this is, or null for {@link #of(String)} */
+    private final Article article;
     /** where the lede starts in {@link #text}, or -1 when the text leaves it out (null or empty) */
     private final int ledeStart;
     /** where each block starts in {@link #text} */
     private final int[] blockStarts;
+    private List<Piece> parts;
 
     private List<List<Token>> sentences;
     private List<WordRecord[]> records;
@@ -41,8 +47,9 @@ public final class ArticleTokens {
     private int[] ends;
     private WordRecord[] flat;
 
-    private ArticleTokens(String text, int ledeStart, int[] blockStarts) {
+    private ArticleTokens(String text, Article article, int ledeStart, int[] blockStarts) {
         this.text = text;
+        this.article = article;
         this.ledeStart = ledeStart;
         this.blockStarts = blockStarts;
     }
@@ -50,12 +57,12 @@ public final class ArticleTokens {
     /** The article's text as {@link Article#fullText} builds it, with where each part starts. */
     public static ArticleTokens of(Article article) {
         Article.FullText full = article.fullTextParts();
-        return new ArticleTokens(full.text(), full.ledeStart(), full.blockStarts());
+        return new ArticleTokens(full.text(), article, full.ledeStart(), full.blockStarts());
     }
 
-    /** Any text as one part (no lede, no blocks). */
+    /** Any text as one part: as an article of a headline alone ({@link #parts}). */
     public static ArticleTokens of(String text) {
-        return new ArticleTokens(text, -1, new int[0]);
+        return new ArticleTokens(text, null, -1, new int[0]);
     }
 
     /** The whole text: {@link Article#fullText} for an article. */
@@ -63,14 +70,42 @@ public final class ArticleTokens {
         return text;
     }
 
-    /** Where the lede starts in {@link #text}, or -1 when the text does not hold it (null or empty). */
-    public int ledeStart() {
-        return ledeStart;
+    /**
+     * The pieces of the article's text in order: the headline, the lede (unless it is null) and every block,
+     * each with where it stands among the tokens. The stages that read the article a piece at a time (events,
+     * quotes, dates, story terms) pick theirs from here. For {@link #of(String)}, the text as a headline.
+     */
+    public List<Piece> parts() {
+        if (parts == null) {
+            parts = article == null ? List.of(new Piece(Piece.Kind.HEADLINE, -1, text, part(0))) : piecesOf(article);
+        }
+        return parts;
     }
 
-    /** Where block {@code i} of the article starts in {@link #text}. */
-    public int blockStart(int i) {
-        return blockStarts[i];
+    private List<Piece> piecesOf(Article a) {
+        List<Block> blocks = a.blocks();
+        List<Piece> out = new ArrayList<>(blocks.size() + 2);
+        out.add(new Piece(Piece.Kind.HEADLINE, -1, a.headline(), part(0)));
+        if (a.lede() != null) {
+            out.add(new Piece(Piece.Kind.LEDE, -1, a.lede(), part(ledeStart)));
+        }
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Piece.Kind kind = b.kind() == Block.Kind.PARAGRAPH ? Piece.Kind.PARAGRAPH : Piece.Kind.SUBHEAD;
+            out.add(new Piece(kind, i, b.text(), part(blockStarts[i])));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A piece of an article's text ({@link #parts}): its headline, its lede or its block {@code block} (-1 for
+     * the others), as written, with where it stands among the tokens ({@code at}; null when the tokens' text
+     * leaves it out, as it leaves out an empty lede).
+     */
+    public record Piece(Kind kind, int block, String text, Part at) {
+
+        /** What a piece is: a block is a paragraph or a subheading. */
+        public enum Kind { HEADLINE, LEDE, PARAGRAPH, SUBHEAD }
     }
 
     /** The sentences of the text as {@link Tokenizer#sentences} cuts them. */
@@ -154,20 +189,42 @@ public final class ArticleTokens {
         return new Cursor(offset);
     }
 
-    /**
-     * A piece of the text that a stage tokenises on its own (a part of the article, a sentence of one),
-     * which starts at {@code offset} of the text; null when {@code offset} is negative (the text leaves the
-     * piece out, as {@link #ledeStart} says of an empty lede).
-     */
-    public Part part(int offset) {
+    /** See {@link Part}; null when {@code offset} is negative (the text leaves the piece out). */
+    private Part part(int offset) {
         return offset < 0 ? null : new Part(this, offset);
     }
 
     /**
-     * See {@link #part}: the piece's places are its own (0 at its start), and its token at {@code start..end}
-     * is the text's token at {@code offset + start..offset + end} when both tokenisers cut the word there.
+     * A piece of the text that a stage tokenises on its own (a piece of the article, {@link #parts}, or a
+     * sentence of one, {@link #from}), which starts at {@code offset} of the text: the piece's places are its
+     * own (0 at its start), and its token at {@code start..end} is the text's token at {@code offset +
+     * start..offset + end} when both tokenisers cut the word there.
      */
     public record Part(ArticleTokens tokens, int offset) {
+
+        /** The piece of this one that starts at its place {@code start} (a sentence of a paragraph). */
+        public Part from(int start) {
+            return new Part(tokens, offset + start);
+        }
+
+        /**
+         * The tokens that start in the piece's first {@code length} characters: its own tokens, as NER's
+         * tokenizer cuts the piece alone, when the piece is a whole part of the article (blank lines stand
+         * around each in the text, and a token ends at a line break).
+         */
+        public Range within(int length) {
+            int from = tokens.firstAt(offset);
+            int to = from;
+            while (to < tokens.count() && tokens.start(to) < offset + length) {
+                to++;
+            }
+            return new Range(from, to);
+        }
+
+        /** The record of token {@code i} of the whole text ({@link ArticleTokens#record}). */
+        public WordRecord record(int i) {
+            return tokens.record(i);
+        }
 
         /** {@link ArticleTokens#cursor} in the piece's places. */
         public Cursor cursor() {

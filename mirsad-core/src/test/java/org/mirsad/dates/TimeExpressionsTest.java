@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mirsad.model.Article;
 import org.mirsad.tokens.ArticleTokens;
 
 /**
@@ -161,10 +162,10 @@ class TimeExpressionsTest {
     void findsTheSameWithTheArticlesTokens() {
         String text = "وصل الوفد اليوم (الجمعة) في 29 نوفمبر 2024 بعد ثلاثة أيام، وغادر أمس الخميس الساعة الخامسة"
                 + " والنصف مساء، ويعود في الأول من ديسمبر المقبل أو بعد أسبوعين، وفي عام2015 وقع الاتفاق.";
-        ArticleTokens tokens = ArticleTokens.of("عنوان\n\n" + text);
+        Article a = Article.segmented("x", null, "عنوان", text, List.of(), List.of(), null);
+        ArticleTokens.Piece lede = ArticleTokens.of(a).parts().get(1);
         List<TimeExpressions.Found> own = TimeExpressions.parse(text, FRIDAY);
         assertThat(own).hasSizeGreaterThanOrEqualTo(5);
-        assertThat(TimeExpressions.parse(text, FRIDAY, tokens.part("عنوان\n\n".length())))
-                .isEqualTo(own);
+        assertThat(TimeExpressions.parse(text, FRIDAY, lede.at())).isEqualTo(own);
     }
 }

@@ -2,6 +2,7 @@ package org.mirsad.tokens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mirsad.model.Article;
@@ -18,18 +19,36 @@ class ArticleTokensTest {
         return Article.segmented("x", null, headline, lede, List.of(blocks), List.of(), null);
     }
 
-    /** Every part where the tokens say it starts: the stages that read one part at a time rely on it. */
+    /**
+     * Every piece of the article in order, each where the tokens say it stands: the stages that read one
+     * piece at a time rely on it.
+     */
     private static void assertPartsInPlace(Article a) {
         ArticleTokens t = ArticleTokens.of(a);
         assertThat(t.text()).isEqualTo(a.fullText());
-        assertThat(t.text()).startsWith(a.headline());
-        if (t.ledeStart() >= 0) {
-            assertThat(t.text().startsWith(a.lede(), t.ledeStart())).isTrue();
-        } else {
-            assertThat(a.lede() == null || a.lede().isEmpty()).isTrue();
+        List<ArticleTokens.Piece> parts = t.parts();
+        List<String> texts = new ArrayList<>(List.of(a.headline()));
+        if (a.lede() != null) {
+            texts.add(a.lede());
         }
-        for (int i = 0; i < a.blocks().size(); i++) {
-            assertThat(t.text().startsWith(a.blocks().get(i).text(), t.blockStart(i))).as("block %d", i).isTrue();
+        a.blocks().forEach(b -> texts.add(b.text()));
+        assertThat(parts).extracting(ArticleTokens.Piece::text).containsExactlyElementsOf(texts);
+        int ledes = a.lede() != null ? 1 : 0;
+        for (int p = 0; p < parts.size(); p++) {
+            ArticleTokens.Piece piece = parts.get(p);
+            int block = p - 1 - ledes;
+            assertThat(piece.block()).isEqualTo(block < 0 ? -1 : block);
+            assertThat(piece.kind()).isEqualTo(p == 0 ? ArticleTokens.Piece.Kind.HEADLINE
+                    : block < 0 ? ArticleTokens.Piece.Kind.LEDE
+                    : a.blocks().get(block).kind() == Block.Kind.PARAGRAPH ? ArticleTokens.Piece.Kind.PARAGRAPH
+                    : ArticleTokens.Piece.Kind.SUBHEAD);
+            if (piece.at() == null) {
+                // only an empty lede is left out of the text
+                assertThat(piece.kind()).isEqualTo(ArticleTokens.Piece.Kind.LEDE);
+                assertThat(piece.text()).isEmpty();
+            } else {
+                assertThat(t.text().startsWith(piece.text(), piece.at().offset())).as("piece %d", p).isTrue();
+            }
         }
     }
 
@@ -46,6 +65,27 @@ class ArticleTokensTest {
         assertPartsInPlace(article("عنوان", "مقدمة", Block.paragraph(""), Block.paragraph(""), Block.paragraph("ب")));
         assertPartsInPlace(article("عنوان", null, Block.paragraph("أ"), Block.paragraph(""), Block.paragraph("ب")));
         assertPartsInPlace(article("عنوان", null, Block.paragraph(""), Block.paragraph("")));
+    }
+
+    @Test
+    void aPiecesTokensAreTheTokensOfItsTextAlone() {
+        Article a = article("عنوان الخبر", "قال الوزير: «سنعود».", Block.paragraph("زار 3.5 كم، ثم عاد."));
+        ArticleTokens t = ArticleTokens.of(a);
+        for (ArticleTokens.Piece piece : t.parts()) {
+            ArticleTokens.Range range = piece.at().within(piece.text().length());
+            List<Token> alone = Tokenizer.sentences(piece.text()).stream().flatMap(List::stream).toList();
+            assertThat(range.to() - range.from()).isEqualTo(alone.size());
+            for (int i = range.from(); i < range.to(); i++) {
+                Token own = alone.get(i - range.from());
+                assertThat(piece.at().record(i).text()).isEqualTo(own.text());
+                assertThat(piece.at().start(i)).isEqualTo(own.start());
+                assertThat(piece.at().end(i)).isEqualTo(own.end());
+            }
+        }
+        // any text is an article of a headline alone
+        assertThat(ArticleTokens.of("نص ما").parts()).singleElement()
+                .satisfies(p -> assertThat(p.kind()).isEqualTo(ArticleTokens.Piece.Kind.HEADLINE))
+                .satisfies(p -> assertThat(p.at().offset()).isZero());
     }
 
     @Test
