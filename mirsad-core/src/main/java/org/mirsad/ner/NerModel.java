@@ -65,7 +65,10 @@ public final class NerModel {
      */
     private final boolean frozen;
 
-    /** The label scores of a word's bias and own features under one model (see {@link NerWord#ownScores}). */
+    /**
+     * The label scores of a word's bias and own features under one model, or under both passes of one
+     * (this pass's then the second's: {@link NerWord#bothPasses}).
+     */
     record OwnScores(NerModel model, float[] scores) {
     }
 
@@ -483,10 +486,9 @@ public final class NerModel {
             float[] scores, float[] secondScores, int at) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
-        float[] own = ownScores(word);
+        float[] own = bothOwnScores(word);
         float a0 = own[0], a1 = own[1], a2 = own[2], a3 = own[3], a4 = own[4], a5 = own[5], a6 = own[6], a7 = own[7], a8 = own[8];
-        own = second.ownScores(word);
-        float b0 = own[0], b1 = own[1], b2 = own[2], b3 = own[3], b4 = own[4], b5 = own[5], b6 = own[6], b7 = own[7], b8 = own[8];
+        float b0 = own[9], b1 = own[10], b2 = own[11], b3 = own[12], b4 = own[13], b5 = own[14], b6 = own[15], b7 = own[16], b8 = own[17];
         int[] start = rows.start;
         float[] r = rows.rows;
         for (int j = 0; j < shared; j++) {
@@ -549,20 +551,38 @@ public final class NerModel {
     }
 
     /**
-     * The word's bias and own features summed under this model, cached on the word type: a first pass
-     * (one with a {@link #second}) in slot 0, any other model in slot 1, so the two passes of one model
-     * never evict each other; another model in the same slot simply recomputes.
+     * The word's bias and own features summed under this model, cached on the word type ({@link
+     * NerWord#onePass}); another model there simply recomputes.
      */
     private float[] ownScores(NerWord w) {
-        int slot = second != null ? 0 : 1;
-        OwnScores cached = w.ownScores[slot];
+        OwnScores cached = w.onePass;
         if (cached != null && cached.model() == this) {
             return cached.scores();
         }
+        float[] scores = ownScoresOf(w, new float[Labels.COUNT], 0);
+        w.onePass = new OwnScores(this, scores);
+        return scores;
+    }
+
+    /**
+     * {@link #ownScores} under this pass then under the {@link #second} pass, in one array of twice
+     * {@link Labels#COUNT} floats cached on the word type ({@link NerWord#bothPasses}).
+     */
+    private float[] bothOwnScores(NerWord w) {
+        OwnScores cached = w.bothPasses;
+        if (cached != null && cached.model() == this) {
+            return cached.scores();
+        }
+        float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
+        second.ownScoresOf(w, scores, Labels.COUNT);
+        w.bothPasses = new OwnScores(this, scores);
+        return scores;
+    }
+
+    /** Sums the word's bias and own features under this model into {@code scores} from {@code at} on. */
+    private float[] ownScoresOf(NerWord w, float[] scores, int at) {
         int[] feats = new int[FeatureExtractor.ownFeatureCount(w)];
-        float[] scores = new float[Labels.COUNT];
-        score(feats, extractor.ownFeatures(w, feats), scores, 0);
-        w.ownScores[slot] = new OwnScores(this, scores);
+        score(feats, extractor.ownFeatures(w, feats), scores, at);
         return scores;
     }
 

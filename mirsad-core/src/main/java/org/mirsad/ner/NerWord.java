@@ -45,10 +45,13 @@ public final class NerWord {
      */
     final int starts;
     /**
-     * The label scores of the bias and {@link #own} features under up to two frozen models (the
-     * passes of one), summed in the order {@link NerModel#score} sums them; filled when first needed.
+     * The label scores of the bias and {@link #own} features under a frozen two-pass model, both passes'
+     * in one array (read together for every token: one object to fetch, not one per pass), summed in the
+     * order {@link NerModel#score} sums them; filled when first needed.
      */
-    final NerModel.OwnScores[] ownScores = new NerModel.OwnScores[2];
+    NerModel.OwnScores bothPasses;
+    /** The same under any other frozen model (one pass), so that the two kinds never evict each other. */
+    NerModel.OwnScores onePass;
 
     NerWord(int normHash, int stripHash, int stripHashLength, int shape, int nameBits, int cluster, int nameType,
             int[] own, int starts) {
