@@ -51,8 +51,9 @@ final class FeatureExtractor {
                 if (!startsPhrase(TRIGGER_LIST, start)) {
                     continue;
                 }
-                for (int len = 1; len <= t.maxWords() && start + len < n; len++) {
-                    if (matches(t, start, len)) {
+                long lengths = matchingLengths(t, start, Math.min(t.maxWords(), n - 1 - start));
+                for (int len = 1; lengths >>> len != 0; len++) {
+                    if ((lengths & 1L << len) != 0) {
                         afterTrigger[start + len] = true;
                     }
                 }
@@ -69,15 +70,14 @@ final class FeatureExtractor {
                 if (!startsPhrase(list, i)) {
                     continue;
                 }
-                for (int len = Math.min(set.maxWords(), n - i); len >= 1; len--) {
-                    if (matches(set, i, len)) {
-                        if (marks[i] == 0) {
-                            marks[i] = 1;
-                        }
-                        for (int j = i + 1; j < i + len; j++) {
-                            marks[j] = 2;
-                        }
-                        break;
+                long lengths = matchingLengths(set, i, Math.min(set.maxWords(), n - i));
+                if (lengths != 0) {
+                    int len = 63 - Long.numberOfLeadingZeros(lengths); // the longest phrase
+                    if (marks[i] == 0) {
+                        marks[i] = 1;
+                    }
+                    for (int j = i + 1; j < i + len; j++) {
+                        marks[j] = 2;
                     }
                 }
             }
@@ -88,15 +88,29 @@ final class FeatureExtractor {
             return (words[start].starts & (1 << list)) != 0;
         }
 
-        /** Tokens start..start+len-1 form a listed phrase, with or without a clitic on the first word. */
-        private boolean matches(PhraseSet set, int start, int len) {
+        /**
+         * Bit {@code len} set for every length up to {@code max} at which tokens {@code start..start+len-1}
+         * form a listed phrase, with or without a clitic on the first word. The phrase's hash grows a word at
+         * a time and stops at the first length that opens no longer phrase ({@link PhraseSet#opens}), where
+         * every length used to be hashed from its first word and probed: the same lengths, most tokens
+         * after one or two probes.
+         */
+        private long matchingLengths(PhraseSet set, int start, int max) {
             long plain = PhraseSet.START;
             long stripped = PhraseSet.START;
-            for (int j = start; j < start + len; j++) {
-                plain = PhraseSet.combine(plain, words[j].normHash);
-                stripped = PhraseSet.combine(stripped, j == start ? words[j].stripHash : words[j].normHash);
+            long lengths = 0;
+            for (int len = 1; len <= max; len++) {
+                NerWord w = words[start + len - 1];
+                plain = PhraseSet.combine(plain, w.normHash);
+                stripped = PhraseSet.combine(stripped, len == 1 ? w.stripHash : w.normHash);
+                if (set.contains(plain) || set.contains(stripped)) {
+                    lengths |= 1L << len;
+                }
+                if (!set.opens(plain) && !set.opens(stripped)) {
+                    break;
+                }
             }
-            return set.contains(plain) || set.contains(stripped);
+            return lengths;
         }
     }
 

@@ -6,7 +6,8 @@ import org.mirsad.text.ArabicNormalizer;
  * A set of multi-word phrases matched over token hashes, so that the tagger's hot loop builds no
  * strings and boxes no numbers: a phrase is the combined hash of its normalised words ({@link #combine}),
  * kept in an open-addressing table, with the hashes of the phrases' first words kept apart so that
- * most tokens are rejected by one probe.
+ * most tokens are rejected by one probe, and the hashes of their first words short of the whole phrase
+ * ({@link #opens}) so that a search for the phrases at a token stops where none can go on.
  */
 final class PhraseSet {
 
@@ -17,16 +18,29 @@ final class PhraseSet {
     private int phraseCount;
     private long[] firstWords = new long[1024];
     private int firstCount;
+    /** the hash of every phrase's first words short of the whole phrase (its first word, its first two …) */
+    private long[] prefixes = new long[1024];
+    private int prefixCount;
     private int maxWords;
+
+    /** Phrases have at most this many words: a tagger asks for matching lengths as the bits of a {@code long}. */
+    static final int MAX_WORDS = 63;
 
     void add(String phrase) {
         String[] words = ArabicNormalizer.normalize(phrase).strip().split("\\s+");
         if (words.length == 0 || words[0].isEmpty()) {
             return;
         }
+        if (words.length > MAX_WORDS) {
+            throw new IllegalArgumentException("a phrase of " + words.length + " words: at most " + MAX_WORDS);
+        }
         long h = START;
-        for (String w : words) {
-            h = combine(h, w.hashCode());
+        for (int i = 0; i < words.length; i++) {
+            if (i > 0) {
+                prefixes = grow(prefixes, prefixCount);
+                prefixCount += put(prefixes, h) ? 1 : 0;
+            }
+            h = combine(h, words[i].hashCode());
         }
         phrases = grow(phrases, phraseCount);
         phraseCount += put(phrases, h) ? 1 : 0;
@@ -37,6 +51,14 @@ final class PhraseSet {
 
     boolean contains(long phraseHash) {
         return find(phrases, phraseHash);
+    }
+
+    /**
+     * Whether some phrase has more words than the hash {@code wordsHash} ({@link #combine}d from {@link #START})
+     * and starts with them: past words that open none, no longer phrase can match.
+     */
+    boolean opens(long wordsHash) {
+        return find(prefixes, wordsHash);
     }
 
     /** Whether some phrase starts with the word of this hash: the cheap test before any phrase probe. */
