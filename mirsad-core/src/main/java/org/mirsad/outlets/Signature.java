@@ -38,8 +38,11 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
     static String oneSpace(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
-            i++;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' && isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+                break; // every white space char is at most ' ': one compare for the letters
+            }
         }
         if (i == n) {
             return s;

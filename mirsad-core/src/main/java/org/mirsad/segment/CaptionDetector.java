@@ -57,11 +57,33 @@ final class CaptionDetector {
     /** The caption text and its credit, when the line ends with a parenthesised credit. */
     Caption split(String line) {
         String s = line.strip();
+        if (!endsWithParen(s)) {
+            return new Caption(s, null); // most lines: no search for a parenthesis at every char
+        }
         Matcher m = TRAILING_PARENS.matcher(s);
         if (m.find() && isCredit(m.group(1))) {
             return new Caption(s.substring(0, m.start()).strip(), m.group(1).strip());
         }
         return new Caption(s, null);
+    }
+
+    /**
+     * Whether {@code s} ends as {@link #TRAILING_PARENS} needs: {@code )}, then only {@code \\s} chars, then
+     * the end or a last line terminator ({@code $} without MULTILINE).
+     */
+    static boolean endsWithParen(String s) {
+        int i = s.length() - 1;
+        if (i >= 0 && (s.charAt(i) == '\u0085' || s.charAt(i) == '\u2028' || s.charAt(i) == '\u2029')) {
+            i--; // the terminators beside \n and \r, which \s takes anyway
+        }
+        while (i >= 0 && isRegexSpace(s.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == ')';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean isCredit(String inParens) {
