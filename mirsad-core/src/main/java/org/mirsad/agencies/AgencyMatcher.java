@@ -27,10 +27,8 @@ public final class AgencyMatcher {
     /** Characters that open a credit: a bracket, a quote, a dash or slash of a byline. */
     private static final String CREDIT_OPEN = "([«\"“'‘-–—/:،";
     private static final String CREDIT_CLOSE = ")]»\"”'’-–—/:،.؛";
-    /** ل before the article ال fuses into لل (للأناضول); undone before matching. */
     /** وكالة in matching form: "agency", which makes the next name an agency's. */
     private static final String AGENCY_WORD = "وكاله";
-    private static final Pattern LAM_LAM = Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
 
     private static final int CONTEXT = 30;
     /** How many characters of a spelling gate the full pattern: four tell most names from common words. */
@@ -144,7 +142,7 @@ public final class AgencyMatcher {
      * {@link #OPEN_QUOTE}), which are all the places the pattern could find one.
      */
     private boolean mayStartAt(String t, int p) {
-        if (p > 0 && Character.isLetterOrDigit(t.charAt(p - 1))) {
+        if (p > 0 && Chars.isLetterOrDigit(t.charAt(p - 1))) {
             return false;
         }
         int n = t.length();
@@ -304,7 +302,7 @@ public final class AgencyMatcher {
         int next() {
             for (; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '.') {
+                if (Chars.isWhitespace(c) || c == '.') {
                     if (!started || last == ' ') {
                         continue;
                     }
@@ -359,9 +357,50 @@ public final class AgencyMatcher {
      * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
      */
     static String fold(String s) {
-        String lower = Chars.toLowerCase(ArabicNormalizer.normalize(s));
-        // most texts have no لل at all: skip the search, with its look-behind at every character
-        return lower.contains("لل") ? LAM_LAM.matcher(lower).replaceAll("$1لال") : lower;
+        return lamLam(Chars.toLowerCase(ArabicNormalizer.normalize(s)));
+    }
+
+    /**
+     * ل before the article ال fuses into لل (للأناضول), undone before matching:
+     * {@code s.replaceAll("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})", "$1لال")} without the regular expression, whose look-behind ran
+     * at every char of nearly every text (لل is in most paragraphs): the same matches, left to right, each
+     * search going on after the last match. A match starts where the char before is no letter or number
+     * (a char: the pattern's look-behind reads one), takes و or ف if one stands before the لل, and needs a
+     * letter (a code point: the look-ahead reads one) after it.
+     */
+    static String lamLam(String s) {
+        int at = s.indexOf("\u0644\u0644");
+        if (at < 0) {
+            return s;
+        }
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = Math.max(0, at - 1); i + 1 < n; ) {
+            char c = s.charAt(i);
+            int lam = isConjunction(c) ? i + 1 : i;
+            if (lam + 2 < n && s.charAt(lam) == '\u0644' && s.charAt(lam + 1) == '\u0644'
+                    && Character.isLetter(s.codePointAt(lam + 2)) && (i == 0 || !isLetterOrNumber(s.charAt(i - 1)))) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                }
+                out.append(s, copied, lam).append("\u0644\u0627\u0644");
+                copied = lam + 2;
+                i = copied;
+            } else {
+                i++;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /** {@code [\\p{L}\\p{N}]} of one char. */
+    private static boolean isLetterOrNumber(char c) {
+        if (Chars.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

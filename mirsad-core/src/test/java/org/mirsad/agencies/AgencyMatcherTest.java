@@ -122,4 +122,24 @@ class AgencyMatcherTest {
     void nullTextCitesNoAgency() {
         assertThat(matcher.find((String) null)).isEmpty();
     }
+
+    /** The char loop that undoes لل makes what the regular expression it replaced makes, on texts built to hit its edges. */
+    @Test
+    void lamLamAsTheRegularExpression() {
+        java.util.regex.Pattern lamLam = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
+        String[] pieces = {"ل", "لل", "و", "ف", "ا", "ب", " ", "1", "٣", "²", "Ⅻ", "x", "\uD801\uDC00", "\uDC00", "\uD801", "َ", "«", "-"};
+        java.util.Random random = new java.util.Random(11);
+        int changed = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            String expected = lamLam.matcher(s).replaceAll("$1لال");
+            assertThat(AgencyMatcher.lamLam(s)).as("«%s»", s).isEqualTo(expected);
+            changed += expected.equals(s) ? 0 : 1;
+        }
+        assertThat(changed).isGreaterThan(10_000);
+    }
 }
