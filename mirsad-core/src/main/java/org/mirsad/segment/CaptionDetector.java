@@ -44,13 +44,19 @@ final class CaptionDetector {
         if (c.text().isEmpty()) {
             return Optional.empty();
         }
-        boolean prose = LineText.endsWithSentenceMark(c.text());
-        int words = WordCount.of(c.text());
+        // A line that ends as a sentence is never a caption: most lines of a page stop here, before their
+        // words are counted (the assembler asks about a line several times).
+        if (LineText.endsWithSentenceMark(c.text())) {
+            return Optional.empty();
+        }
         // A bullet alone does not make a caption: bulleted lists are common in news prose
         // (SaudiNewsNet); a bulleted caption repeats (seed 002 lines 5-6) or carries a credit.
-        boolean isCaption = (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)
-                || (repeated && !prose)
-                || (!prose && words <= MAX_CUED_CAPTION_WORDS && startsWithCue(c.text())); // the cue test last: it keys the whole line
+        if (repeated) {
+            return Optional.of(c);
+        }
+        int words = WordCount.of(c.text());
+        boolean isCaption = (c.credit() != null && words <= MAX_CAPTION_WORDS)
+                || (words <= MAX_CUED_CAPTION_WORDS && startsWithCue(c.text())); // the cue test last: it keys the whole line
         return isCaption ? Optional.of(c) : Optional.empty();
     }
 
