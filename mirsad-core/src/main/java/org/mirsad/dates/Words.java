@@ -1,8 +1,6 @@
 package org.mirsad.dates;
 
 import java.time.DayOfWeek;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,8 +36,12 @@ final class Words {
     /** each token's record where the article's tokens cut the text alike, else null; null when none is known */
     private final WordRecord[] records;
 
-    /** each token's roles, looked up on first use: the grammar asks about every token many times */
-    private final List<Map<Role, String>> roles;
+    /**
+     * each token's roles, looked up on first use: the grammar asks about every token many times; {@link #NO_ROLES}
+     * for the many tokens with none, so that a question about them reads no map
+     */
+    private final Map<Role, String>[] roles;
+    private static final Map<Role, String> NO_ROLES = Map.of();
     /** per token: 0 not yet known, 1 may anchor an expression, -1 cannot */
     private final byte[] anchors;
     /**
@@ -64,7 +66,9 @@ final class Words {
         this.records = records;
         this.tokens = List.copyOf(tokens);
         this.text = tokens.stream().map(Token::text).toList();
-        this.roles = new ArrayList<>(Collections.nCopies(tokens.size(), null));
+        @SuppressWarnings("unchecked")
+        Map<Role, String>[] none = new Map[tokens.size()];
+        this.roles = none;
         this.anchors = new byte[tokens.size()];
         this.numbers = new Object[tokens.size()];
         this.singleNumbers = new Object[tokens.size()];
@@ -112,13 +116,16 @@ final class Words {
         if (i < 0 || i >= tokens.size()) {
             return null;
         }
-        Map<Role, String> r = roles.get(i);
+        Map<Role, String> r = roles[i];
         if (r == null) {
             Lexical l = lexical(i);
             r = l != null ? l.roles() : lex.roles(text.get(i));
-            roles.set(i, r);
+            if (r.isEmpty()) {
+                r = NO_ROLES;
+            }
+            roles[i] = r;
         }
-        return r.get(role);
+        return r == NO_ROLES ? null : r.get(role);
     }
 
     boolean has(int i, Role role) {
