@@ -1,7 +1,6 @@
 package org.mirsad.segment;
 
 import org.mirsad.text.ArabicNormalizer;
-import org.mirsad.text.Chars;
 
 /**
  * A line in its folded form (marks removed, letters folded as {@link ArabicNormalizer#fold}, lower
@@ -9,20 +8,6 @@ import org.mirsad.text.Chars;
  * cut out of the original text with its diacritics intact.
  */
 final class FoldedText {
-
-    /**
-     * Below U+0700 (every mark and every char {@link ArabicNormalizer#fold} changes lies there), each char's
-     * folded, lower-case form, or {@link #REMOVED} for a mark: one array read per char instead of the mark
-     * ranges, the fold switch and the case test; every line of every page is folded, twice for some.
-     */
-    private static final char[] FOLDED = new char[0x0700];
-    private static final char REMOVED = '\uFFFF';
-
-    static {
-        for (char c = 0; c < FOLDED.length; c++) {
-            FOLDED[c] = ArabicNormalizer.isMark(c) ? REMOVED : Chars.toLowerCase(ArabicNormalizer.fold(c));
-        }
-    }
 
     private final String folded;
     /** Where each folded char stood in the text; null while no mark was removed (then it stood at its own index). */
@@ -37,10 +22,8 @@ final class FoldedText {
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            char f;
-            if (c >= FOLDED.length) {
-                f = Chars.toLowerCase(c);
-            } else if ((f = FOLDED[c]) == REMOVED) {
+            int f = ArabicNormalizer.foldedLower(c); // one table read: every line of every page is folded, twice for some
+            if (f < 0) {
                 if (at == null) {
                     at = new int[n + 1];
                     for (int j = 0; j < k; j++) {
@@ -52,7 +35,7 @@ final class FoldedText {
             if (at != null) {
                 at[k] = i;
             }
-            b[k++] = f;
+            b[k++] = (char) f;
         }
         origin = at;
         folded = new String(b, 0, k);

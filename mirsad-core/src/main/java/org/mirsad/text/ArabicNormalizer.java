@@ -48,10 +48,27 @@ public final class ArabicNormalizer {
     private static final char[] MATCHING = new char[0x0700];
     private static final char REMOVED = '\uFFFF';
 
+    /** {@link #MATCHING} lower-cased ({@link Chars#toLowerCase(char)}): what {@link #foldedLower} reads. */
+    private static final char[] MATCHING_LOWER = new char[0x0700];
+
     static {
         for (char c = 0; c < MATCHING.length; c++) {
             MATCHING[c] = isMark(c) ? REMOVED : fold(c);
+            MATCHING_LOWER[c] = isMark(c) ? REMOVED : Chars.toLowerCase(fold(c));
         }
+    }
+
+    /**
+     * One char folded ({@link #fold}) and lower-cased ({@link Chars#toLowerCase(char)}), or -1 for a mark
+     * ({@link #isMark}), below U+0700 from a table: for loops that fold a line a char at a time (the segmenter's
+     * folded lines, the outlet signatures). Unlike {@link #normalize} it knows nothing of NFKC.
+     */
+    public static int foldedLower(char c) {
+        if (c >= MATCHING_LOWER.length) {
+            return Chars.toLowerCase(c); // fold changes nothing at or above U+0700, and no mark lies there
+        }
+        char f = MATCHING_LOWER[c];
+        return f == REMOVED ? -1 : f;
     }
 
     /** The matching form of {@code text}; null gives the empty string. */

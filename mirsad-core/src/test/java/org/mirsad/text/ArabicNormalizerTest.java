@@ -72,4 +72,12 @@ class ArabicNormalizerTest {
         }
         return out.toString();
     }
+
+    @Test
+    void foldedLowerIsFoldThenLowerCaseAndMinusOneForAMark() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            int expected = ArabicNormalizer.isMark(c) ? -1 : Chars.toLowerCase(ArabicNormalizer.fold(c));
+            assertThat(ArabicNormalizer.foldedLower(c)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
 }
