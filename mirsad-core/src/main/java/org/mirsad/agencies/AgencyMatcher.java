@@ -350,7 +350,7 @@ public final class AgencyMatcher {
      * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
      */
     static String fold(String s) {
-        return lamLam(Chars.toLowerCase(ArabicNormalizer.normalize(s)));
+        return lamLam(ArabicNormalizer.lowerMatchingForm(s, 0, s.length()));
     }
 
     /**
