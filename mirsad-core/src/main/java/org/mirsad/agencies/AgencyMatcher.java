@@ -27,23 +27,20 @@ public final class AgencyMatcher {
     /** Characters that open a credit: a bracket, a quote, a dash or slash of a byline. */
     private static final String CREDIT_OPEN = "([«\"“'‘-–—/:،";
     private static final String CREDIT_CLOSE = ")]»\"”'’-–—/:،.؛";
-    /** ل before the article ال fuses into لل (للأناضول); undone before matching. */
     /** وكالة in matching form: "agency", which makes the next name an agency's. */
     private static final String AGENCY_WORD = "وكاله";
-    private static final Pattern LAM_LAM = Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
 
     private static final int CONTEXT = 30;
-    /** How many characters of a spelling gate the full pattern: four tell most names from common words. */
-    private static final int OPENING = 4;
 
     private final List<Alternative> alternatives;
     private final Pattern pattern;
     /**
-     * The first {@value #OPENING} characters of every spelling (space for a space or dot), or all of a
-     * shorter one, as a trie walked a character at a time: most word starts are turned away at their
-     * first or second character, with one probe each.
+     * Every spelling (space for a run of spaces or dots) as a trie walked a character at a time: most word
+     * starts are turned away at their first or second character, with one probe each, and the pattern is
+     * only tried where a whole spelling stands with no letter or number after it. (A gate of the first four
+     * characters let through 52 times as many places as the pattern then matched: الان… opens الأناضول.)
      */
-    private final OpeningTrie openings = new OpeningTrie();
+    private final SpellingTrie spellings = new SpellingTrie();
 
     private record Alternative(String agency, boolean creditOnly) {
     }
@@ -56,7 +53,7 @@ public final class AgencyMatcher {
             a.spellings().forEach(s -> all.add(new Spelling(a.name(), false, regexOf(s), fold(s).length())));
             a.creditSpellings().forEach(s -> all.add(new Spelling(a.name(), true, regexOf(s), fold(s).length())));
             Stream.concat(a.spellings().stream(), a.creditSpellings().stream())
-                    .forEach(s -> openings.add(fold(s).strip()));
+                    .forEach(s -> spellings.add(fold(s).strip()));
         }
         all.sort(Comparator.comparingInt(Spelling::length).reversed());
         StringBuilder re = new StringBuilder("(?<!" + NOT_WORD + ")" + CLITICS + OPEN_QUOTE + "(?:");
@@ -105,6 +102,11 @@ public final class AgencyMatcher {
      * reviewing what the table matches on real text.
      */
     public List<Mention> mentions(String text) {
+        return mentions(text, true);
+    }
+
+    /** {@link #mentions(String)}; without the gate ({@code gated} false) the pattern is tried at every char, as a test compares. */
+    List<Mention> mentions(String text, boolean gated) {
         List<Mention> out = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return out;
@@ -114,9 +116,9 @@ public final class AgencyMatcher {
         int n = t.length();
         int from = 0;
         // one alternation of every spelling is slow to try at every character: try it only where a word
-        // starts and one of the next few characters opens a known spelling (clitics and a quote may come first)
+        // starts and a whole known spelling stands there (clitics and a quote may come first)
         for (int p = 0; p < n; p++) {
-            if (p < from || !mayStartAt(t, p)) {
+            if (p < from || gated && !mayStartAt(t, p)) {
                 continue;
             }
             m.region(p, n);
@@ -139,12 +141,12 @@ public final class AgencyMatcher {
     }
 
     /**
-     * Whether a match could start at {@code p}: a word starts there and a spelling opens where the
+     * Whether a match could start at {@code p}: a word starts there and a whole spelling stands where the
      * pattern lets one start, after the clitics and the opening quote it allows ({@link #CLITICS},
      * {@link #OPEN_QUOTE}), which are all the places the pattern could find one.
      */
     private boolean mayStartAt(String t, int p) {
-        if (p > 0 && Character.isLetterOrDigit(t.charAt(p - 1))) {
+        if (p > 0 && Chars.isLetterOrDigit(t.charAt(p - 1))) {
             return false;
         }
         int n = t.length();
@@ -157,7 +159,7 @@ public final class AgencyMatcher {
                 if (q >= n) {
                     continue;
                 }
-                if (openings.opensAt(t, q) || isOpenQuote(t.charAt(q)) && q + 1 < n && openings.opensAt(t, q + 1)) {
+                if (spellings.standsAt(t, q) || isOpenQuote(t.charAt(q)) && q + 1 < n && spellings.standsAt(t, q + 1)) {
                     return true;
                 }
             }
@@ -178,59 +180,48 @@ public final class AgencyMatcher {
     }
 
     /**
-     * The openings of the spellings, {@value #OPENING} characters at most, in a trie whose edges are kept
-     * in one open-addressing table keyed by node and character (no boxing, no string made: it is asked at
-     * every word). A text is read as the spelling patterns read it: leading spaces and dots skipped, a run
-     * of spaces and dots as one space (أ ف ب, أ.ف.ب).
+     * The spellings in a trie whose edges are kept in one open-addressing table keyed by node and character
+     * (no boxing, no string made: it is asked at every word). A text is read as the spelling patterns read
+     * it: leading spaces and dots skipped, a run of spaces and dots as one space (أ ف ب, أ.ف.ب); so wherever
+     * the pattern matches a spelling, this reading of the text walks that spelling's path to its end.
      */
-    private static final class OpeningTrie {
+    private static final class SpellingTrie {
         private long[] keys = new long[256];
         private int[] children = new int[256];
         private int edges;
-        private boolean[] opening = new boolean[64];
+        private boolean[] end = new boolean[64];
         private int nodes = 1;
 
         void add(String spelling) {
             int node = 0;
             Reader r = new Reader(spelling, 0);
-            for (int count = 0; count < OPENING; count++) {
-                int c = r.next();
-                if (c < 0) {
-                    break;
-                }
+            for (int c = r.next(); c >= 0; c = r.next()) {
                 int child = child(node, c);
                 if (child < 0) {
                     child = newChild(node, c);
                 }
                 node = child;
             }
-            opening[node] = true;
+            end[node] = true;
         }
 
         /**
-         * Whether 2 to {@value #OPENING} characters at {@code at} are a spelling's opening, or the text ends
-         * after one character that is a whole spelling: a trie node with no child for the next character
-         * opens no longer opening either.
+         * Whether a whole spelling is read from {@code at} with no letter or number right after it (the
+         * pattern's {@code (?!…)} after the name): false only where the pattern cannot match a spelling there.
          */
-        boolean opensAt(String text, int at) {
+        boolean standsAt(String text, int at) {
             Reader r = new Reader(text, at);
             int node = 0;
-            int count = 0;
-            while (count < OPENING) {
-                int c = r.next();
-                if (c < 0) {
-                    break;
-                }
+            for (int c = r.next(); c >= 0; c = r.next()) {
                 node = child(node, c);
-                count++;
                 if (node < 0) {
                     return false;
                 }
-                if (count >= 2 && opening[node]) {
+                if (end[node] && (r.i >= text.length() || !isLetterOrNumber(text.codePointAt(r.i)))) {
                     return true;
                 }
             }
-            return count < 2 && opening[node];
+            return false;
         }
 
         private int child(int node, int c) {
@@ -259,8 +250,8 @@ public final class AgencyMatcher {
                 }
             }
             int child = nodes++;
-            if (child >= opening.length) {
-                opening = Arrays.copyOf(opening, opening.length * 2);
+            if (child >= end.length) {
+                end = Arrays.copyOf(end, end.length * 2);
             }
             put(key(node, c), child);
             edges++;
@@ -304,7 +295,7 @@ public final class AgencyMatcher {
         int next() {
             for (; i < text.length(); i++) {
                 char c = text.charAt(i);
-                if (Character.isWhitespace(c) || c == '.') {
+                if (Chars.isWhitespace(c) || c == '.') {
                     if (!started || last == ' ') {
                         continue;
                     }
@@ -359,9 +350,50 @@ public final class AgencyMatcher {
      * written لال so that ل + الأناضول (للأناضول) reads as the clitic and the name.
      */
     static String fold(String s) {
-        String lower = Chars.toLowerCase(ArabicNormalizer.normalize(s));
-        // most texts have no لل at all: skip the search, with its look-behind at every character
-        return lower.contains("لل") ? LAM_LAM.matcher(lower).replaceAll("$1لال") : lower;
+        return lamLam(ArabicNormalizer.lowerMatchingForm(s, 0, s.length()));
+    }
+
+    /**
+     * ل before the article ال fuses into لل (للأناضول), undone before matching:
+     * {@code s.replaceAll("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})", "$1لال")} without the regular expression, whose look-behind ran
+     * at every char of nearly every text (لل is in most paragraphs): the same matches, left to right, each
+     * search going on after the last match. A match starts where the char before is no letter or number
+     * (a char: the pattern's look-behind reads one), takes و or ف if one stands before the لل, and needs a
+     * letter (a code point: the look-ahead reads one) after it.
+     */
+    static String lamLam(String s) {
+        int at = s.indexOf("\u0644\u0644");
+        if (at < 0) {
+            return s;
+        }
+        int n = s.length();
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = Math.max(0, at - 1); i + 1 < n; ) {
+            char c = s.charAt(i);
+            int lam = isConjunction(c) ? i + 1 : i;
+            if (lam + 2 < n && s.charAt(lam) == '\u0644' && s.charAt(lam + 1) == '\u0644'
+                    && Character.isLetter(s.codePointAt(lam + 2)) && (i == 0 || !isLetterOrNumber(s.charAt(i - 1)))) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                }
+                out.append(s, copied, lam).append("\u0644\u0627\u0644");
+                copied = lam + 2;
+                i = copied;
+            } else {
+                i++;
+            }
+        }
+        return out == null ? s : out.append(s, copied, n).toString();
+    }
+
+    /** {@code [\\p{L}\\p{N}]} of one char or code point. */
+    private static boolean isLetterOrNumber(int c) {
+        if (c <= Character.MAX_VALUE ? Chars.isLetterOrDigit((char) c) : Character.isLetterOrDigit(c)) {
+            return true;
+        }
+        int type = Character.getType(c);
+        return type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     /**

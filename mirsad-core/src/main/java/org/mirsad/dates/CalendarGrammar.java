@@ -39,14 +39,14 @@ final class CalendarGrammar {
     }
 
     private At<MonthName> monthName(int i) {
-        TimeLexicon.Hit<MonthName> m = t.lex.month(t.tokens, i);
+        TimeLexicon.Hit<MonthName> m = t.month(i);
         if (m == null) {
             return null;
         }
         int end = m.end();
         // paired forms: أيلول/سبتمبر, سبتمبر (أيلول), the second name must be the same month
         if (t.is(end, "/") || t.is(end, "(")) {
-            TimeLexicon.Hit<MonthName> second = t.lex.month(t.tokens, end + 1);
+            TimeLexicon.Hit<MonthName> second = t.month(end + 1);
             if (second != null && second.value().month() == m.value().month()) {
                 end = second.end();
                 if (t.is(end, ")")) {
@@ -207,7 +207,7 @@ final class CalendarGrammar {
 
     /** A holiday and maybe its year: عيد الفطر, رأس السنة الهجرية 2019, رمضان 1445 هـ. */
     At<TimeSpec> holiday(int i) {
-        TimeLexicon.Hit<TimeLexicon.Holiday> h = t.lex.holiday(t.tokens, i);
+        TimeLexicon.Hit<TimeLexicon.Holiday> h = t.holiday(i);
         if (h == null) {
             return null;
         }

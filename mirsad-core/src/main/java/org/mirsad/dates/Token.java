@@ -31,7 +31,7 @@ record Token(String text, int start, int end) {
                     j++;
                 }
             }
-            String norm = Chars.toLowerCase(ArabicNormalizer.normalize(s.substring(i, j)));
+            String norm = ArabicNormalizer.lowerMatchingForm(s, i, j);
             if (!norm.isEmpty()) {
                 out.add(new Token(norm, i, j));
             }

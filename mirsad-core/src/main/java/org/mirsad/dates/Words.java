@@ -1,8 +1,6 @@
 package org.mirsad.dates;
 
 import java.time.DayOfWeek;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,10 +36,26 @@ final class Words {
     /** each token's record where the article's tokens cut the text alike, else null; null when none is known */
     private final WordRecord[] records;
 
-    /** each token's roles, looked up on first use: the grammar asks about every token many times */
-    private final List<Map<Role, String>> roles;
+    /**
+     * each token's roles, looked up on first use: the grammar asks about every token many times; {@link #NO_ROLES}
+     * for the many tokens with none, so that a question about them reads no map
+     */
+    private final Map<Role, String>[] roles;
+    private static final Map<Role, String> NO_ROLES = Map.of();
     /** per token: 0 not yet known, 1 may anchor an expression, -1 cannot */
     private final byte[] anchors;
+    /**
+     * Per token, what the grammar's parts ask again and again at the same token (the grammar is tried at
+     * every token near an anchor, and each of its parts reads the words ahead): the number (longest and
+     * single term), the weekday name, the month and holiday names starting there; {@link #NONE} for none,
+     * null while not asked. Each is a function of the tokens alone.
+     */
+    private final Object[] numbers;
+    private final Object[] singleNumbers;
+    private final Object[] weekdays;
+    private final Object[] months;
+    private final Object[] holidays;
+    private static final Object NONE = new Object();
 
     Words(List<Token> tokens) {
         this(tokens, null);
@@ -52,8 +66,37 @@ final class Words {
         this.records = records;
         this.tokens = List.copyOf(tokens);
         this.text = tokens.stream().map(Token::text).toList();
-        this.roles = new ArrayList<>(Collections.nCopies(tokens.size(), null));
+        @SuppressWarnings("unchecked")
+        Map<Role, String>[] none = new Map[tokens.size()];
+        this.roles = none;
         this.anchors = new byte[tokens.size()];
+        this.numbers = new Object[tokens.size()];
+        this.singleNumbers = new Object[tokens.size()];
+        this.weekdays = new Object[tokens.size()];
+        this.months = new Object[tokens.size()];
+        this.holidays = new Object[tokens.size()];
+    }
+
+    /** {@code memo[i]}, made by {@code make} the first time (null stored as {@link #NONE}). */
+    @SuppressWarnings("unchecked")
+    private static <T> T memo(Object[] memo, int i, java.util.function.IntFunction<T> make) {
+        Object v = memo[i];
+        if (v == null) {
+            T made = make.apply(i);
+            memo[i] = made == null ? NONE : made;
+            return made;
+        }
+        return v == NONE ? null : (T) v;
+    }
+
+    /** The month name starting at token {@code i} ({@link TimeLexicon#month}), or null. */
+    TimeLexicon.Hit<TimeLexicon.MonthName> month(int i) {
+        return i < 0 || i >= tokens.size() ? lex.month(tokens, i) : memo(months, i, k -> lex.month(tokens, k));
+    }
+
+    /** The holiday name starting at token {@code i} ({@link TimeLexicon#holiday}), or null. */
+    TimeLexicon.Hit<TimeLexicon.Holiday> holiday(int i) {
+        return i < 0 || i >= tokens.size() ? lex.holiday(tokens, i) : memo(holidays, i, k -> lex.holiday(tokens, k));
     }
 
     int size() {
@@ -73,13 +116,16 @@ final class Words {
         if (i < 0 || i >= tokens.size()) {
             return null;
         }
-        Map<Role, String> r = roles.get(i);
+        Map<Role, String> r = roles[i];
         if (r == null) {
             Lexical l = lexical(i);
             r = l != null ? l.roles() : lex.roles(text.get(i));
-            roles.set(i, r);
+            if (r.isEmpty()) {
+                r = NO_ROLES;
+            }
+            roles[i] = r;
         }
-        return r.get(role);
+        return r == NO_ROLES ? null : r.get(role);
     }
 
     boolean has(int i, Role role) {
@@ -104,8 +150,8 @@ final class Words {
         if (anchors[j] == 0) {
             Lexical l = lexical(j);
             boolean yes = l != null
-                    ? l.anchors() || l.numberWord() && ArabicNumbers.matchSingle(text, j).isPresent()
-                    : hasDigit(text.get(j)) || lex.anchors(text.get(j)) || ArabicNumbers.matchSingle(text, j).isPresent();
+                    ? l.anchors() || l.numberWord() && singleNumber(j).isPresent()
+                    : hasDigit(text.get(j)) || lex.anchors(text.get(j)) || singleNumber(j).isPresent();
             anchors[j] = (byte) (yes ? 1 : -1);
         }
         return anchors[j] > 0;
@@ -136,7 +182,7 @@ final class Words {
 
     /** A weekday; bare forms (جمعة, اثنين, أحد are also ordinary words) only where {@code bareOk}. */
     At<DayOfWeek> weekday(int i, boolean bareOk) {
-        DayOfWeek d = lex.weekday(w(i));
+        DayOfWeek d = i < 0 || i >= tokens.size() ? lex.weekday(w(i)) : memo(weekdays, i, k -> lex.weekday(w(k)));
         if (d == null) {
             return null;
         }
@@ -149,11 +195,17 @@ final class Words {
 
     /** A number (digits or words) starting at {@code i}. */
     Optional<ArabicNumbers.Match> number(int i) {
-        return i < tokens.size() ? ArabicNumbers.match(text, i) : Optional.empty();
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        return i < 0 ? ArabicNumbers.match(text, i) : memo(numbers, i, k -> ArabicNumbers.match(text, k));
     }
 
     Optional<ArabicNumbers.Match> singleNumber(int i) {
-        return i < tokens.size() ? ArabicNumbers.matchSingle(text, i) : Optional.empty();
+        if (i >= tokens.size()) {
+            return Optional.empty();
+        }
+        return i < 0 ? ArabicNumbers.matchSingle(text, i) : memo(singleNumbers, i, k -> ArabicNumbers.matchSingle(text, k));
     }
 
     /** Digits only. */

@@ -27,7 +27,33 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
 
     /** The line in the form {@code line} and {@code contains} patterns compare with. */
     static String fold(String line) {
-        return oneSpace(Chars.toLowerCase(ArabicNormalizer.normalize(line.strip())));
+        String s = line.strip();
+        // one pass for a line of ASCII and caseless chars (the Arabic block among them), which is nearly every
+        // line: the three passes below give the same for it, char by char
+        int n = s.length();
+        char[] out = new char[n];
+        int k = 0;
+        boolean run = false;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 && !Chars.caseless(c)) {
+                return oneSpace(Chars.toLowerCase(ArabicNormalizer.normalize(s)));
+            }
+            int f = ArabicNormalizer.foldedLower(c);
+            if (f < 0) {
+                continue; // a mark: gone, and a run of spaces around it is one run
+            }
+            if (isSpace((char) f)) {
+                if (!run) {
+                    out[k++] = ' ';
+                    run = true;
+                }
+                continue;
+            }
+            run = false;
+            out[k++] = (char) f;
+        }
+        return new String(out, 0, k);
     }
 
     /**
@@ -38,8 +64,11 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
     static String oneSpace(String s) {
         int n = s.length();
         int i = 0;
-        while (i < n && !(isSpace(s.charAt(i)) && (s.charAt(i) != ' ' || i + 1 < n && isSpace(s.charAt(i + 1))))) {
-            i++;
+        for (; i < n; i++) {
+            char c = s.charAt(i);
+            if (c <= ' ' && isSpace(c) && (c != ' ' || i + 1 < n && isSpace(s.charAt(i + 1)))) {
+                break; // every white space char is at most ' ': one compare for the letters
+            }
         }
         if (i == n) {
             return s;

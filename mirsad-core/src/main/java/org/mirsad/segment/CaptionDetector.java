@@ -44,24 +44,52 @@ final class CaptionDetector {
         if (c.text().isEmpty()) {
             return Optional.empty();
         }
-        boolean prose = LineText.endsWithSentenceMark(c.text());
-        int words = WordCount.of(c.text());
+        // A line that ends as a sentence is never a caption: most lines of a page stop here, before their
+        // words are counted (the assembler asks about a line several times).
+        if (LineText.endsWithSentenceMark(c.text())) {
+            return Optional.empty();
+        }
         // A bullet alone does not make a caption: bulleted lists are common in news prose
         // (SaudiNewsNet); a bulleted caption repeats (seed 002 lines 5-6) or carries a credit.
-        boolean isCaption = (c.credit() != null && !prose && words <= MAX_CAPTION_WORDS)
-                || (repeated && !prose)
-                || (!prose && words <= MAX_CUED_CAPTION_WORDS && startsWithCue(c.text())); // the cue test last: it keys the whole line
+        if (repeated) {
+            return Optional.of(c);
+        }
+        int words = WordCount.of(c.text());
+        boolean isCaption = (c.credit() != null && words <= MAX_CAPTION_WORDS)
+                || (words <= MAX_CUED_CAPTION_WORDS && startsWithCue(c.text())); // the cue test last: it keys the whole line
         return isCaption ? Optional.of(c) : Optional.empty();
     }
 
     /** The caption text and its credit, when the line ends with a parenthesised credit. */
     Caption split(String line) {
         String s = line.strip();
+        if (!endsWithParen(s)) {
+            return new Caption(s, null); // most lines: no search for a parenthesis at every char
+        }
         Matcher m = TRAILING_PARENS.matcher(s);
         if (m.find() && isCredit(m.group(1))) {
             return new Caption(s.substring(0, m.start()).strip(), m.group(1).strip());
         }
         return new Caption(s, null);
+    }
+
+    /**
+     * Whether {@code s} ends as {@link #TRAILING_PARENS} needs: {@code )}, then only {@code \\s} chars, then
+     * the end or a last line terminator ({@code $} without MULTILINE).
+     */
+    static boolean endsWithParen(String s) {
+        int i = s.length() - 1;
+        if (i >= 0 && (s.charAt(i) == '\u0085' || s.charAt(i) == '\u2028' || s.charAt(i) == '\u2029')) {
+            i--; // the terminators beside \n and \r, which \s takes anyway
+        }
+        while (i >= 0 && isRegexSpace(s.charAt(i))) {
+            i--;
+        }
+        return i >= 0 && s.charAt(i) == ')';
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private boolean isCredit(String inParens) {

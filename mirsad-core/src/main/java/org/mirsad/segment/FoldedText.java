@@ -1,7 +1,6 @@
 package org.mirsad.segment;
 
 import org.mirsad.text.ArabicNormalizer;
-import org.mirsad.text.Chars;
 
 /**
  * A line in its folded form (marks removed, letters folded as {@link ArabicNormalizer#fold}, lower
@@ -11,21 +10,34 @@ import org.mirsad.text.Chars;
 final class FoldedText {
 
     private final String folded;
+    /** Where each folded char stood in the text; null while no mark was removed (then it stood at its own index). */
     private final int[] origin;
 
     FoldedText(String text) {
-        // into a char array rather than a StringBuilder: every line of every page is folded, twice for some
+        // into a char array rather than a StringBuilder; the offsets only when a mark is dropped, which most
+        // lines have none of
         int n = text.length();
         char[] b = new char[n];
-        origin = new int[n + 1];
+        int[] at = null;
         int k = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (!ArabicNormalizer.isMark(c)) {
-                origin[k] = i;
-                b[k++] = Chars.toLowerCase(ArabicNormalizer.fold(c));
+            int f = ArabicNormalizer.foldedLower(c); // one table read: every line of every page is folded, twice for some
+            if (f < 0) {
+                if (at == null) {
+                    at = new int[n + 1];
+                    for (int j = 0; j < k; j++) {
+                        at[j] = j;
+                    }
+                }
+                continue;
             }
+            if (at != null) {
+                at[k] = i;
+            }
+            b[k++] = (char) f;
         }
+        origin = at;
         folded = new String(b, 0, k);
     }
 
@@ -40,6 +52,6 @@ final class FoldedText {
 
     /** The offset in the original text of the folded char at {@code index}. */
     int origin(int index) {
-        return origin[index];
+        return origin == null ? index : origin[index];
     }
 }

@@ -18,18 +18,21 @@ final class LineText {
      */
     static String key(String line) {
         String s = ArabicNormalizer.normalize(withoutBullet(line));
-        // one pass instead of lower-casing and two regular-expression replacements: every line of every
-        // page goes through here
-        StringBuilder out = new StringBuilder(s.length());
+        // one pass into a char array instead of lower-casing and two regular-expression replacements: every
+        // line of every page goes through here; Arabic letters and ASCII without the Unicode tables
+        int n = s.length();
+        char[] out = new char[n];
+        int k = 0;
         boolean space = false;
-        for (int i = 0; i < s.length(); ) {
+        for (int i = 0; i < n; ) {
             char c = s.charAt(i);
-            if (c >= '\u0621' && c <= '\u064A') { // an Arabic letter, most of any line: nothing to fold or skip
+            if (c >= '\u0621' && c <= '\u064A' || c > ' ' && c < 0x7F) {
+                // an Arabic letter (most of any line: nothing to fold or skip) or visible ASCII
                 if (space) {
-                    out.append(' ');
+                    out[k++] = ' ';
                     space = false;
                 }
-                out.append(c);
+                out[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
                 i++;
                 continue;
             }
@@ -39,16 +42,20 @@ final class LineText {
                 continue; // bidi marks, zero-width joiners, BOM: invisible, they must not tell lines apart
             }
             if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
-                space = out.length() > 0; // every kind of space, no-break ones included (crawls are full of U+00A0)
+                space = k > 0; // every kind of space, no-break ones included (crawls are full of U+00A0)
                 continue;
             }
             if (space) {
-                out.append(' ');
+                out[k++] = ' ';
                 space = false;
             }
-            out.appendCodePoint(Character.toLowerCase(cp));
+            int lower = Character.toLowerCase(cp);
+            if (k + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length + 16);
+            }
+            k += Character.toChars(lower, out, k);
         }
-        return out.toString();
+        return new String(out, 0, k);
     }
 
     /** True when the line starts with a bullet ({@code •}, {@code ·}). */

@@ -30,15 +30,21 @@ final class SubheadDetector {
         return new SubheadDetector(TsvResource.lines(SubheadDetector.class, "paragraph-openers.txt"));
     }
 
+    // the cheap tests first: the ending is read from the end, most lines are prose and stop there
     static boolean isSubheadLike(String text) {
+        if (LineText.endsWithSentenceMark(text) || text.strip().length() > MAX_SUBHEAD_CHARS) {
+            return false;
+        }
         int words = WordCount.of(text);
-        return words >= 1 && words <= MAX_SUBHEAD_WORDS && text.strip().length() <= MAX_SUBHEAD_CHARS
-                && !LineText.endsWithSentenceMark(text);
+        return words >= 1 && words <= MAX_SUBHEAD_WORDS;
     }
 
     static boolean isHeadlineLike(String text) {
+        if (LineText.endsWithSentenceMark(text)) {
+            return false;
+        }
         int words = WordCount.of(text);
-        return words >= 1 && words <= MAX_HEADLINE_WORDS && !LineText.endsWithSentenceMark(text);
+        return words >= 1 && words <= MAX_HEADLINE_WORDS;
     }
 
     /**

@@ -48,10 +48,27 @@ public final class ArabicNormalizer {
     private static final char[] MATCHING = new char[0x0700];
     private static final char REMOVED = '\uFFFF';
 
+    /** {@link #MATCHING} lower-cased ({@link Chars#toLowerCase(char)}): what {@link #foldedLower} reads. */
+    private static final char[] MATCHING_LOWER = new char[0x0700];
+
     static {
         for (char c = 0; c < MATCHING.length; c++) {
             MATCHING[c] = isMark(c) ? REMOVED : fold(c);
+            MATCHING_LOWER[c] = isMark(c) ? REMOVED : Chars.toLowerCase(fold(c));
         }
+    }
+
+    /**
+     * One char folded ({@link #fold}) and lower-cased ({@link Chars#toLowerCase(char)}), or -1 for a mark
+     * ({@link #isMark}), below U+0700 from a table: for loops that fold a line a char at a time (the segmenter's
+     * folded lines, the outlet signatures). Unlike {@link #normalize} it knows nothing of NFKC.
+     */
+    public static int foldedLower(char c) {
+        if (c >= MATCHING_LOWER.length) {
+            return Chars.toLowerCase(c); // fold changes nothing at or above U+0700, and no mark lies there
+        }
+        char f = MATCHING_LOWER[c];
+        return f == REMOVED ? -1 : f;
     }
 
     /** The matching form of {@code text}; null gives the empty string. */
@@ -86,6 +103,43 @@ public final class ArabicNormalizer {
                 return normalizeNfkc(text);
             } else {
                 out[len++] = c;
+            }
+        }
+        return new String(out, 0, len);
+    }
+
+    /**
+     * {@code Chars.toLowerCase(normalize(text.substring(from, to)))} in one pass for a text of ASCII and
+     * caseless chars (the Arabic block among them: nearly every word and line of the news), with no copy when
+     * nothing changes; any other text through those two in turn. For the per-word and per-line loops that
+     * want the lower-case matching form (the dates' tokens, the agencies' texts).
+     */
+    public static String lowerMatchingForm(String text, int from, int to) {
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !Chars.caseless(c)) {
+                return Chars.toLowerCase(normalize(text.substring(from, to)));
+            }
+            if (foldedLower(c) != c) {
+                break;
+            }
+            i++;
+        }
+        if (i == to) {
+            return from == 0 && to == text.length() ? text : text.substring(from, to);
+        }
+        char[] out = new char[to - from];
+        text.getChars(from, i, out, 0);
+        int len = i - from;
+        for (; i < to; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80 && !Chars.caseless(c)) {
+                return Chars.toLowerCase(normalize(text.substring(from, to)));
+            }
+            int f = foldedLower(c);
+            if (f >= 0) {
+                out[len++] = (char) f;
             }
         }
         return new String(out, 0, len);

@@ -53,7 +53,7 @@ public final class Chars {
     }
 
     /** Chars with no case that Arabic news text is mostly made of beyond ASCII. */
-    private static boolean caseless(char c) {
+    public static boolean caseless(char c) {
         return c >= '\u0600' && c <= '\u06FF' || c >= '\u2000' && c <= '\u206F' || c == '\u00A0' || c == '\u00AB'
                 || c == '\u00BB';
     }

@@ -122,4 +122,56 @@ class AgencyMatcherTest {
     void nullTextCitesNoAgency() {
         assertThat(matcher.find((String) null)).isEmpty();
     }
+
+    /** The char loop that undoes لل makes what the regular expression it replaced makes, on texts built to hit its edges. */
+    @Test
+    void lamLamAsTheRegularExpression() {
+        java.util.regex.Pattern lamLam = java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}])([وف]?)لل(?=\\p{L})");
+        String[] pieces = {"ل", "لل", "و", "ف", "ا", "ب", " ", "1", "٣", "²", "Ⅻ", "x", "\uD801\uDC00", "\uDC00", "\uD801", "َ", "«", "-"};
+        java.util.Random random = new java.util.Random(11);
+        int changed = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(9); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            String expected = lamLam.matcher(s).replaceAll("$1لال");
+            assertThat(AgencyMatcher.lamLam(s)).as("«%s»", s).isEqualTo(expected);
+            changed += expected.equals(s) ? 0 : 1;
+        }
+        assertThat(changed).isGreaterThan(10_000);
+    }
+
+    /**
+     * The gate before the pattern (a whole spelling with no letter after it, clitics and a quote allowed in
+     * front) turns away no place the pattern matches: texts made of the table's own spellings, clitics,
+     * quotes, words that open like spellings and punctuation give the same mentions with the gate and without.
+     */
+    @Test
+    void theGateKeepsEveryMention() {
+        List<String> pieces = new java.util.ArrayList<>();
+        for (Agency a : AgencyMatcher.table()) {
+            pieces.addAll(a.spellings());
+            pieces.addAll(a.creditSpellings());
+        }
+        pieces.addAll(List.of("و", "ف", "ب", "ل", "ك", "«", "»", "\"", "(", ")", " - ", ".", "،", " ", "  ", "\n", "ال", "ان",
+                "الان", "قناة", "واستمر", "تاسع", "1", "x", "وكالة", "للأنباء", "للأناضول"));
+        java.util.Random random = new java.util.Random(5);
+        int found = 0;
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(8); k >= 0; k--) {
+                b.append(pieces.get(random.nextInt(pieces.size())));
+                if (random.nextInt(2) == 0) {
+                    b.append(' ');
+                }
+            }
+            String text = b.toString();
+            List<AgencyMatcher.Mention> all = matcher.mentions(text, false);
+            assertThat(matcher.mentions(text, true)).as("«%s»", text).isEqualTo(all);
+            found += all.size();
+        }
+        assertThat(found).isGreaterThan(10_000);
+    }
 }

@@ -34,4 +34,21 @@ class SignatureTest {
     void foldNormalisesLowerCasesAndJoinsSpaces() {
         assertThat(Signature.fold("  Al   Arabiya\tالعربيّة  ")).isEqualTo("al arabiya العربيه");
     }
+
+    /** The one-pass fold gives what normalising, lower-casing and joining spaces in turn give. */
+    @Test
+    void foldAsItsThreePasses() {
+        String[] pieces = {"ا", "أ", "ة", "ّ", "ـ", "٣", "A", "z", " ", "  ", "\t", "\n", "\u00A0", "\u200F", "«", "À", "Σ", "İ", "ﻻ", "\uFFFF", "x"};
+        java.util.Random random = new Random(9);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            String expected = Signature.oneSpace(org.mirsad.text.Chars.toLowerCase(
+                    org.mirsad.text.ArabicNormalizer.normalize(s.strip())));
+            assertThat(Signature.fold(s)).as("%s", s.chars().boxed().toList()).isEqualTo(expected);
+        }
+    }
 }

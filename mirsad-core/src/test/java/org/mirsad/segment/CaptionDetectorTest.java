@@ -45,4 +45,14 @@ class CaptionDetectorTest {
     void recognisesBulletCueAndRepetition(String line, boolean repeated) {
         assertThat(detector.caption(line, repeated)).isPresent();
     }
+
+    /** The quick test before the credit pattern agrees with the pattern's ending, {@code \)\s*$}. */
+    @org.junit.jupiter.api.Test
+    void endsWithParenAsThePatternEnds() {
+        java.util.regex.Pattern ending = java.util.regex.Pattern.compile("\\)\\s*$");
+        for (String s : new String[] {"a (b)", "a (b) ", "a (b)\t", "a (b)\n", "a (b)\u0085", "a (b) \u2028", "a (b)\u2029",
+                "a (b)\u2028 ", "a (b)\u00A0", "a (b).", ")", "", " ", "a (b)\r\n", "a (b)\n\n", "a (b)\u0085\u0085"}) {
+            assertThat(CaptionDetector.endsWithParen(s)).as("«%s»", s).isEqualTo(ending.matcher(s).find());
+        }
+    }
 }

@@ -72,4 +72,34 @@ class ArabicNormalizerTest {
         }
         return out.toString();
     }
+
+    @Test
+    void foldedLowerIsFoldThenLowerCaseAndMinusOneForAMark() {
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            int expected = ArabicNormalizer.isMark(c) ? -1 : Chars.toLowerCase(ArabicNormalizer.fold(c));
+            assertThat(ArabicNormalizer.foldedLower(c)).as("U+%04X", (int) c).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void lowerMatchingFormIsNormaliseThenLowerCaseOfTheSlice() {
+        String[] pieces = {"ا", "أ", "ة", "ى", "ّ", "ـ", "٣", "۵", "ک", "A", "z", "Q", " ", "\t", "\u00A0", "\u200F", "«", "À", "Σ",
+                "İ", "ﻻ", "ﷲ", "\uFFFF", "\uD801\uDC00", "x"};
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            int from = random.nextInt(s.length() + 1);
+            int to = from + random.nextInt(s.length() - from + 1);
+            String expected = Chars.toLowerCase(ArabicNormalizer.normalize(s.substring(from, to)));
+            assertThat(ArabicNormalizer.lowerMatchingForm(s, from, to)).as("%s [%d, %d)", s.chars().boxed().toList(), from, to)
+                    .isEqualTo(expected);
+        }
+        String word = "كلمه"; // nothing to change: the text itself, no copy
+        assertThat(ArabicNormalizer.lowerMatchingForm(word, 0, word.length())).isSameAs(word);
+        assertThat(ArabicNormalizer.lowerMatchingForm("كلمة", 0, 4)).isEqualTo("كلمه");
+    }
 }
