@@ -197,6 +197,8 @@ public final class StoryClusterer {
      */
     int settleWhenQueued = 50_000;
     private int nextWindowAt = -1;
+    /** See {@link #changes()}. */
+    private long changes;
 
     /**
      * Places one article and settles it at once (a run of one article, so no order to break ties in:
@@ -239,6 +241,7 @@ public final class StoryClusterer {
             // Placed before (an earlier run, or the same article read twice): it keeps its story.
             return known;
         }
+        changes++;
         documents++;
         termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         PlacedArticle a = vector(fingerprint(articleId, copyHash, termFrequencies, entities, date));
@@ -290,6 +293,7 @@ public final class StoryClusterer {
             }
         }
         due.sort(CANONICAL);
+        changes += due.isEmpty() ? 0 : 1;
         for (PlacedArticle a : due) {
             // In date order, a story quiet for a window before this article cannot take it or any
             // later dated one: it is closed (undated articles, last, still look closed stories up).
@@ -695,6 +699,14 @@ public final class StoryClusterer {
     /** The ids of every story that merged into another. */
     public synchronized Set<String> mergedIds() {
         return Set.copyOf(mergedInto.keySet());
+    }
+
+    /**
+     * A count that grows whenever an article is placed or settled: the state is as it was when this count was
+     * last read if the count is the same (so a state already saved need not be saved again).
+     */
+    public synchronized long changes() {
+        return changes;
     }
 
     /** How many stories merged into another so far. */
