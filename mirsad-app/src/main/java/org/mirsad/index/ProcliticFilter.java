@@ -35,7 +35,9 @@ public final class ProcliticFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String stem = Proclitics.strip(term.toString());
+        // Most words begin with no proclitic's letter: not copied out of the term to find that.
+        String stem = term.length() == 0 || !Proclitics.mayStartOne(term.charAt(0)) ? null
+                : Proclitics.strip(term.toString());
         if (stem != null) {
             pending = captureState();
             pendingStem = stem;

@@ -37,6 +37,8 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
     /** When the story state was last written and how long that took (for {@link #checkpoint}). */
     private long lastStorySave = System.nanoTime();
     private long storySaveNanos;
+    /** The story state's {@link StoryClusterer#changes()} when this object last saved it (none yet: -1). */
+    private long savedChanges = -1;
     /** Group changes wait until their new canonical is stored: it is being placed when they happen. */
     private final List<GroupChange> pending = new ArrayList<>();
 
@@ -95,9 +97,12 @@ public final class CorpusState implements Closeable, CorpusCheckpoint {
 
     private void write(boolean withStories) throws IOException {
         dedup.flush();
-        if (withStories) {
+        // Not again when nothing changed since this object saved it: the end of a run flushes, then closes.
+        if (withStories && stories.changes() != savedChanges) {
             long t0 = System.nanoTime();
+            long changes = stories.changes();
             StoryStateFile.save(stories, storyFile);
+            savedChanges = changes;
             lastStorySave = System.nanoTime();
             storySaveNanos = lastStorySave - t0;
         }

@@ -46,16 +46,7 @@ final class ArticleReader {
             return List.of();
         }
         String idList = Columns.strings(ids);
-        Map<String, Row> rows = new HashMap<>();
-        try (ResultSet rs = sql.query("articles_by_ids", idList)) {
-            while (rs.next()) {
-                PubDate date = new PubDate(Columns.date(rs.getString("date")), Columns.weekday(rs.getString("weekday")),
-                        rs.getString("date_evidence"), rs.getDouble("date_confidence"));
-                rows.put(rs.getString("id"), new Row(rs.getString("headline"), rs.getString("lede"), rs.getString("body"),
-                        rs.getString("captions"), rs.getString("outlet"), date, rs.getString("agencies"),
-                        rs.getString("duplicate_of"), rs.getString("story")));
-            }
-        }
+        Map<String, Row> rows = rows(idList);
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -89,13 +80,54 @@ final class ArticleReader {
             if (r == null) {
                 continue;
             }
-            Sourced first = firstSources.getOrDefault(id, new Sourced(Provenance.ofFile("?", 0), SourceMetadata.NONE));
-            out.add(new Article(id, first.source(), r.headline(), r.lede(), Columns.blocks(r.body()),
-                    Columns.captions(r.captions()), r.outlet(), r.date(), Columns.strings(r.agencies()),
-                    entities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()),
-                    events.getOrDefault(id, List.of()), r.duplicateOf(), r.story(), first.metadata()));
+            out.add(article(id, r, firstSources.getOrDefault(id, NO_SOURCE), entities, quotes, events));
         }
         return out;
+    }
+
+    /**
+     * The stored articles of {@code ids}, in that order, as far as their own rows hold them: text, date,
+     * outlet, agencies and corpus fields, with no source, entities, quotes or events (one query where
+     * {@link #articles} makes five, and no records of those built): what the story summary columns read.
+     */
+    List<Article> texts(List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Row> rows = rows(Columns.strings(ids));
+        List<Article> out = new ArrayList<>(rows.size());
+        for (String id : ids) {
+            Row r = rows.get(id);
+            if (r != null) {
+                out.add(article(id, r, NO_SOURCE, Map.of(), Map.of(), Map.of()));
+            }
+        }
+        return out;
+    }
+
+    private static final Sourced NO_SOURCE = new Sourced(Provenance.ofFile("?", 0), SourceMetadata.NONE);
+
+    private static Article article(String id, Row r, Sourced first, Map<String, List<Entity>> entities,
+                                   Map<String, List<Quote>> quotes, Map<String, List<Event>> events) {
+        return new Article(id, first.source(), r.headline(), r.lede(), Columns.blocks(r.body()),
+                Columns.captions(r.captions()), r.outlet(), r.date(), Columns.strings(r.agencies()),
+                entities.getOrDefault(id, List.of()), quotes.getOrDefault(id, List.of()),
+                events.getOrDefault(id, List.of()), r.duplicateOf(), r.story(), first.metadata());
+    }
+
+    /** The articles' own rows, by id. */
+    private Map<String, Row> rows(String idList) throws SQLException {
+        Map<String, Row> rows = new HashMap<>();
+        try (ResultSet rs = sql.query("articles_by_ids", idList)) {
+            while (rs.next()) {
+                PubDate date = new PubDate(Columns.date(rs.getString("date")), Columns.weekday(rs.getString("weekday")),
+                        rs.getString("date_evidence"), rs.getDouble("date_confidence"));
+                rows.put(rs.getString("id"), new Row(rs.getString("headline"), rs.getString("lede"), rs.getString("body"),
+                        rs.getString("captions"), rs.getString("outlet"), date, rs.getString("agencies"),
+                        rs.getString("duplicate_of"), rs.getString("story")));
+            }
+        }
+        return rows;
     }
 
     /** An article's own row, as stored. */

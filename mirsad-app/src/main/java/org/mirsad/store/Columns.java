@@ -1,7 +1,12 @@
 package org.mirsad.store;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -29,23 +34,63 @@ final class Columns {
     private Columns() {
     }
 
+    /**
+     * Written with a generator of the one mapper, not through a list of maps: the same JSON (ColumnsTest), for
+     * less of the ingest's calling thread, which writes the body of every article it stores.
+     */
     static String body(List<Block> blocks) {
-        List<Map<String, String>> out = new ArrayList<>();
-        for (Block b : blocks) {
-            Map<String, String> m = new LinkedHashMap<>();
-            m.put("kind", b.kind().name().toLowerCase(Locale.ROOT));
-            m.put("text", b.text());
-            out.add(m);
+        StringWriter out = new StringWriter(64 + blocks.size() * 32);
+        try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+            g.writeStartArray();
+            for (Block b : blocks) {
+                g.writeStartObject();
+                g.writeStringField("kind", b.kind().name().toLowerCase(Locale.ROOT));
+                g.writeStringField("text", b.text());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return write(out);
+        return out.toString();
     }
 
+    /** Read with a parser, not into a list of maps: every article read back (settle, summaries, search) parses its body. */
     static List<Block> blocks(String json) {
         List<Block> out = new ArrayList<>();
-        for (Map<String, String> m : read(json, OBJECTS)) {
-            out.add(new Block(Block.Kind.valueOf(m.get("kind").toUpperCase(Locale.ROOT)), m.get("text")));
+        try (JsonParser p = Json.mapper().getFactory().createParser(json)) {
+            if (p.nextToken() != JsonToken.START_ARRAY) {
+                throw new StoreException("a stored body is not a JSON array: " + abbreviated(json));
+            }
+            for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+                if (t != JsonToken.START_OBJECT) {
+                    throw new StoreException("a stored body holds something else than blocks: " + abbreviated(json));
+                }
+                String kind = null;
+                String text = null;
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    JsonToken value = p.nextToken();
+                    if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                        throw new StoreException("a stored body's block holds a structure in " + name);
+                    }
+                    String v = value == JsonToken.VALUE_NULL ? null : p.getValueAsString();
+                    if ("kind".equals(name)) {
+                        kind = v;
+                    } else if ("text".equals(name)) {
+                        text = v;
+                    }
+                }
+                out.add(new Block(Block.Kind.valueOf(kind.toUpperCase(Locale.ROOT)), text));
+            }
+        } catch (IOException e) {
+            throw new StoreException("a stored JSON column does not parse: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    private static String abbreviated(String s) {
+        return s.length() <= 40 ? s : s.substring(0, 40) + "…";
     }
 
     static String captions(List<Caption> captions) {

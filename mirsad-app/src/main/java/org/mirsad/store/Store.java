@@ -195,6 +195,14 @@ public final class Store implements Closeable {
         return tx("reading " + ids.size() + " articles", () -> reader.articles(ids));
     }
 
+    /**
+     * The stored articles of {@code ids} in that order with what their own rows hold (text, date, outlet, corpus
+     * fields) and no source, entities, quotes or events: one query for all (for the story summary columns).
+     */
+    public synchronized List<Article> articleTexts(List<String> ids) {
+        return tx("reading " + ids.size() + " articles' texts", () -> reader.texts(ids));
+    }
+
     /** Every provenance of an article, first seen first. */
     public synchronized List<Provenance> sources(String articleId) {
         return tx("reading the sources of " + articleId,

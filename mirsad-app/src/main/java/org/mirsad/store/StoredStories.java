@@ -104,7 +104,8 @@ public final class StoredStories {
             }
         }
         Map<String, Article> whole = new HashMap<>();
-        for (Article a : store.articles(read)) {
+        // Their text, date and outlet only: the columns read nothing else of them.
+        for (Article a : store.articleTexts(read)) {
             whole.put(a.id(), a);
         }
         return batch.parallelStream().map(m -> {

@@ -1,6 +1,5 @@
 package org.mirsad.store;
 
-import java.util.regex.Pattern;
 import org.mirsad.model.Article;
 import org.mirsad.model.ArticleId;
 import org.mirsad.text.ArabicNormalizer;
@@ -12,14 +11,34 @@ import org.mirsad.text.ArabicNormalizer;
  */
 public final class TextHash {
 
-    /** Compiled once: {@code String.replaceAll} compiled the pattern again for every article. */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     private TextHash() {
     }
 
     public static String of(Article article) {
-        String matching = SPACES.matcher(ArabicNormalizer.normalize(article.fullText())).replaceAll(" ").strip();
-        return ArticleId.hash(matching);
+        return ArticleId.hash(matching(ArabicNormalizer.normalize(article.fullText())));
+    }
+
+    /**
+     * The text with each run of regex {@code \s} (space, tab, line feed, vertical tab, form feed, carriage
+     * return) as one space, then {@link String#strip}ped: what {@code Pattern.compile("\\s+").matcher(text)
+     * .replaceAll(" ").strip()} gives, in one pass (the regex was a quarter of the hash's time, which was
+     * half of storing a record on the ingest's calling thread).
+     */
+    static String matching(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean inRun = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
+                if (!inRun) {
+                    out.append(' ');
+                    inRun = true;
+                }
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString().strip();
     }
 }

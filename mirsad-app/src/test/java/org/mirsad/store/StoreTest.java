@@ -101,6 +101,25 @@ class StoreTest {
                     .containsExactly("اسم " + (Statements.MAX_ROWS + 2), "اسم " + (Statements.MAX_ROWS + 2),
                             "الاسم " + (Statements.MAX_ROWS + 2));
             assertThat(store.articles(List.of())).isEmpty();
+            // Their texts: the same articles without sources, entities, quotes and events.
+            List<Article> texts = store.articleTexts(List.of(c.id(), "missing", a.id(), b.id()));
+            List<Article> whole = store.articles(List.of(c.id(), a.id(), b.id()));
+            assertThat(texts).hasSize(3);
+            for (int i = 0; i < 3; i++) {
+                Article t = texts.get(i);
+                Article w = whole.get(i);
+                assertThat(t.entities()).isEmpty();
+                assertThat(t.quotes()).isEmpty();
+                assertThat(t.events()).isEmpty();
+                assertThat(List.of(t.id(), t.headline(), String.valueOf(t.lede()), t.blocks(), t.captions(),
+                        String.valueOf(t.outlet()), t.date(), t.agencies(), String.valueOf(t.duplicateOf()),
+                        String.valueOf(t.story())))
+                        .isEqualTo(List.of(w.id(), w.headline(), String.valueOf(w.lede()), w.blocks(), w.captions(),
+                                String.valueOf(w.outlet()), w.date(), w.agencies(), String.valueOf(w.duplicateOf()),
+                                String.valueOf(w.story())));
+            }
+            assertThat(whole.get(2).quotes()).isNotEmpty();
+            assertThat(store.articleTexts(List.of())).isEmpty();
         }
     }
 

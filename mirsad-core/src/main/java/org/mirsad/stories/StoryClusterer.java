@@ -116,6 +116,15 @@ public final class StoryClusterer {
     private int[] seen = new int[1024];
     private int[] shared = new int[1024];
     private int stamp;
+    /**
+     * The article being compared, by term id: its unit weight where the mark is {@link #termStamp}
+     * ({@link #scatter}, {@link Story#cosine(int[], float[], int[], float[], int)}).
+     */
+    private int[] termMark = new int[1024];
+    private float[] termUnit = new float[1024];
+    private int termStamp;
+    /** The {@link Story#entityMask} of the article last {@link #scatter}ed. */
+    private long entityMask;
 
     /**
      * The corpus frequencies the weights use: those of the state as it was opened, frozen while
@@ -188,6 +197,8 @@ public final class StoryClusterer {
      */
     int settleWhenQueued = 50_000;
     private int nextWindowAt = -1;
+    /** See {@link #changes()}. */
+    private long changes;
 
     /**
      * Places one article and settles it at once (a run of one article, so no order to break ties in:
@@ -230,11 +241,13 @@ public final class StoryClusterer {
             // Placed before (an earlier run, or the same article read twice): it keeps its story.
             return known;
         }
+        changes++;
         documents++;
         termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
         PlacedArticle a = vector(fingerprint(articleId, copyHash, termFrequencies, entities, date));
         Story best = null;
         double bestSimilarity = 0;
+        scatter(a);
         for (Story s : candidates(a)) {
             double sim = similarity(a, s);
             if (sim >= options.threshold() && (best == null || sim > bestSimilarity
@@ -280,6 +293,7 @@ public final class StoryClusterer {
             }
         }
         due.sort(CANONICAL);
+        changes += due.isEmpty() ? 0 : 1;
         for (PlacedArticle a : due) {
             // In date order, a story quiet for a window before this article cannot take it or any
             // later dated one: it is closed (undated articles, last, still look closed stories up).
@@ -393,6 +407,7 @@ public final class StoryClusterer {
         Story story = null;
         double best = 0;
         List<Story> near = new ArrayList<>();
+        scatter(a);
         for (Story s : candidates(a)) {
             double sim = similarity(a, s);
             if (sim >= Math.min(options.threshold(), options.mergeThreshold())) {
@@ -525,8 +540,10 @@ public final class StoryClusterer {
         }
         stamp++;
         LocalDate date = a.fingerprint().date();
+        long day = date == null ? 0 : date.toEpochDay();
         double window = windowDays();
-        LocalDate closedBefore = latest == null ? null : latest.minusDays((long) Math.ceil(window));
+        // Epoch days: compared for every entry met, where LocalDate's compareTo read each story's date object.
+        long closedBefore = latest == null ? Long.MIN_VALUE : latest.minusDays((long) Math.ceil(window)).toEpochDay();
         List<Story> out = new ArrayList<>();
         for (int t : a.query()) {
             IntList list = postings.get(t);
@@ -536,12 +553,12 @@ public final class StoryClusterer {
                 if (!s.resident()) {
                     continue; // dropped: a merged story's survivor has its own entry
                 }
-                if (closedBefore != null && s.last != null && s.last.isBefore(closedBefore)) {
+                if (s.quietBefore(closedBefore)) {
                     closedPostings.get(t).add(s.index);
                     continue;
                 }
                 list.data[kept++] = s.index;
-                count(s, date, window, out);
+                count(s, date != null, day, window, out);
             }
             list.size = kept;
             if (date == null) {
@@ -549,7 +566,7 @@ public final class StoryClusterer {
                 for (int k = 0; k < closed.size; k++) {
                     Story s = live(stories.get(closed.data[k]));
                     if (s.resident()) {
-                        count(s, null, window, out);
+                        count(s, false, 0, window, out);
                     }
                 }
             }
@@ -559,8 +576,8 @@ public final class StoryClusterer {
     }
 
     /** Counts one more shared term for a story; adds it to the candidates when it reaches the minimum. */
-    private void count(Story s, LocalDate date, double window, List<Story> out) {
-        if (date != null && s.daysFrom(date) > window) {
+    private void count(Story s, boolean dated, long day, double window, List<Story> out) {
+        if (dated && s.daysFrom(day) > window) {
             return;
         }
         if (seen[s.index] != stamp) {
@@ -572,10 +589,30 @@ public final class StoryClusterer {
         }
     }
 
-    /** How close an article is to a story, 0..1 (centroid cosine and entity overlap, decayed by time apart). */
+    /**
+     * How close an article is to a story, 0..1 (centroid cosine and entity overlap, decayed by time apart);
+     * the article is the one last {@link #scatter}ed.
+     */
     private double similarity(PlacedArticle a, Story s) {
-        return decayed(mix(s.cosine(a.termIds(), a.unit()), s.entityCosine(a.fingerprint().entities())),
+        return decayed(mix(s.cosine(a.termIds(), a.unit(), termMark, termUnit, termStamp),
+                        s.entityCosine(a.fingerprint().entities(), entityMask)),
                 s.daysFrom(a.fingerprint().date()));
+    }
+
+    /** Spreads an article's unit vector over the term ids for {@link #similarity} with each of its candidates. */
+    private void scatter(PlacedArticle a) {
+        if (termMark.length < termNames.size()) {
+            termMark = Arrays.copyOf(termMark, Math.max(termNames.size(), termMark.length * 2));
+            termUnit = Arrays.copyOf(termUnit, termMark.length);
+        }
+        termStamp++;
+        entityMask = Story.entityMask(a.fingerprint().entities());
+        int[] ids = a.termIds();
+        float[] unit = a.unit();
+        for (int i = 0; i < ids.length; i++) {
+            termMark[ids[i]] = termStamp;
+            termUnit[ids[i]] = unit[i];
+        }
     }
 
     private double storySimilarity(Story a, Story b) {
@@ -662,6 +699,14 @@ public final class StoryClusterer {
     /** The ids of every story that merged into another. */
     public synchronized Set<String> mergedIds() {
         return Set.copyOf(mergedInto.keySet());
+    }
+
+    /**
+     * A count that grows whenever an article is placed or settled: the state is as it was when this count was
+     * last read if the count is the same (so a state already saved need not be saved again).
+     */
+    public synchronized long changes() {
+        return changes;
     }
 
     /** How many stories merged into another so far. */

@@ -150,7 +150,7 @@ public final class StoryStateFile {
             Story s = new Story(in.readUTF(), index);
             s.members = in.readInt();
             s.first = date(in.readLong());
-            s.last = date(in.readLong());
+            s.last(date(in.readLong()));
             s.daySum = in.readLong();
             s.dated = in.readInt();
             int k = in.readInt();
@@ -180,6 +180,7 @@ public final class StoryStateFile {
                 entityNorm += (double) count * count;
             }
             s.entityNormSquared = entityNorm;
+            s.entityMask = Story.entityMask(s.entities.keySet());
             int[] indexed = new int[in.readInt()];
             for (int i = 0; i < indexed.length; i++) {
                 indexed[i] = c.termIdOf(in.readUTF());

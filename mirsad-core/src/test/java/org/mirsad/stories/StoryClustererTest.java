@@ -111,6 +111,26 @@ class StoryClustererTest {
             Map.entry("c", terms("y1", "y2", "c1", "c2", "c3", "c4", "c5", "c6", "c7")));
 
     @Test
+    void changesCountsPlacingAndSettlingOnly() {
+        StoryClusterer c = new StoryClusterer();
+        long start = c.changes();
+        Map.Entry<String, Map<String, Float>> a = CHAIN.get(0);
+        c.place(a.getKey(), 0L, a.getValue(), Set.of(), LocalDate.of(2025, 5, 1));
+        long placed = c.changes();
+        assertThat(placed).isGreaterThan(start);
+        // Placed again (known): nothing changes; nor does reading.
+        c.place(a.getKey(), 0L, a.getValue(), Set.of(), LocalDate.of(2025, 5, 1));
+        c.storyOf(a.getKey());
+        assertThat(c.changes()).isEqualTo(placed);
+        c.settle();
+        long settled = c.changes();
+        assertThat(settled).isGreaterThan(placed);
+        // Nothing left to settle.
+        c.settle();
+        assertThat(c.changes()).isEqualTo(settled);
+    }
+
+    @Test
     void aChainDoesNotMakeOneStoryOfArticlesThatShareNothing() {
         Set<Set<String>> stories = partition(new StoryClusterer(), CHAIN);
         // Cosines of queued articles (a settled one keeps no vector of its own).
