@@ -40,18 +40,27 @@ record BenchCorpus(Path file, long records, long skipped) {
 
     /** Writes the benchmark input for {@code corpus} into {@code file}. */
     static BenchCorpus write(Path corpus, long limit, int replicate, Path file) throws IOException {
+        return write(corpus, 0, limit, 0, replicate, file);
+    }
+
+    /**
+     * Writes into {@code file} the records after the first {@code skip} the readers deliver, at most
+     * {@code limit} of them, as copies {@code firstCopy} to {@code firstCopy + copies − 1} (copy 0: the
+     * records as they are): a warm-up over other records than the timed ones, or over edited copies.
+     */
+    static BenchCorpus write(Path corpus, long skip, long limit, int firstCopy, int copies, Path file) throws IOException {
         List<Path> files = files(corpus);
         long[] counts = new long[2];
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
              JsonGenerator out = Json.mapper().getFactory().createGenerator(writer)) {
             out.setRootValueSeparator(new SerializedString("\n"));
-            for (int copy = 0; copy < replicate; copy++) {
-                long written = 0;
+            for (int copy = firstCopy; copy < firstCopy + copies; copy++) {
+                long[] seen = {0, 0}; // records the readers delivered, records written, this copy
                 for (Path f : files) {
-                    if (written >= limit) {
+                    if (seen[1] >= limit) {
                         break;
                     }
-                    written += copyRecords(f, limit - written, copy, out, counts);
+                    copyRecords(f, skip, limit, copy, out, counts, seen, copy == firstCopy);
                 }
             }
             out.writeRaw('\n');
@@ -69,26 +78,26 @@ record BenchCorpus(Path file, long records, long skipped) {
         }
     }
 
-    private static long copyRecords(Path f, long max, int copy, JsonGenerator out, long[] counts) {
-        long[] taken = {0};
+    /** Copies records of {@code f} from the {@code skip}-th of this copy on until {@code limit} are written. */
+    private static void copyRecords(Path f, long skip, long limit, int copy, JsonGenerator out, long[] counts, long[] seen,
+                                    boolean countRejected) {
         Readers.read(f.toString(), new RecordSink() {
             @Override
             public void page(Page page) {
-                if (taken[0] < max) {
+                if (seen[0]++ >= skip && seen[1] < limit) {
                     write(page, copy, counts[0], out);
-                    taken[0]++;
+                    seen[1]++;
                     counts[0]++;
                 }
             }
 
             @Override
             public void rejected(Rejection rejection) {
-                if (copy == 0 && taken[0] < max) {
+                if (countRejected && seen[0] >= skip && seen[1] < limit) {
                     counts[1]++;
                 }
             }
         });
-        return taken[0];
     }
 
     private static void write(Page page, int copy, long record, JsonGenerator g) {

@@ -7,7 +7,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * snake case). Rates are per second of wall-clock time unless the name says CPU; "records" are the
  * input records (pages) every measurement read, "articles" what Mirsad made of them. The ratios
  * compare rates over the same records, so they do not depend on how many articles a page held.
- * {@code extractWarmupArticlesPerS} is the rate of the untimed warm-up (the cold start), 0 without one.
+ * {@code extractWarmupArticlesPerS} and {@code extractWarmupArticlesPerCpuS} are the rates of the untimed
+ * warm-up (the cold start, over an edited copy of the timed records), 0 without one.
  */
 public record BenchReport(
         String corpus,
@@ -19,6 +20,7 @@ public record BenchReport(
         long maxHeapMb,
         long extractWarmupRecords,
         double extractWarmupArticlesPerS,
+        double extractWarmupArticlesPerCpuS,
         double extractSeconds,
         double extractArticlesPerS,
         // Jackson's snake case would make "per_sper_core" of the capital S.

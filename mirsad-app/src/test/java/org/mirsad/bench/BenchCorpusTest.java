@@ -46,6 +46,26 @@ class BenchCorpusTest {
     }
 
     @Test
+    void skipAndFirstCopyChooseOtherRecordsThanTheTimedOnes() throws Exception {
+        // the readers deliver three records (the second line has no text): skip the first, take one, as copy 2
+        BenchCorpus c = BenchCorpus.write(corpus(), 1, 1, 2, 1, dir.resolve("out.jsonl"));
+        assertThat(c.records()).isEqualTo(1);
+        List<String> lines = Files.readAllLines(c.file(), StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(1);
+        JsonNode record = Json.mapper().readTree(lines.get(0));
+        assertThat(record.has("url")).isFalse();
+        // the record as copy 2 edits it: here two words of the title swapped
+        assertThat(record.get("title").asText()).isEqualTo(Perturbation.apply("ارتفاع أسعار النفط", 2, 0))
+                .isNotEqualTo("ارتفاع أسعار النفط");
+        assertThat(record.get("date_extracted").asText()).startsWith("2015-09-29T10:00"); // 2 × 35 days later
+
+        BenchCorpus asIs = BenchCorpus.write(corpus(), 2, 5, 0, 1, dir.resolve("rest.jsonl"));
+        assertThat(asIs.records()).isEqualTo(1);
+        assertThat(Json.mapper().readTree(Files.readAllLines(asIs.file(), StandardCharsets.UTF_8).get(0))
+                .get("content").asText()).isEqualTo("خبر ثالث لا يدخل حين يكون الحد اثنين");
+    }
+
+    @Test
     void textsAreTitleAndContent() throws Exception {
         BenchCorpus c = BenchCorpus.write(corpus(), 1, 1, dir.resolve("out.jsonl"));
         List<String> texts = new ArrayList<>();

@@ -45,7 +45,8 @@ class BenchCommandTest {
         // the default warm-up is cut to the records there are
         assertThat(j.get("extract_warmup_records").asLong()).isEqualTo(20);
         assertThat(j.get("extract_warmup_articles_per_s").asDouble()).isPositive().isFinite();
-        assertThat(r.err()).contains("warm-up (untimed) on the first 20 records");
+        assertThat(j.get("extract_warmup_articles_per_cpu_s").asDouble()).isPositive().isFinite();
+        assertThat(r.err()).contains("warm-up (untimed) on an edited copy of the first 20 records");
     }
 
     @Test
@@ -55,6 +56,7 @@ class BenchCommandTest {
         JsonNode j = Json.mapper().readTree(r.out());
         assertThat(j.get("extract_warmup_records").asLong()).isZero();
         assertThat(j.get("extract_warmup_articles_per_s").asDouble()).isZero();
+        assertThat(j.get("extract_warmup_articles_per_cpu_s").asDouble()).isZero();
         assertThat(j.get("extract_articles_per_s").asDouble()).isPositive();
         assertThat(r.err()).doesNotContain("warm-up");
 

@@ -11,7 +11,13 @@ import java.util.Map;
  * calling thread with the corpus stages, the JIT's compilers, the collector). Skips the bench's Lucene,
  * ingest and search phases, which take most of its minutes.
  *
- * <pre>{@code java -cp mirsad-bench/target/benchmarks.jar org.mirsad.bench.BenchExtract CORPUS [LIMIT] [WARMUP] [THREADS]}</pre>
+ * <pre>{@code java -cp mirsad-bench/target/benchmarks.jar org.mirsad.bench.BenchExtract CORPUS [LIMIT] [WARMUP] [THREADS]
+ *     [TIMED_SKIP] [WARMUP_SKIP] [WARMUP_COPY]}</pre>
+ *
+ * The last three choose other records than the bench's: the timed run takes LIMIT records after the first
+ * TIMED_SKIP, the warm-up WARMUP records after the first WARMUP_SKIP, as copy WARMUP_COPY ({@code --replicate}'s
+ * edited copies; 0 the records as they are). The bench's own: 0, 0, 0 (the warm-up is the first of the timed
+ * records).
  */
 public final class BenchExtract {
 
@@ -20,18 +26,22 @@ public final class BenchExtract {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: BenchExtract CORPUS [LIMIT (20000)] [WARMUP (2000)] [THREADS (all cores)]");
+            System.err.println("usage: BenchExtract CORPUS [LIMIT (20000)] [WARMUP (2000)] [THREADS (all cores)]"
+                    + " [TIMED_SKIP (0)] [WARMUP_SKIP (0)] [WARMUP_COPY (0)]");
             System.exit(2);
         }
         Path corpus = Path.of(args[0]);
         long limit = args.length > 1 ? Long.parseLong(args[1]) : 20_000;
         long warmup = args.length > 2 ? Long.parseLong(args[2]) : 2_000;
         int threads = args.length > 3 ? Integer.parseInt(args[3]) : Runtime.getRuntime().availableProcessors();
+        long timedSkip = args.length > 4 ? Long.parseLong(args[4]) : 0;
+        long warmupSkip = args.length > 5 ? Long.parseLong(args[5]) : 0;
+        int warmupCopy = args.length > 6 ? Integer.parseInt(args[6]) : 0;
         Path work = Files.createTempDirectory("mirsad-bench-extract");
         try {
-            BenchCorpus input = BenchCorpus.write(corpus, limit, 1, work.resolve("input.jsonl"));
+            BenchCorpus input = BenchCorpus.write(corpus, timedSkip, limit, 0, 1, work.resolve("input.jsonl"));
             if (warmup > 0) {
-                BenchCorpus first = BenchCorpus.write(corpus, Math.min(warmup, limit), 1, work.resolve("warmup.jsonl"));
+                BenchCorpus first = BenchCorpus.write(corpus, warmupSkip, warmup, warmupCopy, 1, work.resolve("warmup.jsonl"));
                 print("warm-up", ExtractRun.run(first, threads));
             }
             print("timed", ExtractRun.run(input, threads));
