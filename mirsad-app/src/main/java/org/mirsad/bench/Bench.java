@@ -20,7 +20,7 @@ public final class Bench {
     /**
      * The default warm-up: as many records as the timed run has (one copy of them), at most this many. In
      * a long run the JIT's compiling falls from ~2.4 ms an article over the first 5,000 articles to ~0.1 ms
-     * by 20,000–25,000 and to nothing after (docs/performance.md history 28); 2,000 left the timed phase
+     * by 20,000–25,000 and to nothing after (docs/performance.md history 31); 2,000 left the timed phase
      * paying a quarter of its CPU to the compiler.
      */
     public static final long DEFAULT_WARMUP = 20_000;
