@@ -36,27 +36,6 @@ public record LinePattern(Pattern pattern, boolean atStart, PatternGate gate) {
      * so that every match starts at the input's start (without MULTILINE, {@code ^} holds nowhere else).
      */
     static boolean anchoredAtStart(String regex) {
-        if (!regex.startsWith("^")) {
-            return false;
-        }
-        int depth = 0;
-        boolean inClass = false;
-        for (int i = 1; i < regex.length(); i++) {
-            char c = regex.charAt(i);
-            if (c == '\\') {
-                i++;
-            } else if (inClass) {
-                inClass = c != ']';
-            } else if (c == '[') {
-                inClass = true;
-            } else if (c == '(') {
-                depth++;
-            } else if (c == ')') {
-                depth--;
-            } else if (c == '|' && depth == 0) {
-                return false;
-            }
-        }
-        return true;
+        return regex.startsWith("^") && PatternGate.topLevel(regex).size() == 1;
     }
 }

@@ -107,7 +107,7 @@ public final class PatternGate {
     }
 
     /** The pattern's top-level alternatives (split at {@code |} outside groups and classes). */
-    private static List<String> topLevel(String regex) {
+    static List<String> topLevel(String regex) {
         List<String> out = new ArrayList<>();
         int depth = 0;
         boolean inClass = false;
