@@ -109,10 +109,28 @@ public final class PatternGate {
     /** The pattern's top-level alternatives (split at {@code |} outside groups and classes). */
     static List<String> topLevel(String regex) {
         List<String> out = new ArrayList<>();
+        int from = 0;
+        while (true) {
+            int end = sequenceEnd(regex, from);
+            if (end >= regex.length()) {
+                out.add(regex.substring(from));
+                return out;
+            }
+            out.add(regex.substring(from, end));
+            from = end + 1;
+        }
+    }
+
+    /**
+     * Where the sequence that starts at {@code from} ends: at the first {@code |} outside groups and classes,
+     * at a {@code )} that closes a group opened before {@code from}, or at the end ({@code regex.length()},
+     * or one past it after a trailing backslash).
+     */
+    private static int sequenceEnd(String regex, int from) {
         int depth = 0;
         boolean inClass = false;
-        int from = 0;
-        for (int i = 0; i < regex.length(); i++) {
+        int i = from;
+        for (; i < regex.length(); i++) {
             char c = regex.charAt(i);
             if (c == '\\') {
                 i++;
@@ -123,14 +141,15 @@ public final class PatternGate {
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
+                if (depth == 0) {
+                    break;
+                }
                 depth--;
             } else if (c == '|' && depth == 0) {
-                out.add(regex.substring(from, i));
-                from = i + 1;
+                break;
             }
         }
-        out.add(regex.substring(from));
-        return out;
+        return i;
     }
 
     /**
@@ -256,27 +275,7 @@ public final class PatternGate {
 
         /** Unknown: reads to the end of this sequence so that the caller's position stays right. */
         private Seq skipRest() {
-            int depth = 0;
-            boolean inClass = false;
-            for (; i < regex.length(); i++) {
-                char c = regex.charAt(i);
-                if (c == '\\') {
-                    i++;
-                } else if (inClass) {
-                    inClass = c != ']';
-                } else if (c == '[') {
-                    inClass = true;
-                } else if (c == '(') {
-                    depth++;
-                } else if (c == ')') {
-                    if (depth == 0) {
-                        break;
-                    }
-                    depth--;
-                } else if (c == '|' && depth == 0) {
-                    break;
-                }
-            }
+            i = sequenceEnd(regex, i);
             return new Seq(null, true);
         }
 
