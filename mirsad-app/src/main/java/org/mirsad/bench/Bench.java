@@ -111,7 +111,8 @@ public final class Bench {
         return Double.isFinite(x) ? Math.round(x * 1000) / 1000.0 : 0;
     }
 
-    private static void delete(Path dir) throws IOException {
+    /** Deletes a bench's work directory and everything in it (the bench tools of mirsad-bench use it too). */
+    public static void delete(Path dir) throws IOException {
         try (Stream<Path> walk = Files.walk(dir)) {
             for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);

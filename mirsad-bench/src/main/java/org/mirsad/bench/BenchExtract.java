@@ -46,12 +46,7 @@ public final class BenchExtract {
             }
             print("timed", ExtractRun.run(input, threads));
         } finally {
-            try (var files = Files.list(work)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(work);
+            Bench.delete(work);
         }
     }
 

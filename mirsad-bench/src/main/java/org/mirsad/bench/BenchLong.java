@@ -56,12 +56,7 @@ public final class BenchLong {
             System.out.println("whole run:");
             System.out.println(line(total.articles(), total) + String.format("  | %6d  %6.1f", compileMillis(), codeCacheMb()));
         } finally {
-            try (var files = Files.list(work)) {
-                for (Path p : (Iterable<Path>) files::iterator) {
-                    Files.delete(p);
-                }
-            }
-            Files.delete(work);
+            Bench.delete(work);
         }
     }
 
