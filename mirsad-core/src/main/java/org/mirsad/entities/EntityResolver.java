@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
+import org.mirsad.text.WordCache;
 
 /**
  * Groups an article's mentions into entities and gives each a stable id.
@@ -170,13 +171,31 @@ final class EntityResolver {
         return best;
     }
 
+    /**
+     * The id and Latin form of a name no actor's data gives (see {@link #entity}), by canonical name: the
+     * same names recur article after article, and each made a skeleton key, a SHA-256 digest and a
+     * transliteration again.
+     */
+    private record Naming(String id, String latin) {
+    }
+
+    private static final WordCache<Naming> NAMINGS = new WordCache<>(20_000);
+    /** {@link #id} of the actors' keys. */
+    private static final WordCache<String> ACTOR_IDS = new WordCache<>(20_000);
+
     private static Entity entity(Cluster c) {
         String canonical = canonical(c);
-        String key = c.known != null ? c.known.key() : "name:" + skeletonKey(Names.tokens(canonical));
+        Known k = c.known;
+        String id = k != null ? ACTOR_IDS.get(k.key(), EntityResolver::id) : naming(canonical).id();
+        String latin = k != null && k.latin() != null ? k.latin() : naming(canonical).latin();
         LinkedHashSet<String> written = new LinkedHashSet<>();
         c.members.stream().sorted(Comparator.comparingInt(Mention::start)).forEach(m -> written.add(m.written()));
-        String latin = c.known != null && c.known.latin() != null ? c.known.latin() : Transliterator.latin(canonical);
-        return new Entity(id(key), canonical, type(c), new ArrayList<>(written), latin);
+        return new Entity(id, canonical, type(c), new ArrayList<>(written), latin);
+    }
+
+    private static Naming naming(String canonical) {
+        return NAMINGS.get(canonical, name -> new Naming(id("name:" + skeletonKey(Names.tokens(name))),
+                Transliterator.latin(name)));
     }
 
     /** Known actors with a curated or country name use it; otherwise the most complete, most frequent form. */

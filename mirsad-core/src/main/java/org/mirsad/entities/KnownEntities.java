@@ -13,6 +13,7 @@ import org.mirsad.gazetteer.Countries;
 import org.mirsad.gazetteer.Country;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.WordList;
+import org.mirsad.text.WordCache;
 
 /**
  * Every actor known from data, indexed by matching key, by consonant skeleton and by surname: the
@@ -22,6 +23,8 @@ import org.mirsad.ner.WordList;
 final class KnownEntities {
 
     private static final Set<String> GROUP_NOUNS = new HashSet<>(WordList.load(KnownEntities.class, "group_nouns.txt"));
+    /** {@link #similar}'s answer when no actor is: a cache holds no null. */
+    private static final Known NO_ACTOR = new Known("", null, "", null);
     static final KnownEntities DEFAULT = new KnownEntities();
 
     /** matching key (tokens joined by a space) → actor */
@@ -133,8 +136,24 @@ final class KnownEntities {
         return maxWords;
     }
 
+    /**
+     * {@link #similar} of the names already asked, by key: every mention asks it of its name (and of its
+     * readings without a clitic), with a skeleton and a look-up per one-letter deletion each time, while
+     * news names the same few thousand actors again and again.
+     */
+    private final WordCache<Known> similarByKey = new WordCache<>(20_000);
+
     /** The actor whose name differs from these tokens only by transliteration, if exactly one does. */
     Known similar(List<String> tokens) {
+        // the key stands for the tokens: they hold no space (Names#tokens splits on spaces)
+        Known k = similarByKey.get(Names.key(tokens), key -> {
+            Known found = similarOf(tokens);
+            return found == null ? NO_ACTOR : found;
+        });
+        return k == NO_ACTOR ? null : k;
+    }
+
+    private Known similarOf(List<String> tokens) {
         Known exact = exact(tokens);
         if (exact != null) {
             return exact;

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mirsad.collect.LongIntMap;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
@@ -81,26 +82,39 @@ final class MentionFinder {
     /**
      * The matching forms of every token of the text, gathered on the first question: only a mention whose
      * first word may carry a clitic and is not known as written asks ({@link #clitic}), so many texts
-     * never need it.
+     * never need it. Kept as each form's hash (the form strings keep theirs) and the first token with that
+     * hash: a text asks a few times, so hashing its few hundred tokens into a set of strings cost more than
+     * the questions (5% of the stage's CPU).
      */
     private static final class Vocabulary {
         private final ArticleTokens tokens;
-        private Set<String> forms;
+        private LongIntMap firstWithHash;
 
         Vocabulary(ArticleTokens tokens) {
             this.tokens = tokens;
         }
 
         boolean contains(String form) {
-            if (forms == null) {
-                forms = new HashSet<>();
-                for (int k = 0; k < tokens.sentences().size(); k++) {
-                    for (WordRecord r : tokens.records(k)) {
-                        forms.add(r.form());
-                    }
+            int n = tokens.count();
+            if (firstWithHash == null) {
+                firstWithHash = new LongIntMap(n);
+                for (int i = n - 1; i >= 0; i--) {
+                    firstWithHash.put(tokens.record(i).form().hashCode(), i);
                 }
             }
-            return forms.contains(form);
+            int i = firstWithHash.get(form.hashCode());
+            if (i < 0) {
+                return false;
+            }
+            if (tokens.record(i).form().equals(form)) {
+                return true;
+            }
+            for (int j = 0; j < n; j++) { // two forms with one hash: look at every token
+                if (tokens.record(j).form().equals(form)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
