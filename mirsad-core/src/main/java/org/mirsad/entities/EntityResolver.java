@@ -37,6 +37,13 @@ final class EntityResolver {
     private static final class Cluster {
         final List<Mention> members = new ArrayList<>();
         Known known;
+        /** where its earliest member starts: the clusters' order, kept as members join */
+        int firstStart = Integer.MAX_VALUE;
+
+        void add(Mention m) {
+            members.add(m);
+            firstStart = Math.min(firstStart, m.start());
+        }
 
         Mention head() {
             return members.get(0);
@@ -71,12 +78,12 @@ final class EntityResolver {
                 c = new Cluster();
                 clusters.add(c);
             }
-            c.members.add(m);
+            c.add(m);
             if (c.known == null && !(weaklyKnown(m) && c.members.size() > 1)) {
                 c.known = m.known();
             }
         }
-        clusters.sort(Comparator.comparingInt(c -> c.members.stream().mapToInt(Mention::start).min().orElse(0)));
+        clusters.sort(Comparator.comparingInt(c -> c.firstStart));
         List<Entity> out = new ArrayList<>();
         for (Cluster c : clusters) {
             out.add(entity(c));

@@ -1,12 +1,10 @@
 package org.mirsad.entities;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.mirsad.collect.LongIntMap;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
@@ -32,15 +30,54 @@ final class MentionFinder {
 
     private final NerModel model;
     private final KnownEntities known;
+    /** What the finder works out of a written word ({@link Word}), kept on its record. */
+    private static final WordRecord.Slot<Word> WORD = WordRecord.slot();
+
     /**
-     * {@link #firstReadings} of a written word, kept on its record: worked out for every token of every
-     * sentence, with a normalisation, every proclitic tried and a gazetteer look-up per reading, while news
-     * vocabulary is skewed (most tokens are a few hundred word forms). The value depends on the shipped
-     * gazetteers alone ({@link KnownEntities#DEFAULT}); a finder with other data keeps none.
+     * What the finder keeps of one written word, each part filled on its first question: asked for every
+     * token of every sentence (or of every name), while news vocabulary is skewed (most tokens are a few
+     * hundred word forms). Each part is immutable once set and a pure function of the word (and of data
+     * built whole before any use), so threads that race fill equal values.
      */
-    private static final WordRecord.Slot<List<List<String>>> FIRST_READINGS = WordRecord.slot();
-    /** The tagger's features of a written word ({@link NerWord}), kept on its record: the same for any model. */
-    private static final WordRecord.Slot<NerWord> NER_WORD = WordRecord.slot();
+    private static final class Word {
+        /** The tagger's features of the word ({@link NerWord}): the same for any model. */
+        NerWord ner;
+        /**
+         * {@link #firstReadings}: with a normalisation, every proclitic tried and a gazetteer look-up per
+         * reading. The value depends on the shipped gazetteers alone ({@link KnownEntities#DEFAULT}); a
+         * finder with other data keeps none.
+         */
+        List<List<String>> firstReadings;
+        /** The word's matching tokens ({@link Names#tokens}), as a later word of a name or a name alone. */
+        List<String> matching;
+        /** 0 until asked, then 1 + whether it is a title ({@link #isTitle}) */
+        byte title;
+    }
+
+    private static Word word(WordRecord r) {
+        return r.get(WORD, x -> new Word());
+    }
+
+    private static NerWord nerWord(WordRecord r) {
+        Word w = word(r);
+        NerWord n = w.ner;
+        if (n == null) {
+            n = NerWord.of(r.text());
+            w.ner = n;
+        }
+        return n;
+    }
+
+    /** {@link Names#tokens} of the written word, unmodifiable. */
+    private static List<String> matching(WordRecord r) {
+        Word w = word(r);
+        List<String> m = w.matching;
+        if (m == null) {
+            m = List.copyOf(Names.tokens(r.text()));
+            w.matching = m;
+        }
+        return m;
+    }
 
     MentionFinder(NerModel model, KnownEntities known) {
         this.model = model;
@@ -60,17 +97,18 @@ final class MentionFinder {
             WordRecord[] records = tokens.records(k);
             NerWord[] words = new NerWord[records.length];
             for (int i = 0; i < words.length; i++) {
-                words[i] = records[i].get(NER_WORD, r -> NerWord.of(r.text()));
+                words[i] = nerWord(records[i]);
             }
             document.add(words);
         }
         List<int[]> labels = model.labelWords(document);
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> s = sentences.get(k);
+            WordRecord[] records = tokens.records(k);
             List<Span> spans = new ArrayList<>(taggerSpans(labels.get(k)));
-            spans.addAll(gazetteerSpans(s, tokens.records(k)));
+            spans.addAll(gazetteerSpans(records));
             for (Span span : resolveOverlaps(spans)) {
-                Mention m = mention(text, s, span, vocabulary);
+                Mention m = mention(text, s, records, span, vocabulary);
                 if (m != null) {
                     out.add(m);
                 }
@@ -82,39 +120,43 @@ final class MentionFinder {
     /**
      * The matching forms of every token of the text, gathered on the first question: only a mention whose
      * first word may carry a clitic and is not known as written asks ({@link #clitic}), so many texts
-     * never need it. Kept as each form's hash (the form strings keep theirs) and the first token with that
-     * hash: a text asks a few times, so hashing its few hundred tokens into a set of strings cost more than
-     * the questions (5% of the stage's CPU).
+     * never need it. An open-addressing table of token indices by the form's hash (a form string keeps its
+     * hash), one slot per distinct form: a text asks a few times, so hashing its few hundred tokens into a
+     * set of strings cost more than the questions (5% of the stage's CPU).
      */
     private static final class Vocabulary {
         private final ArticleTokens tokens;
-        private LongIntMap firstWithHash;
+        /** 0 for an empty slot, else 1 + the index of a token with that form */
+        private int[] slots;
+        private int mask;
 
         Vocabulary(ArticleTokens tokens) {
             this.tokens = tokens;
         }
 
         boolean contains(String form) {
-            int n = tokens.count();
-            if (firstWithHash == null) {
-                firstWithHash = new LongIntMap(n);
-                for (int i = n - 1; i >= 0; i--) {
-                    firstWithHash.put(tokens.record(i).form().hashCode(), i);
+            if (slots == null) {
+                int n = tokens.count();
+                slots = new int[Integer.highestOneBit(Math.max(8, 2 * n)) << 1];
+                mask = slots.length - 1;
+                for (int i = 0; i < n; i++) {
+                    String f = tokens.record(i).form();
+                    int at = find(f);
+                    if (slots[at] == 0) {
+                        slots[at] = i + 1;
+                    }
                 }
             }
-            int i = firstWithHash.get(form.hashCode());
-            if (i < 0) {
-                return false;
+            return slots[find(form)] != 0;
+        }
+
+        /** The slot holding {@code form}, or the empty slot where it would go. */
+        private int find(String form) {
+            int at = form.hashCode() * 0x9E3779B1 >>> 7 & mask;
+            while (slots[at] != 0 && !tokens.record(slots[at] - 1).form().equals(form)) {
+                at = at + 1 & mask;
             }
-            if (tokens.record(i).form().equals(form)) {
-                return true;
-            }
-            for (int j = 0; j < n; j++) { // two forms with one hash: look at every token
-                if (tokens.record(j).form().equals(form)) {
-                    return true;
-                }
-            }
-            return false;
+            return at;
         }
     }
 
@@ -133,11 +175,10 @@ final class MentionFinder {
         return out;
     }
 
-    private List<Span> gazetteerSpans(List<Token> s, WordRecord[] records) {
-        int n = s.size();
-        // each token's matching tokens as a later word of a name, computed once per sentence: the search
-        // below tries every start and length, and normalising inside it dominated extract's profile
-        List<List<String>> later = new ArrayList<>(Collections.nCopies(n, null)); // filled on first use
+    private List<Span> gazetteerSpans(WordRecord[] records) {
+        int n = records.length;
+        // each token's matching tokens as a later word of a name come from its record ({@link #matching}):
+        // the search below tries every start and length, and normalising inside it dominated extract's profile
         List<Span> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             List<List<String>> firsts = firstReadings(records[i]);
@@ -145,9 +186,9 @@ final class MentionFinder {
                 continue;
             }
             int maxLen = Math.min(known.maxWords(), n - i);
-            int[] readingAt = findableReadings(firsts, s, later, i, maxLen);
+            int[] readingAt = findableReadings(firsts, records, i, maxLen);
             for (int len = maxLen; len >= 1; len--) {
-                Known k = readingAt[len] < 0 ? null : known.exact(tokens(firsts.get(readingAt[len]), s, later, i, len));
+                Known k = readingAt[len] < 0 ? null : known.exact(tokens(firsts.get(readingAt[len]), records, i, len));
                 if (k != null) {
                     out.add(new Span(i, i + len - 1, k.type(), true));
                     i += len - 1;
@@ -163,7 +204,16 @@ final class MentionFinder {
      * only the readings that could start a findable name.
      */
     private List<List<String>> firstReadings(WordRecord first) {
-        return known == KnownEntities.DEFAULT ? first.get(FIRST_READINGS, this::firstReadingsOf) : firstReadingsOf(first);
+        if (known != KnownEntities.DEFAULT) {
+            return firstReadingsOf(first);
+        }
+        Word w = word(first);
+        List<List<String>> readings = w.firstReadings;
+        if (readings == null) {
+            readings = firstReadingsOf(first);
+            w.firstReadings = readings;
+        }
+        return readings;
     }
 
     private List<List<String>> firstReadingsOf(WordRecord first) {
@@ -184,7 +234,7 @@ final class MentionFinder {
      * findable name: most stop after one or two words, where every length used to be tried with a list and
      * a key of its own.
      */
-    private int[] findableReadings(List<List<String>> firsts, List<Token> s, List<List<String>> later, int i, int maxLen) {
+    private int[] findableReadings(List<List<String>> firsts, WordRecord[] records, int i, int maxLen) {
         int[] readingAt = new int[maxLen + 1];
         java.util.Arrays.fill(readingAt, -1);
         for (int r = 0; r < firsts.size(); r++) {
@@ -193,7 +243,7 @@ final class MentionFinder {
             int size = first.size();
             for (int len = 1; len <= maxLen; len++) {
                 if (len > 1) {
-                    for (String t : later(s, later, i + len - 1)) {
+                    for (String t : matching(records[i + len - 1])) {
                         key.append(' ').append(t);
                         size++;
                     }
@@ -211,20 +261,12 @@ final class MentionFinder {
     }
 
     /** The matching tokens of tokens i..i+len-1 read with this first reading. */
-    private static List<String> tokens(List<String> first, List<Token> s, List<List<String>> later, int i, int len) {
+    private static List<String> tokens(List<String> first, WordRecord[] records, int i, int len) {
         List<String> tokens = new ArrayList<>(first);
         for (int j = i + 1; j < i + len; j++) {
-            tokens.addAll(later(s, later, j));
+            tokens.addAll(matching(records[j]));
         }
         return tokens;
-    }
-
-    /** Token j's matching tokens as a later word of a name, worked out once per sentence. */
-    private static List<String> later(List<Token> s, List<List<String>> later, int j) {
-        if (later.get(j) == null) {
-            later.set(j, Names.tokens(s.get(j).text()));
-        }
-        return later.get(j);
     }
 
     /**
@@ -246,7 +288,7 @@ final class MentionFinder {
         return kept;
     }
 
-    private Mention mention(String text, List<Token> s, Span span, Vocabulary vocabulary) {
+    private Mention mention(String text, List<Token> s, WordRecord[] records, Span span, Vocabulary vocabulary) {
         int first = span.first();
         int last = span.last();
         while (first <= last && !isWord(s.get(first))) {
@@ -256,26 +298,27 @@ final class MentionFinder {
             last--;
         }
         if (span.type() == EntityType.PER) {
-            while (first < last && isTitle(s.get(first))) {
+            while (first < last && isTitle(records[first])) {
                 first++;
             }
         }
         if (span.type() != EntityType.ORG) {
             // كورسك الروسية is Kursk; an organisation keeps its adjective (وزارة الدفاع الأذربيجانية)
-            while (first < last && Nisba.ofKnownPlace(matching(s.get(last)), known)) {
+            while (first < last && Nisba.ofKnownPlace(firstMatching(records[last]), known)) {
                 last--;
             }
         }
-        if (first > last || isTitle(s.get(first)) && first == last) {
+        if (first > last || isTitle(records[first]) && first == last) {
             return null;
         }
         int start = s.get(first).start();
         int end = s.get(last).end();
         String written = text.substring(start, end);
         // the name as written, known or not, decides most mentions: its look-up serves both questions
-        List<String> whole = Names.tokens(written);
+        // a one-word name is its word as written (a token is a substring of the text)
+        List<String> whole = first == last ? matching(records[first]) : Names.tokens(written);
         Known wholeKnown = known.similar(whole);
-        int cut = wholeKnown != null ? 0 : clitic(written, s.get(first).text(), vocabulary);
+        int cut = wholeKnown != null ? 0 : clitic(written, s.get(first).text(), records[first].form(), vocabulary);
         String name = written.substring(cut);
         List<String> tokens = cut == 0 ? whole : Names.tokens(name);
         if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)) {
@@ -298,8 +341,7 @@ final class MentionFinder {
      * How many leading characters of a written name not known as written are a clitic to cut: the first
      * proclitic whose removal leaves a known name or a word that stands alone elsewhere in the text.
      */
-    private int clitic(String written, String firstWord, Vocabulary vocabulary) {
-        String norm = ArabicNormalizer.normalize(firstWord);
+    private int clitic(String written, String firstWord, String norm, Vocabulary vocabulary) {
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
         List<String> candidates = Clitics.procliticReadings(norm);
         for (String stem : candidates.subList(1, candidates.size())) {
@@ -324,8 +366,8 @@ final class MentionFinder {
         return article && norm.length() - (i + 3) >= Clitics.MIN_STEM ? i + 1 : 0;
     }
 
-    private static String matching(Token t) {
-        List<String> tokens = Names.tokens(t.text());
+    private static String firstMatching(WordRecord r) {
+        List<String> tokens = matching(r);
         return tokens.isEmpty() ? "" : tokens.get(0);
     }
 
@@ -349,8 +391,16 @@ final class MentionFinder {
         return Character.isLetterOrDigit(t.text().charAt(0));
     }
 
-    private static boolean isTitle(Token t) {
-        String norm = ArabicNormalizer.normalize(t.text());
+    private static boolean isTitle(WordRecord r) {
+        Word w = word(r);
+        if (w.title == 0) {
+            w.title = (byte) (isTitle(r.form()) ? 2 : 1);
+        }
+        return w.title == 2;
+    }
+
+    /** Whether the matching form of a word is a title, or an adjective that may stand between title and name. */
+    private static boolean isTitle(String norm) {
         if (TITLES.contains(norm) || TITLES.contains(Clitics.stripProclitics(norm))) {
             return true;
         }
