@@ -249,6 +249,8 @@ public final class NerModel {
     static final class Scratch {
         final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
         final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
+        /** Where each feature's packed row starts ({@link PassRows#start}), gathered before the rows are read. */
+        final int[] rowStarts = new int[FeatureExtractor.MAX_FEATURES];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -258,15 +260,16 @@ public final class NerModel {
         float[] secondAt = new float[0];
         NerModel secondFor;
         float[] edgeAt = new float[0];
-        float[][] best = new float[0][];
-        int[][] back = new int[0][];
+        /** Viterbi's best score of each label at each token, and the label before it: {@link Labels#COUNT} per token. */
+        float[] best = new float[0];
+        int[] back = new int[0];
 
         /** Room for {@code n} tokens; growing loses what the buffers held. */
         void ensure(int n) {
-            if (best.length < n) {
-                int size = Math.max(n, best.length * 2);
-                best = new float[size][Labels.COUNT];
-                back = new int[size][Labels.COUNT];
+            if (best.length < n * Labels.COUNT) {
+                int size = Math.max(n, best.length / Labels.COUNT * 2);
+                best = new float[size * Labels.COUNT];
+                back = new int[size * Labels.COUNT];
             }
             if (featCount.length < n) {
                 int size = Math.max(n, featCount.length * 2);
@@ -324,7 +327,7 @@ public final class NerModel {
                 // partial sums, so neither the own features nor the ids need writing down
                 int n = extractor.neighbourFeatures(s, i, x.feats, 0);
                 int all = extractor.memoryFeature(remembered[i], x.feats, n);
-                scoreWithSecond(s.words[i], x.feats, n, all, x.stateAt, x.secondAt, t * Labels.COUNT);
+                scoreWithSecond(s.words[i], x.feats, n, all, x.stateAt, x.secondAt, t * Labels.COUNT, x.rowStarts);
             } else {
                 int n = extractor.contextFeatures(s, i, x.feats);
                 System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
@@ -379,21 +382,21 @@ public final class NerModel {
             return out;
         }
         x.ensure(n);
-        float[][] best = x.best;
-        int[][] back = x.back;
+        // one flat table per kind rather than a row object per token: the same sums and comparisons
+        float[] best = x.best;
+        int[] back = x.back;
         for (int i = 0; i < n; i++) {
             int st = (offset + i) * labels;
             int ed = (offset + i) * PAIRS;
-            float[] here = best[i];
-            int[] from = back[i];
+            int here = i * labels;
             if (i == 0) {
                 for (int y = 0; y < labels; y++) {
-                    here[y] = Labels.allowed(Labels.O, y) ? state[st + y] + edge[ed + Labels.O * labels + y] : Float.NEGATIVE_INFINITY;
-                    from[y] = Labels.O;
+                    best[y] = Labels.allowed(Labels.O, y) ? state[st + y] + edge[ed + Labels.O * labels + y] : Float.NEGATIVE_INFINITY;
+                    back[y] = Labels.O;
                 }
                 continue;
             }
-            float[] before = best[i - 1];
+            int before = here - labels;
             for (int y = 0; y < labels; y++) {
                 // the allowed previous labels in ascending order, as a loop over all of them with
                 // Labels.allowed would try them (so ties go the same way): every label before O or B-X,
@@ -402,38 +405,39 @@ public final class NerModel {
                 int arg = Labels.O;
                 if (INSIDE[y]) {
                     int p = y - 1;
-                    float v = before[p] + edge[ed + p * labels + y];
+                    float v = best[before + p] + edge[ed + p * labels + y];
                     if (v > top) {
                         top = v;
                         arg = p;
                     }
-                    v = before[y] + edge[ed + y * labels + y];
+                    v = best[before + y] + edge[ed + y * labels + y];
                     if (v > top) {
                         top = v;
                         arg = y;
                     }
                 } else {
                     for (int p = 0; p < labels; p++) {
-                        float v = before[p] + edge[ed + p * labels + y];
+                        float v = best[before + p] + edge[ed + p * labels + y];
                         if (v > top) {
                             top = v;
                             arg = p;
                         }
                     }
                 }
-                here[y] = top + state[st + y];
-                from[y] = arg;
+                best[here + y] = top + state[st + y];
+                back[here + y] = arg;
             }
         }
+        int last = (n - 1) * labels;
         int y = 0;
         for (int k = 1; k < labels; k++) {
-            if (best[n - 1][k] > best[n - 1][y]) {
+            if (best[last + k] > best[last + y]) {
                 y = k;
             }
         }
         for (int i = n - 1; i >= 0; i--) {
             out[i] = y;
-            y = back[i][y];
+            y = back[i * labels + y];
         }
         return out;
     }
@@ -483,7 +487,7 @@ public final class NerModel {
      * two separate {@link #scoreToken} calls.
      */
     private void scoreWithSecond(NerWord word, int[] feats, int shared, int all,
-            float[] scores, float[] secondScores, int at) {
+            float[] scores, float[] secondScores, int at, int[] rowStarts) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
         float[] own = bothOwnScores(word);
@@ -491,8 +495,13 @@ public final class NerModel {
         float b0 = own[9], b1 = own[10], b2 = own[11], b3 = own[12], b4 = own[13], b5 = own[14], b6 = own[15], b7 = own[16], b8 = own[17];
         int[] start = rows.start;
         float[] r = rows.rows;
+        // the rows' starts first, in a loop of their own: those reads (a 1 MB table, scattered) are all
+        // issued at once, and no row read then waits on its start's
         for (int j = 0; j < shared; j++) {
-            int k = start[feats[j]];
+            rowStarts[j] = start[feats[j]];
+        }
+        for (int j = 0; j < shared; j++) {
+            int k = rowStarts[j];
             a0 += r[k];
             a1 += r[k + 1];
             a2 += r[k + 2];
