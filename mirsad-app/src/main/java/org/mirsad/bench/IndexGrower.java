@@ -167,7 +167,7 @@ public final class IndexGrower {
                     continue;
                 }
                 String json = stored.document(doc, Set.of(ArticleFields.JSON)).get(ArticleFields.JSON);
-                work.accept(record, article(Json.mapper().readTree(json)));
+                work.accept(record, article(ArticleDocument.readStored(json)));
             }
         }
     }

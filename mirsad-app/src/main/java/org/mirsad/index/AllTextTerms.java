@@ -1,10 +1,10 @@
 package org.mirsad.index;
 
 import java.io.IOException;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.Iterator;
-import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -19,7 +19,11 @@ import org.apache.lucene.document.FieldType;
  */
 final class AllTextTerms {
 
-    private final Set<String> terms = new HashSet<>();
+    /**
+     * The distinct terms, as char arrays: a term already held is looked up in the token's own buffer, and only
+     * a new one is copied (a set of strings made a string of every token).
+     */
+    private final CharArraySet terms = new CharArraySet(256, false);
 
     /** The terms gathered so far, as a token stream (read when the writer reaches the field, after the text fields). */
     TokenStream replay() {
@@ -63,14 +67,18 @@ final class AllTextTerms {
             if (!input.incrementToken()) {
                 return false;
             }
-            terms.add(term.toString());
+            char[] buffer = term.buffer();
+            int length = term.length();
+            if (!terms.contains(buffer, 0, length)) {
+                terms.add(Arrays.copyOf(buffer, length));
+            }
             return true;
         }
     }
 
     private final class Replay extends TokenStream {
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-        private Iterator<String> next;
+        private Iterator<Object> next;
 
         @Override
         public void reset() throws IOException {
@@ -84,7 +92,8 @@ final class AllTextTerms {
                 return false;
             }
             clearAttributes();
-            term.setEmpty().append(next.next());
+            char[] chars = (char[]) next.next();
+            term.copyBuffer(chars, 0, chars.length);
             return true;
         }
     }

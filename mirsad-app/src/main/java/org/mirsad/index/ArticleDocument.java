@@ -19,6 +19,10 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
@@ -31,7 +35,7 @@ import org.mirsad.text.ArabicNormalizer;
 /** Maps an {@link Article} to its Lucene document (before {@link ArticleFields#facetsConfig()} builds it). */
 public final class ArticleDocument {
 
-    /** Analysed, stored, with offsets in the postings so the highlighter need not re-analyse. */
+    /** Analysed, with offsets in the postings so the highlighter need not re-analyse; stored or not. */
     private static final FieldType TEXT = textType(true);
     private static final FieldType TEXT_UNSTORED = textType(false);
     /** {@link ArticleFields#ALL_TEXT}: which documents have a word, nothing more. */
@@ -146,13 +150,18 @@ public final class ArticleDocument {
     }
 
     /**
-     * The stored form: the {@code extract} JSON plus {@code blocks} (paragraphs and subheads in
-     * reading order, which the extract form lists apart), so a page can show the article as written.
+     * The stored form: the {@code extract} JSON, plus {@code blocks} (paragraphs and subheads in reading order,
+     * which the extract form lists apart) when the article has subheads, so a page can show it as written.
+     * Without subheads the blocks are the paragraphs in order, which {@link #readStored} gives back: stored
+     * again they were a third copy of the body (the body field, the paragraphs) to write and compress.
      * Written straight from the article, not through a tree of it (what the tree gave, byte for byte: the
      * article's fields, then {@code blocks} last), which cost as much again as writing the JSON.
      */
     static String stored(Article a) {
         String article = Json.line(a);
+        if (!hasSubheads(a)) {
+            return article;
+        }
         StringWriter out = new StringWriter(2 * article.length() + 16);
         // The article's object without its closing brace: it always has fields (an id at least).
         out.write(article, 0, article.lastIndexOf('}'));
@@ -172,6 +181,33 @@ public final class ArticleDocument {
         out.write('}');
         return out.toString();
     }
+
+    private static boolean hasSubheads(Article a) {
+        for (Block b : a.blocks()) {
+            if (b.kind() == Block.Kind.SUBHEAD) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An article's stored JSON ({@link ArticleFields#JSON}) as the pages and the API show it: with its
+     * {@code blocks}, added last from the paragraphs when the JSON has none and no subheads (what
+     * {@link #stored} leaves out); an index written before keeps its blocks as stored.
+     */
+    public static JsonNode readStored(String json) throws JsonProcessingException {
+        JsonNode node = Json.mapper().readTree(json);
+        if (node instanceof ObjectNode o && !o.has(BLOCKS) && o.path("subheads").isEmpty()) {
+            ArrayNode blocks = o.putArray(BLOCKS);
+            for (JsonNode p : o.path("paragraphs")) {
+                blocks.addObject().put("kind", Block.Kind.PARAGRAPH.name()).put("text", p.asText());
+            }
+        }
+        return node;
+    }
+
+    private static final String BLOCKS = "blocks";
 
     private static void addEntities(Document d, AllTextTerms allText, Article a) {
         Set<String> ids = new LinkedHashSet<>();
@@ -217,13 +253,16 @@ public final class ArticleDocument {
 
     private static void text(Document d, AllTextTerms allText, SkeletonTokens skeleton, String field, String value) {
         if (present(value)) {
+            // Stored only where search reads the text back (hits and snippets); quotes, speakers and entity
+            // names are in the stored JSON for pages, and stored again were read by nothing.
+            FieldType type = ArticleFields.SNIPPET_FIELDS.contains(field) ? TEXT : TEXT_UNSTORED;
             if (!ArticleFields.TEXT_FIELDS.contains(field)) {
-                d.add(new Field(field, value, TEXT));
+                d.add(new Field(field, value, type));
             } else if (allText == null) {
-                d.add(new Field(field, value, TEXT));
+                d.add(new Field(field, value, type));
                 d.add(new Field(ArticleFields.ALL_TEXT, value, ALL_TEXT));
             } else {
-                d.add(new AllTextTerms.CollectedField(field, value, TEXT, allText, skeleton));
+                d.add(new AllTextTerms.CollectedField(field, value, type, allText, skeleton));
             }
         }
     }

@@ -24,8 +24,12 @@ public final class MatchingFormFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String folded = ArabicNormalizer.normalize(term.toString());
-        term.setEmpty().append(folded);
+        String word = term.toString();
+        String folded = ArabicNormalizer.normalize(word);
+        // normalize hands the same string back when nothing changes (most words): the term is already it
+        if (folded != word) {
+            term.setEmpty().append(folded);
+        }
         return true;
     }
 }

@@ -37,27 +37,50 @@ public final class Skeleton {
 
     /** The skeleton term for a normalised word, or the word itself when it is too short to reduce. */
     public static String of(String word) {
-        String w = withoutArticle(word);
-        if (w.length() < MIN_WORD) {
-            return word;
-        }
-        StringBuilder sb = new StringBuilder(w.length() + 1).append(MARK).append(w.charAt(0));
-        for (int i = 1; i < w.length(); i++) {
-            char c = w.charAt(i);
-            if (!isVowelOrSeat(c)) {
-                sb.append(c);
-            }
-        }
-        return sb.length() - 1 >= MIN_SKELETON ? sb.toString() : word;
+        return of(word.toCharArray(), word.length());
     }
 
-    private static String withoutArticle(String word) {
-        for (String a : ARTICLES) {
-            if (word.startsWith(a) && word.length() - a.length() >= MIN_SKELETON) {
-                return word.substring(a.length());
+    /**
+     * {@link #of(String)} of the word in {@code word[0, length)} (a token's term buffer): read in place, one
+     * string made, where the string form copied the term out, cut its article off and built the skeleton
+     * (an index lane notes a skeleton for every token of the headline, lede and body).
+     */
+    static String of(char[] word, int length) {
+        int from = articleLength(word, length);
+        if (length - from < MIN_WORD) {
+            return new String(word, 0, length);
+        }
+        char[] out = new char[length - from + 1];
+        out[0] = MARK;
+        out[1] = word[from];
+        int n = 2;
+        for (int i = from + 1; i < length; i++) {
+            char c = word[i];
+            if (!isVowelOrSeat(c)) {
+                out[n++] = c;
             }
         }
-        return word;
+        return n - 1 >= MIN_SKELETON ? new String(out, 0, n) : new String(word, 0, length);
+    }
+
+    /** The length of the first of {@link #ARTICLES} the word begins with that leaves {@link #MIN_SKELETON} letters, or 0. */
+    private static int articleLength(char[] word, int length) {
+        for (String a : ARTICLES) {
+            int n = a.length();
+            if (length - n >= MIN_SKELETON && startsWith(word, a)) {
+                return n;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean startsWith(char[] word, String prefix) {
+        for (int i = 0; i < prefix.length(); i++) {
+            if (word[i] != prefix.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isVowelOrSeat(char c) {

@@ -19,7 +19,7 @@ public final class SkeletonFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        String s = Skeleton.of(term.toString());
+        String s = Skeleton.of(term.buffer(), term.length());
         term.setEmpty().append(s);
         return true;
     }

@@ -110,7 +110,7 @@ final class SkeletonTokens {
             if (!input.incrementToken()) {
                 return false;
             }
-            add(Skeleton.of(term.toString()), increment.getPositionIncrement(), start + offset.startOffset(),
+            add(Skeleton.of(term.buffer(), term.length()), increment.getPositionIncrement(), start + offset.startOffset(),
                     start + offset.endOffset());
             return true;
         }

@@ -15,8 +15,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.mirsad.index.ArticleDocument;
 import org.mirsad.index.ArticleFields;
-import org.mirsad.json.Json;
 
 /** Reads articles back from the index's stored JSON (the {@code extract} form). */
 final class StoredArticles {
@@ -70,7 +70,7 @@ final class StoredArticles {
     static JsonNode json(IndexSearcher searcher, int doc) throws IOException {
         Document d = searcher.storedFields().document(doc, java.util.Set.of(ArticleFields.JSON));
         try {
-            return Json.mapper().readTree(d.get(ArticleFields.JSON));
+            return ArticleDocument.readStored(d.get(ArticleFields.JSON));
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("stored article " + doc + " is not JSON", e);
         }
