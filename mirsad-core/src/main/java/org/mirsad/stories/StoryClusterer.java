@@ -71,6 +71,12 @@ public final class StoryClusterer {
      * maps (those look-ups were half of placing an article on the ingest's writer thread).
      */
     private final Map<String, Term> vocabulary = new HashMap<>();
+    /**
+     * The vocabulary's terms in order as of the last {@link #documentFrequencies}, and those met since: a save
+     * sorts only the new ones and merges, where a tree of the whole vocabulary built for each save was 40% of it.
+     */
+    private String[] sortedTerms = new String[0];
+    private final List<String> newTerms = new ArrayList<>();
     int documents;
     /**
      * Articles placed provisionally, waiting to be settled, by id: each with its vector and its
@@ -172,18 +178,50 @@ public final class StoryClusterer {
 
     /** Sets a term's corpus document frequency (a state file read back). */
     void documentFrequency(String term, int documents) {
-        vocabulary.computeIfAbsent(term, k -> new Term()).documents = documents;
+        term(term).documents = documents;
     }
 
-    /** The corpus document frequency of every term placed articles have, by term (a state file written). */
-    Map<String, Integer> documentFrequencies() {
-        Map<String, Integer> df = new java.util.TreeMap<>();
-        vocabulary.forEach((term, t) -> {
-            if (t.documents > 0) {
-                df.put(term, t.documents);
+    /** The corpus document frequencies: terms ascending, each with the count of placed articles that have it. */
+    record Frequencies(String[] terms, int[] counts) {
+    }
+
+    /** The corpus document frequency of every term placed articles have, terms ascending (a state file written). */
+    Frequencies documentFrequencies() {
+        if (!newTerms.isEmpty()) {
+            String[] added = newTerms.toArray(String[]::new);
+            Arrays.sort(added);
+            String[] merged = new String[sortedTerms.length + added.length];
+            int i = 0;
+            int j = 0;
+            for (int k = 0; k < merged.length; k++) {
+                merged[k] = j == added.length || i < sortedTerms.length && sortedTerms[i].compareTo(added[j]) < 0
+                        ? sortedTerms[i++] : added[j++];
             }
-        });
-        return df;
+            sortedTerms = merged;
+            newTerms.clear();
+        }
+        String[] terms = new String[sortedTerms.length];
+        int[] counts = new int[sortedTerms.length];
+        int n = 0;
+        for (String term : sortedTerms) {
+            int df = vocabulary.get(term).documents;
+            if (df > 0) {
+                terms[n] = term;
+                counts[n++] = df;
+            }
+        }
+        return new Frequencies(Arrays.copyOf(terms, n), Arrays.copyOf(counts, n));
+    }
+
+    /** A term's entry, new (and noted for {@link #documentFrequencies}) when the term was never met. */
+    private Term term(String term) {
+        Term t = vocabulary.get(term);
+        if (t == null) {
+            t = new Term();
+            vocabulary.put(term, t);
+            newTerms.add(term);
+        }
+        return t;
     }
 
     /**
@@ -606,19 +644,23 @@ public final class StoryClusterer {
         return out;
     }
 
-    /** Counts one more shared term for a story; adds it to the candidates when it reaches the minimum. */
+    /**
+     * Counts one more shared term for a story; adds it to the candidates when it reaches the minimum. Whether a
+     * story is within reach of a dated article is worked out the first time the article meets it (a story out of
+     * reach starts far below the minimum), not once for every term they share.
+     */
     private void count(Story s, boolean dated, long day, double window, List<Story> out) {
-        if (dated && s.daysFrom(day) > window) {
-            return;
-        }
         if (seen[s.index] != stamp) {
             seen[s.index] = stamp;
-            shared[s.index] = 0;
+            shared[s.index] = dated && s.daysFrom(day) > window ? OUT_OF_REACH : 0;
         }
         if (++shared[s.index] == options.minSharedTerms()) {
             out.add(s);
         }
     }
+
+    /** The shared-term count of a story out of an article's reach: no count of terms brings it to the minimum. */
+    private static final int OUT_OF_REACH = Integer.MIN_VALUE / 2;
 
     /**
      * How close an article is to a story, 0..1 (centroid cosine and entity overlap, decayed by time apart);
@@ -795,7 +837,7 @@ public final class StoryClusterer {
         double[] score = new double[size];
         int k = 0;
         for (Map.Entry<String, Float> e : tf.entrySet()) {
-            Term t = vocabulary.computeIfAbsent(e.getKey(), x -> new Term());
+            Term t = term(e.getKey());
             t.documents++;
             all[k] = e.getKey();
             freq[k] = e.getValue();
@@ -849,7 +891,7 @@ public final class StoryClusterer {
 
     /** A term with its id (a new one when it has none yet). */
     private Term named(String term) {
-        Term t = vocabulary.computeIfAbsent(term, k -> new Term());
+        Term t = term(term);
         if (t.id < 0) {
             t.id = termNames.size();
             termNames.add(term);

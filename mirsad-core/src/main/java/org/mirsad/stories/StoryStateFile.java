@@ -433,11 +433,11 @@ public final class StoryStateFile {
         out.writeInt(o.minSharedTerms());
         out.writeDouble(o.mergeThreshold());
         out.writeInt(c.documents);
-        Map<String, Integer> df = c.documentFrequencies();
-        out.writeInt(df.size());
-        for (Map.Entry<String, Integer> e : df.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue());
+        StoryClusterer.Frequencies df = c.documentFrequencies();
+        out.writeInt(df.terms().length);
+        for (int i = 0; i < df.terms().length; i++) {
+            out.writeUTF(df.terms()[i]);
+            out.writeInt(df.counts()[i]);
         }
         out.writeLong(day(c.latest));
         out.writeLong(day(c.newest));
