@@ -10,7 +10,8 @@ import org.mirsad.stories.StoryStage;
 
 /** StoryCpu DATADIR ROUNDS: the stored articles of run 1 placed in a fresh story clusterer in their stored
  *  order, then settled, ROUNDS times; prints this thread's CPU for placing and for settling (the story
- *  terms are computed before, untimed) and a digest of every article's story. */
+ *  terms are computed before, untimed), the settle's process CPU and wall time (it may take a second
+ *  thread) and a digest of every article's story. */
 public class StoryCpu {
     public static void main(String[] args) throws Exception {
         Path copy = Files.createTempDirectory("storycpu");
@@ -32,13 +33,19 @@ public class StoryCpu {
             for (Article a : articles) stage.apply(a);
             long t1 = threads.getCurrentThreadCpuTime();
             MessageDigest md = MessageDigest.getInstance("SHA-1");
+            long w1 = System.nanoTime();
+            long p1 = os.getProcessCpuTime();
             for (Article a : articles) {
                 Article s = stage.settle(a);
                 md.update((a.id() + " " + s.story() + "\n").getBytes());
             }
             long t2 = threads.getCurrentThreadCpuTime();
-            System.out.printf("round %d: %d articles, place %.1f µs/article, settle %.1f µs/article, load %.1f, stories %s%n",
+            long w2 = System.nanoTime();
+            long p2 = os.getProcessCpuTime();
+            System.out.printf("round %d: %d articles, place %.1f µs/article, settle %.1f µs/article (this thread; "
+                            + "process %.1f, wall %.1f), load %.1f, stories %s%n",
                     r, articles.size(), (t1 - t0) / 1e3 / articles.size(), (t2 - t1) / 1e3 / articles.size(),
+                    (p2 - p1) / 1e3 / articles.size(), (w2 - w1) / 1e3 / articles.size(),
                     os.getSystemLoadAverage(), HexFormat.of().formatHex(md.digest()));
         }
     }

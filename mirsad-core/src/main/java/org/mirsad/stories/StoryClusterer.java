@@ -65,7 +65,18 @@ public final class StoryClusterer {
 
     // Package-private for StoryStateFile, which saves and restores exactly this state.
     final Options options;
-    final Map<String, Integer> documentFrequency = new HashMap<>();
+    /**
+     * Every term met, with its corpus document frequency, its weight under the frozen frequencies and its id
+     * once a fingerprint kept it: one look-up a term where counting it, weighing it and naming it took three
+     * maps (those look-ups were half of placing an article on the ingest's writer thread).
+     */
+    private final Map<String, Term> vocabulary = new HashMap<>();
+    /**
+     * The vocabulary's terms in order as of the last {@link #documentFrequencies}, and those met since: a save
+     * sorts only the new ones and merges, where a tree of the whole vocabulary built for each save was 40% of it.
+     */
+    private String[] sortedTerms = new String[0];
+    private final List<String> newTerms = new ArrayList<>();
     int documents;
     /**
      * Articles placed provisionally, waiting to be settled, by id: each with its vector and its
@@ -101,7 +112,6 @@ public final class StoryClusterer {
     int journaledStories;
     int journaledMerges;
 
-    private final Map<String, Integer> termIds = new HashMap<>();
     final List<String> termNames = new ArrayList<>();
     /** Stories held in full (alive, not evicted), looked over when {@link #latest} moves on. */
     private final List<Story> resident = new ArrayList<>();
@@ -127,13 +137,23 @@ public final class StoryClusterer {
     private long entityMask;
 
     /**
-     * The corpus frequencies the weights use: those of the state as it was opened, frozen while
-     * articles are placed. Were they the running counts, whether an article is close to a story
-     * would depend on which articles came before it.
+     * The corpus documents the weights use: those of the state as it was opened, frozen while articles are
+     * placed (with each term's {@link Term#weightFrequency}). Were they the running counts, whether an
+     * article is close to a story would depend on which articles came before it.
      */
-    private Map<String, Integer> weightFrequency = Map.of();
     private int weightDocuments;
-    private final Map<String, Double> idf = new HashMap<>();
+
+    /** What the clusterer knows of one term. */
+    private static final class Term {
+        /** Articles placed that have the term (the corpus document frequency, saved with the state). */
+        int documents;
+        /** {@link #documents} when the weights were frozen ({@link #freezeWeights}). */
+        int weightFrequency;
+        /** Its inverse document frequency under the frozen weights, NaN until asked. */
+        double idf = Double.NaN;
+        /** Its id (index in {@link #termNames}, the term index and the centroids), -1 until a fingerprint keeps it. */
+        int id = -1;
+    }
 
     /** An article waiting to be settled: its vector and its provisional story. */
     record Queued(PlacedArticle article, String story) {
@@ -149,9 +169,59 @@ public final class StoryClusterer {
 
     /** Takes the corpus frequencies counted so far as the weights of the articles placed from now on. */
     synchronized void freezeWeights() {
-        weightFrequency = Map.copyOf(documentFrequency);
+        for (Term t : vocabulary.values()) {
+            t.weightFrequency = t.documents;
+            t.idf = Double.NaN;
+        }
         weightDocuments = documents;
-        idf.clear();
+    }
+
+    /** Sets a term's corpus document frequency (a state file read back). */
+    void documentFrequency(String term, int documents) {
+        term(term).documents = documents;
+    }
+
+    /** The corpus document frequencies: terms ascending, each with the count of placed articles that have it. */
+    record Frequencies(String[] terms, int[] counts) {
+    }
+
+    /** The corpus document frequency of every term placed articles have, terms ascending (a state file written). */
+    Frequencies documentFrequencies() {
+        if (!newTerms.isEmpty()) {
+            String[] added = newTerms.toArray(String[]::new);
+            Arrays.sort(added);
+            String[] merged = new String[sortedTerms.length + added.length];
+            int i = 0;
+            int j = 0;
+            for (int k = 0; k < merged.length; k++) {
+                merged[k] = j == added.length || i < sortedTerms.length && sortedTerms[i].compareTo(added[j]) < 0
+                        ? sortedTerms[i++] : added[j++];
+            }
+            sortedTerms = merged;
+            newTerms.clear();
+        }
+        String[] terms = new String[sortedTerms.length];
+        int[] counts = new int[sortedTerms.length];
+        int n = 0;
+        for (String term : sortedTerms) {
+            int df = vocabulary.get(term).documents;
+            if (df > 0) {
+                terms[n] = term;
+                counts[n++] = df;
+            }
+        }
+        return new Frequencies(Arrays.copyOf(terms, n), Arrays.copyOf(counts, n));
+    }
+
+    /** A term's entry, new (and noted for {@link #documentFrequencies}) when the term was never met. */
+    private Term term(String term) {
+        Term t = vocabulary.get(term);
+        if (t == null) {
+            t = new Term();
+            vocabulary.put(term, t);
+            newTerms.add(term);
+        }
+        return t;
     }
 
     /**
@@ -243,8 +313,7 @@ public final class StoryClusterer {
         }
         changes++;
         documents++;
-        termFrequencies.keySet().forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
-        PlacedArticle a = vector(fingerprint(articleId, copyHash, termFrequencies, entities, date));
+        PlacedArticle a = vector(countedFingerprint(articleId, copyHash, termFrequencies, entities, date));
         Story best = null;
         double bestSimilarity = 0;
         scatter(a);
@@ -575,19 +644,23 @@ public final class StoryClusterer {
         return out;
     }
 
-    /** Counts one more shared term for a story; adds it to the candidates when it reaches the minimum. */
+    /**
+     * Counts one more shared term for a story; adds it to the candidates when it reaches the minimum. Whether a
+     * story is within reach of a dated article is worked out the first time the article meets it (a story out of
+     * reach starts far below the minimum), not once for every term they share.
+     */
     private void count(Story s, boolean dated, long day, double window, List<Story> out) {
-        if (dated && s.daysFrom(day) > window) {
-            return;
-        }
         if (seen[s.index] != stamp) {
             seen[s.index] = stamp;
-            shared[s.index] = 0;
+            shared[s.index] = dated && s.daysFrom(day) > window ? OUT_OF_REACH : 0;
         }
         if (++shared[s.index] == options.minSharedTerms()) {
             out.add(s);
         }
     }
+
+    /** The shared-term count of a story out of an article's reach: no count of terms brings it to the minimum. */
+    private static final int OUT_OF_REACH = Integer.MIN_VALUE / 2;
 
     /**
      * How close an article is to a story, 0..1 (centroid cosine and entity overlap, decayed by time apart);
@@ -752,27 +825,29 @@ public final class StoryClusterer {
         return one.cosine(a.termIds(), a.unit());
     }
 
-    private StoryFingerprint fingerprint(String id, long copyHash, Map<String, Float> tf, Set<String> entities,
-                                         LocalDate date) {
-        // Each term's score once (one idf lookup per term), then the strongest by score, ties by term.
+    /**
+     * Counts the article's terms in the corpus document frequencies and keeps its strongest terms, strongest
+     * first: by score (frequency × idf), ties by term. Each term is looked up once, for its count and weight.
+     */
+    private StoryFingerprint countedFingerprint(String id, long copyHash, Map<String, Float> tf, Set<String> entities,
+                                                LocalDate date) {
         int size = tf.size();
         String[] all = new String[size];
         float[] freq = new float[size];
         double[] score = new double[size];
-        Integer[] order = new Integer[size];
         int k = 0;
         for (Map.Entry<String, Float> e : tf.entrySet()) {
+            Term t = term(e.getKey());
+            t.documents++;
             all[k] = e.getKey();
             freq[k] = e.getValue();
-            score[k] = e.getValue() * idf(e.getKey());
-            order[k] = k;
+            score[k] = e.getValue() * idf(t, e.getKey());
             k++;
         }
-        Arrays.sort(order, (x, y) -> score[x] != score[y] ? Double.compare(score[y], score[x]) : all[x].compareTo(all[y]));
-        int n = Math.min(options.termsPerArticle(), size);
-        String[] terms = new String[n];
-        float[] weights = new float[n];
-        for (int i = 0; i < n; i++) {
+        int[] order = TopTerms.strongest(all, score, options.termsPerArticle());
+        String[] terms = new String[order.length];
+        float[] weights = new float[order.length];
+        for (int i = 0; i < order.length; i++) {
             terms[i] = all[order[i]];
             weights[i] = freq[order[i]];
         }
@@ -786,10 +861,11 @@ public final class StoryClusterer {
         double[] w = new double[n];
         double norm = 0;
         for (int i = 0; i < n; i++) {
-            ids[i] = termId(f.terms()[i]);
+            Term t = named(f.terms()[i]);
+            ids[i] = t.id;
             // One string per term for the whole clusterer, not one per article that uses it.
             f.terms()[i] = termNames.get(ids[i]);
-            w[i] = (1 + Math.log(f.weights()[i])) * idf(f.terms()[i]);
+            w[i] = (1 + Math.log(f.weights()[i])) * idf(t, f.terms()[i]);
             norm += w[i] * w[i];
         }
         Integer[] order = new Integer[n];
@@ -810,15 +886,19 @@ public final class StoryClusterer {
     }
 
     private int termId(String term) {
-        Integer id = termIds.get(term);
-        if (id == null) {
-            id = termNames.size();
-            termIds.put(term, id);
+        return named(term).id;
+    }
+
+    /** A term with its id (a new one when it has none yet). */
+    private Term named(String term) {
+        Term t = term(term);
+        if (t.id < 0) {
+            t.id = termNames.size();
             termNames.add(term);
             postings.add(new IntList());
             closedPostings.add(new IntList());
         }
-        return id;
+        return t;
     }
 
     /**
@@ -826,15 +906,13 @@ public final class StoryClusterer {
      * together: the background fixes the weights of a small corpus, the corpus takes over as runs
      * accumulate (see {@link #freezeWeights}). Cached: the weights only change when frozen again.
      */
-    private double idf(String term) {
-        Double cached = idf.get(term);
-        if (cached == null) {
+    private double idf(Term t, String term) {
+        if (Double.isNaN(t.idf)) {
             BackgroundFrequencies bg = BackgroundFrequencies.SHIPPED;
             double n = bg.documents() + weightDocuments + 1.0;
-            cached = Math.log(n / (bg.frequency(term) + weightFrequency.getOrDefault(term, 0) + 0.5));
-            idf.put(term, cached);
+            t.idf = Math.log(n / (bg.frequency(term) + t.weightFrequency + 0.5));
         }
-        return cached;
+        return t.idf;
     }
 
     /** A growable list of ints (story indexes of one term). */

@@ -105,7 +105,7 @@ public final class StoryStateFile {
                     version == 1 ? StoryClusterer.Options.DEFAULT.mergeThreshold() : in.readDouble()));
             c.documents = in.readInt();
             for (int n = in.readInt(); n > 0; n--) {
-                c.documentFrequency.put(in.readUTF(), in.readInt());
+                c.documentFrequency(in.readUTF(), in.readInt());
             }
             if (version < FIRST_SNAPSHOT_VERSION) {
                 readWhole(in, c, version);
@@ -433,11 +433,11 @@ public final class StoryStateFile {
         out.writeInt(o.minSharedTerms());
         out.writeDouble(o.mergeThreshold());
         out.writeInt(c.documents);
-        Map<String, Integer> df = new TreeMap<>(c.documentFrequency);
-        out.writeInt(df.size());
-        for (Map.Entry<String, Integer> e : df.entrySet()) {
-            out.writeUTF(e.getKey());
-            out.writeInt(e.getValue());
+        StoryClusterer.Frequencies df = c.documentFrequencies();
+        out.writeInt(df.terms().length);
+        for (int i = 0; i < df.terms().length; i++) {
+            out.writeUTF(df.terms()[i]);
+            out.writeInt(df.counts()[i]);
         }
         out.writeLong(day(c.latest));
         out.writeLong(day(c.newest));

@@ -45,6 +45,31 @@ class StoryStateFileTest {
     }
 
     @Test
+    void documentFrequenciesSavedAgainAfterNewTermsAreTheWholeCountsInTermOrder() throws IOException {
+        // Each save sorts only the terms met since the last one: saved, then new and old terms, then saved again.
+        StoryClusterer saved = new StoryClusterer();
+        StoryClusterer never = new StoryClusterer();
+        Path file = StoryStateFile.in(dir);
+        List<List<Map<String, Float>>> rounds = List.of(
+                List.of(terms("سيول", "الوادي", "اجلاء"), terms("اوبك", "انتاج", "سيول")),
+                List.of(terms("برميل", "الوادي", "خفض"), terms("ابل", "اوبك", "زيت")),
+                List.of(terms("اجلاء", "ابل")));
+        int n = 0;
+        for (List<Map<String, Float>> round : rounds) {
+            for (Map<String, Float> tf : round) {
+                saved.place("a" + n, 0L, tf, Set.of(), DAY);
+                never.place("a" + n++, 0L, tf, Set.of(), DAY);
+            }
+            StoryStateFile.save(saved, file);
+        }
+        StoryClusterer.Frequencies loaded = StoryStateFile.load(file).documentFrequencies();
+        StoryClusterer.Frequencies expected = never.documentFrequencies();
+        assertThat(loaded.terms()).containsExactly(expected.terms())
+                .containsExactly("ابل", "اجلاء", "الوادي", "انتاج", "اوبك", "برميل", "خفض", "زيت", "سيول");
+        assertThat(loaded.counts()).containsExactly(expected.counts()).containsExactly(2, 2, 2, 1, 2, 1, 1, 1, 2);
+    }
+
+    @Test
     void restoredStateDecidesExactlyAsTheStateThatWasNeverSaved() throws IOException {
         StoryClusterer kept = new StoryClusterer();
         List<Map<String, Float>> day1 = List.of(terms("هدنة", "الريحان", "سهل"), terms("قمة", "مسقط", "مياه"),
