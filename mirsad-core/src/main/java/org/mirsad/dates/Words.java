@@ -186,11 +186,44 @@ final class Words {
         if (d == null) {
             return null;
         }
-        String word = w(i);
+        return bareOk || withArticle(w(i)) ? new At<>(d, i + 1) : null;
+    }
+
+    /**
+     * Whether a weekday token stands with the article (الجمعة, والخميس) or in Latin letters: the form of a
+     * weekday that needs no day word before it ({@link #weekday}), the only one "today" takes
+     * ({@link RelativeGrammar}).
+     */
+    private static boolean withArticle(String word) {
         String noClitic = word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && !word.startsWith("ال")
                 ? word.substring(1) : word;
-        boolean article = noClitic.startsWith("ال") || word.matches("[a-z]+");
-        return article || bareOk ? new At<>(d, i + 1) : null;
+        return noClitic.startsWith("ال") || word.matches("[a-z]+");
+    }
+
+    /**
+     * Whether one of {@code tokens} is a weekday "today" may take ({@code اليوم الجمعة}, {@code أمس الخميس}:
+     * {@link #weekday} with no day word before it): a text with none names no weekday of today's.
+     */
+    static boolean anyWeekdayWithArticle(List<Token> tokens, TimeLexicon lex) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).text();
+            if (mayHoldArticle(w) && lex.weekday(w) != null && withArticle(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A cheap necessary condition of {@link #withArticle} for a weekday: ال at its start or after one letter,
+     * or a Latin letter first; asked of every token of every article, most of which it turns away.
+     */
+    private static boolean mayHoldArticle(String w) {
+        if (w.length() < 3) {
+            return false;
+        }
+        char c = w.charAt(0);
+        return c >= 'a' && c <= 'z' || w.startsWith("ال") || w.startsWith("ال", 1);
     }
 
     /** A number (digits or words) starting at {@code i}. */
