@@ -112,10 +112,10 @@ public final class PublicationDates {
         for (ArticleTokens.Piece piece : pieces) {
             List<Token> w = piece.text() == null ? List.of() : Token.tokenize(piece.text());
             words.add(w);
-            namesWeekday = namesWeekday || Words.anyWeekdayWithArticle(w, TimeLexicon.get());
+            namesWeekday = namesWeekday || Words.mayStateToday(w, TimeLexicon.get());
         }
         if (!namesWeekday) {
-            // no weekday "today" could take: no date is inferred, whatever the text's dates (most articles)
+            // no weekday stated with a day shift: no date is inferred, whatever the text's dates (most articles)
             return PubDate.UNKNOWN;
         }
         Today today = null;

@@ -201,13 +201,18 @@ final class Words {
     }
 
     /**
-     * Whether one of {@code tokens} is a weekday "today" may take ({@code اليوم الجمعة}, {@code أمس الخميس}:
-     * {@link #weekday} with no day word before it): a text with none names no weekday of today's.
+     * Whether {@code tokens} may state today's weekday: a weekday {@link #withArticle} right after a word of
+     * {@link Role#DAY_SHIFT} (اليوم الجمعة, أمس الخميس), or after one and a bracket or comma (اليوم (الثلاثاء),
+     * أمس، الأربعاء), as {@link RelativeGrammar} reads it. A text with none gives no day shift a weekday, so
+     * the publication date cannot be inferred from it.
      */
-    static boolean anyWeekdayWithArticle(List<Token> tokens, TimeLexicon lex) {
-        for (int i = 0; i < tokens.size(); i++) {
+    static boolean mayStateToday(List<Token> tokens, TimeLexicon lex) {
+        for (int i = 1; i < tokens.size(); i++) {
             String w = tokens.get(i).text();
-            if (mayHoldArticle(w) && lex.weekday(w) != null && withArticle(w)) {
+            // the day shift one word back, or two past a bracket or comma (both asked: a superset)
+            if (mayHoldArticle(w) && lex.weekday(w) != null && withArticle(w)
+                    && (lex.role(tokens.get(i - 1).text(), Role.DAY_SHIFT) != null
+                    || i > 1 && lex.role(tokens.get(i - 2).text(), Role.DAY_SHIFT) != null)) {
                 return true;
             }
         }
