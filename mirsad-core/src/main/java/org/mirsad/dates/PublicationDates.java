@@ -112,7 +112,7 @@ public final class PublicationDates {
         for (ArticleTokens.Piece piece : pieces) {
             List<Token> w = piece.text() == null ? List.of() : Token.tokenize(piece.text());
             words.add(w);
-            namesWeekday = namesWeekday || Words.mayStateToday(w, TimeLexicon.get());
+            namesWeekday = namesWeekday || Words.mayStateToday(w);
         }
         if (!namesWeekday) {
             // no weekday stated with a day shift: no date is inferred, whatever the text's dates (most articles)

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mirsad.dates.TimeLexicon.Role;
 import org.mirsad.text.ArabicNumbers;
 import org.mirsad.text.Chars;
@@ -206,13 +207,12 @@ final class Words {
      * أمس، الأربعاء), as {@link RelativeGrammar} reads it. A text with none gives no day shift a weekday, so
      * the publication date cannot be inferred from it.
      */
-    static boolean mayStateToday(List<Token> tokens, TimeLexicon lex) {
+    static boolean mayStateToday(List<Token> tokens) {
         for (int i = 1; i < tokens.size(); i++) {
-            String w = tokens.get(i).text();
             // the day shift one word back, or two past a bracket or comma (both asked: a superset)
-            if (mayHoldArticle(w) && lex.weekday(w) != null && withArticle(w)
-                    && (lex.role(tokens.get(i - 1).text(), Role.DAY_SHIFT) != null
-                    || i > 1 && lex.role(tokens.get(i - 2).text(), Role.DAY_SHIFT) != null)) {
+            if (TodayForms.WEEKDAYS.contains(tokens.get(i).text())
+                    && (TodayForms.DAY_SHIFTS.contains(tokens.get(i - 1).text())
+                    || i > 1 && TodayForms.DAY_SHIFTS.contains(tokens.get(i - 2).text()))) {
                 return true;
             }
         }
@@ -220,15 +220,21 @@ final class Words {
     }
 
     /**
-     * A cheap necessary condition of {@link #withArticle} for a weekday: ال at its start or after one letter,
-     * or a Latin letter first; asked of every token of every article, most of which it turns away.
+     * The tokens {@link #mayStateToday} looks for, as sets of written forms worked out once from the lexicon
+     * ({@link TimeLexicon#writtenForms}, kept where the lexicon's own test takes them): every token of every
+     * article is asked, and the lexicon's test strips clitics off each in a few look-ups.
      */
-    private static boolean mayHoldArticle(String w) {
-        if (w.length() < 3) {
-            return false;
+    private static final class TodayForms {
+        static final Set<String> WEEKDAYS;
+        static final Set<String> DAY_SHIFTS;
+
+        static {
+            TimeLexicon lex = TimeLexicon.get();
+            WEEKDAYS = lex.writtenForms(null).stream().filter(w -> lex.weekday(w) != null && withArticle(w))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            DAY_SHIFTS = lex.writtenForms(Role.DAY_SHIFT).stream().filter(w -> lex.role(w, Role.DAY_SHIFT) != null)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
         }
-        char c = w.charAt(0);
-        return c >= 'a' && c <= 'z' || w.startsWith("ال") || w.startsWith("ال", 1);
     }
 
     /** A number (digits or words) starting at {@code i}. */
