@@ -105,12 +105,25 @@ public final class PublicationDates {
     }
 
     private static PubDate inferred(Article a, ArticleTokens tokens) {
+        // headline, lede and blocks, never captions; without tokens, each piece is parsed on its own
+        List<ArticleTokens.Piece> pieces = (tokens != null ? tokens : ArticleTokens.of(a)).parts();
+        List<List<Token>> words = new ArrayList<>(pieces.size());
+        boolean namesWeekday = false;
+        for (ArticleTokens.Piece piece : pieces) {
+            List<Token> w = piece.text() == null ? List.of() : Token.tokenize(piece.text());
+            words.add(w);
+            namesWeekday = namesWeekday || Words.mayStateToday(w);
+        }
+        if (!namesWeekday) {
+            // no weekday stated with a day shift: no date is inferred, whatever the text's dates (most articles)
+            return PubDate.UNKNOWN;
+        }
         Today today = null;
         List<Candidate> dates = new ArrayList<>();
-        // headline, lede and blocks, never captions; without tokens, each piece is parsed on its own
-        for (ArticleTokens.Piece piece : (tokens != null ? tokens : ArticleTokens.of(a)).parts()) {
+        for (int p = 0; p < pieces.size(); p++) {
+            ArticleTokens.Piece piece = pieces.get(p);
             List<TimeExpressions.Found> found =
-                    TimeExpressions.parse(piece.text(), PARSING, tokens == null ? null : piece.at());
+                    TimeExpressions.parse(piece.text(), words.get(p), PARSING, tokens == null ? null : piece.at());
             for (int k = 0; k < found.size(); k++) {
                 TimeExpressions.Found f = found.get(k);
                 if (f.spec() instanceof TimeSpec.DayShift s && s.stated() != null && Math.abs(s.days()) <= 2) {
@@ -126,15 +139,15 @@ public final class PublicationDates {
                 }
             }
         }
+        if (today == null) {
+            return PubDate.UNKNOWN; // the captions' dates only confirm a weekday of today's
+        }
         for (Caption c : a.captions()) {
             for (TimeExpressions.Found f : TimeExpressions.parse(c.text(), PARSING)) {
                 if (SourceDates.isFullDate(f.spec()) && statesWeekday(f.spec())) {
                     dates.add(candidate(f, 0, CAPTION_DATE));
                 }
             }
-        }
-        if (today == null) {
-            return PubDate.UNKNOWN;
         }
         DayOfWeek weekday = today.weekday();
         Optional<Candidate> best = dates.stream()

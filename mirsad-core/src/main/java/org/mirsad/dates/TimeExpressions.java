@@ -51,10 +51,17 @@ public final class TimeExpressions {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        return parse(text, Token.tokenize(text), ref, part);
+    }
+
+    /** {@link #parse(String, ReferenceTime, ArticleTokens.Part)} of a text already tokenised ({@link Token#tokenize}). */
+    static List<Found> parse(String text, List<Token> tokens, ReferenceTime ref, ArticleTokens.Part part) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
         if (ref == null) {
             throw new IllegalArgumentException("ref must not be null");
         }
-        List<Token> tokens = Token.tokenize(text);
         Words words = new Words(tokens, part == null ? null : records(part, tokens));
         TimeGrammar grammar = new TimeGrammar(words);
         TimeResolver resolver = new TimeResolver(ref);

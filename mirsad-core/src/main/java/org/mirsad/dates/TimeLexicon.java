@@ -90,6 +90,34 @@ final class TimeLexicon {
         return INSTANCE;
     }
 
+    /**
+     * Every way of writing the weekday names ({@code weekdays}) or the time words of {@code role}
+     * (otherwise) that {@link #anyVariant} reads as one: the word alone, after a clitic, after the article,
+     * after both (it strips no more than one of each). A superset: a caller keeps those its own test takes.
+     */
+    Set<String> writtenForms(Role role) {
+        Set<String> names = new HashSet<>();
+        if (role == null) {
+            names.addAll(weekdays.keySet());
+        } else {
+            words.forEach((w, roles) -> {
+                if (roles.containsKey(role)) {
+                    names.add(w);
+                }
+            });
+        }
+        Set<String> out = new HashSet<>();
+        for (String name : names) {
+            for (String before : new String[] {"", ARTICLE}) {
+                out.add(before + name);
+                for (char c : CLITICS.toCharArray()) {
+                    out.add(c + before + name);
+                }
+            }
+        }
+        return out;
+    }
+
     int size() {
         return months.size() + holidays.size() + weekdays.size() + words.size();
     }

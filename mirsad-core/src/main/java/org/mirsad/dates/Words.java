@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mirsad.dates.TimeLexicon.Role;
 import org.mirsad.text.ArabicNumbers;
 import org.mirsad.text.Chars;
@@ -186,11 +187,54 @@ final class Words {
         if (d == null) {
             return null;
         }
-        String word = w(i);
+        return bareOk || withArticle(w(i)) ? new At<>(d, i + 1) : null;
+    }
+
+    /**
+     * Whether a weekday token stands with the article (الجمعة, والخميس) or in Latin letters: the form of a
+     * weekday that needs no day word before it ({@link #weekday}), the only one "today" takes
+     * ({@link RelativeGrammar}).
+     */
+    private static boolean withArticle(String word) {
         String noClitic = word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && !word.startsWith("ال")
                 ? word.substring(1) : word;
-        boolean article = noClitic.startsWith("ال") || word.matches("[a-z]+");
-        return article || bareOk ? new At<>(d, i + 1) : null;
+        return noClitic.startsWith("ال") || word.matches("[a-z]+");
+    }
+
+    /**
+     * Whether {@code tokens} may state today's weekday: a weekday {@link #withArticle} right after a word of
+     * {@link Role#DAY_SHIFT} (اليوم الجمعة, أمس الخميس), or after one and a bracket or comma (اليوم (الثلاثاء),
+     * أمس، الأربعاء), as {@link RelativeGrammar} reads it. A text with none gives no day shift a weekday, so
+     * the publication date cannot be inferred from it.
+     */
+    static boolean mayStateToday(List<Token> tokens) {
+        for (int i = 1; i < tokens.size(); i++) {
+            // the day shift one word back, or two past a bracket or comma (both asked: a superset)
+            if (TodayForms.WEEKDAYS.contains(tokens.get(i).text())
+                    && (TodayForms.DAY_SHIFTS.contains(tokens.get(i - 1).text())
+                    || i > 1 && TodayForms.DAY_SHIFTS.contains(tokens.get(i - 2).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The tokens {@link #mayStateToday} looks for, as sets of written forms worked out once from the lexicon
+     * ({@link TimeLexicon#writtenForms}, kept where the lexicon's own test takes them): every token of every
+     * article is asked, and the lexicon's test strips clitics off each in a few look-ups.
+     */
+    private static final class TodayForms {
+        static final Set<String> WEEKDAYS;
+        static final Set<String> DAY_SHIFTS;
+
+        static {
+            TimeLexicon lex = TimeLexicon.get();
+            WEEKDAYS = lex.writtenForms(null).stream().filter(w -> lex.weekday(w) != null && withArticle(w))
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            DAY_SHIFTS = lex.writtenForms(Role.DAY_SHIFT).stream().filter(w -> lex.role(w, Role.DAY_SHIFT) != null)
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
     }
 
     /** A number (digits or words) starting at {@code i}. */

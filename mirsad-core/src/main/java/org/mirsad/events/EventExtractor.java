@@ -66,11 +66,17 @@ public final class EventExtractor {
 
     /** As {@link #extract(String, PhraseMatcher, int)}, the words' types read from the article's tokens where they are (null: none). */
     List<Event> extract(String sentence, PhraseMatcher<Entity> entities, int articleYear, ArticleTokens.Part part) {
-        if (sentence == null || sentence.isBlank() || isHistory(sentence, articleYear)) {
+        if (sentence == null || sentence.isBlank()) {
             return List.of();
         }
         List<Word> tokens = Words.of(sentence, part);
-        if (tokens.isEmpty() || isQuestion(sentence, tokens)) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        // most sentences name no trigger: they are let go before their actors are found and the tests
+        // that cancel a trigger (history, questions) read their text
+        List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers = lexicon.triggers.findAll(tokens);
+        if (triggers.isEmpty() || isHistory(sentence, articleYear) || isQuestion(sentence, tokens)) {
             return List.of();
         }
         boolean noAssault = mentions(tokens, EventLexicon.Context.SPORTS) || mentions(tokens, EventLexicon.Context.ACCIDENT);
@@ -80,7 +86,6 @@ public final class EventExtractor {
         int lastEnd = -1;
         String lastType = null;
         int lastClause = -1;
-        List<PhraseMatcher.Match<EventLexicon.Trigger>> triggers = lexicon.triggers.findAll(tokens);
         for (int k = 0; k < triggers.size(); k++) {
             PhraseMatcher.Match<EventLexicon.Trigger> m = triggers.get(k);
             if (m.from() < lastEnd || cancelled(tokens, m) || figurative(tokens, triggers, k)

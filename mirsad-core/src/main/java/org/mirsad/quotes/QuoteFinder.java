@@ -45,7 +45,10 @@ final class QuoteFinder {
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
 
-    private final List<Entity> entities;
+    /** the article's speakers' written forms, found in each paragraph */
+    private final SpeakerMentions speakers;
+    /** every entity's canonical name and mentions in matching form: a quoted one is no quotation ({@link #isName}) */
+    private final Set<String> names;
     private Speaker previous;
     /** The paragraph tokens {@link #verbLengths} belongs to (by identity), and each token's verb length or -1. */
     private List<Token> verbsOf;
@@ -55,7 +58,15 @@ final class QuoteFinder {
     private int previousParagraph = -10;
 
     QuoteFinder(List<Entity> entities) {
-        this.entities = entities;
+        this.speakers = SpeakerMentions.of(entities);
+        Set<String> names = new HashSet<>();
+        for (Entity e : entities) {
+            names.add(ArabicNormalizer.normalize(e.canonical()));
+            for (String m : e.mentions()) {
+                names.add(ArabicNormalizer.normalize(m));
+            }
+        }
+        this.names = names;
     }
 
     /** The quotations of the paragraphs, in reading order. */
@@ -73,7 +84,7 @@ final class QuoteFinder {
             String p = paragraphs.get(index);
             ArticleTokens.Part part = at == null ? null : at.get(index);
             List<Token> tokens = part != null ? tokens(p, part) : tokens(p);
-            List<SpeakerMentions.Occurrence> names = SpeakerMentions.in(p, entities);
+            List<SpeakerMentions.Occurrence> names = speakers.in(p);
             List<QuoteSpan> quotes = new ArrayList<>();
             for (QuoteSpan q : QuoteMarks.spans(p)) {
                 if (WordCount.of(q.text()) >= MIN_WORDS && !isName(q.text())) {
@@ -102,14 +113,7 @@ final class QuoteFinder {
 
     /** A quoted name (ذكرت «وكالة الصحافة الفرنسية») is no quotation. */
     private boolean isName(String text) {
-        String t = ArabicNormalizer.normalize(text);
-        for (Entity e : entities) {
-            if (ArabicNormalizer.normalize(e.canonical()).equals(t)
-                    || e.mentions().stream().anyMatch(m -> ArabicNormalizer.normalize(m).equals(t))) {
-                return true;
-            }
-        }
-        return false;
+        return names.contains(ArabicNormalizer.normalize(text));
     }
 
     private void remember(Speaker s, int index) {

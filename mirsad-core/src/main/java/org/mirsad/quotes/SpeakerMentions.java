@@ -18,24 +18,45 @@ final class SpeakerMentions {
     record Occurrence(int start, int end, Entity entity) {
     }
 
-    private SpeakerMentions() {
+    /** One written form of a speaker entity that is no addressee: what {@link #in} looks for. */
+    private record Form(String text, Entity entity) {
     }
 
-    static List<Occurrence> in(String paragraph, List<Entity> entities) {
-        List<Occurrence> found = new ArrayList<>();
+    /** The forms of the article's speakers, in entity order: worked out once per article ({@link #of}). */
+    private final List<Form> forms;
+
+    private SpeakerMentions(List<Form> forms) {
+        this.forms = forms;
+    }
+
+    /**
+     * The written forms of the PER and ORG entities, addressee forms left out: the same for every paragraph
+     * of the article, where each paragraph used to normalise every form and canonical name again.
+     */
+    static SpeakerMentions of(List<Entity> entities) {
+        List<Form> forms = new ArrayList<>();
         for (Entity e : entities) {
             if (e.type() != EntityType.PER && e.type() != EntityType.ORG) {
                 continue;
             }
             for (String form : e.mentions()) {
-                if (isAddressee(form, e)) {
-                    continue;
+                if (!isAddressee(form, e)) {
+                    forms.add(new Form(form, e));
                 }
-                for (int i = paragraph.indexOf(form); i >= 0; i = paragraph.indexOf(form, i + 1)) {
-                    if (boundary(paragraph, i - 1) && boundary(paragraph, i + form.length())
-                            && !afterPreposition(paragraph, i)) {
-                        found.add(new Occurrence(i, i + form.length(), e));
-                    }
+            }
+        }
+        return new SpeakerMentions(List.copyOf(forms));
+    }
+
+    /** Where the speakers are mentioned in {@code paragraph}, longest first where they overlap, in text order. */
+    List<Occurrence> in(String paragraph) {
+        List<Occurrence> found = new ArrayList<>();
+        for (Form f : forms) {
+            String form = f.text();
+            for (int i = paragraph.indexOf(form); i >= 0; i = paragraph.indexOf(form, i + 1)) {
+                if (boundary(paragraph, i - 1) && boundary(paragraph, i + form.length())
+                        && !afterPreposition(paragraph, i)) {
+                    found.add(new Occurrence(i, i + form.length(), f.entity()));
                 }
             }
         }

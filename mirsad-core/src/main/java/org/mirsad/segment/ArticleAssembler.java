@@ -69,7 +69,8 @@ final class ArticleAssembler {
             }
             // A bulleted line that is not a caption is a list item: its text without the bullet.
             String text = LineText.withoutBullet(l.text());
-            List<String> glued = subheads.splitGlued(text);
+            // the line's folded text when no bullet came off it (most lines): folded once per line
+            List<String> glued = subheads.splitGlued(text, text == l.text() ? l.foldedText() : new FoldedText(text));
             boolean opening = blocks.isEmpty() && lede == null;
             if (BylineDetector.isByline(text) && (opening || !proseFollows(run, j, page, headKey))) {
                 byline = byline == null ? text : byline;

@@ -19,8 +19,17 @@ public final class BoilerplateTable {
 
     private final List<Rule> rules;
 
+    /**
+     * The NOISE prefix rules of at least {@value #MIN_GLUED_PHRASE} letters, in table order: the phrases
+     * {@link #stripGluedTail} looks for glued to a line's tail.
+     */
+    private final FoldedPhrases gluedPhrases;
+
     private BoilerplateTable(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        this.gluedPhrases = new FoldedPhrases(this.rules.stream()
+                .filter(r -> r.kind() == LineKind.NOISE && r.match().equals("prefix") && r.pattern().length() >= MIN_GLUED_PHRASE)
+                .map(Rule::pattern).toList());
     }
 
     /** The table shipped with Mirsad. */
@@ -87,18 +96,21 @@ public final class BoilerplateTable {
      * the tail is noise by this table.
      */
     public String stripGluedTail(String line) {
-        FoldedText text = new FoldedText(line);
-        String f = text.folded();
-        for (Rule r : rules) {
-            if (r.kind() != LineKind.NOISE || !r.match().equals("prefix") || r.pattern().length() < MIN_GLUED_PHRASE) {
-                continue;
+        return stripGluedTail(line, new FoldedText(line));
+    }
+
+    /** {@link #stripGluedTail(String)} of a line whose {@link FoldedText} is at hand. */
+    String stripGluedTail(String line, FoldedText text) {
+        // the first place of each glued phrase, in rule order: the first whose tail is noise cuts
+        long[] hits = gluedPhrases.find(text.folded(), 1);
+        for (int k = 0; k < hits.length; k++) {
+            if (k > 0 && FoldedPhrases.index(hits[k]) == FoldedPhrases.index(hits[k - 1])) {
+                continue; // a phrase's later places: only its first is tried
             }
-            int at = f.indexOf(r.pattern(), 1);
-            if (at > 0) {
-                String tail = line.substring(text.origin(at));
-                if (classify(tail) == LineKind.NOISE) {
-                    return line.substring(0, text.origin(at)).strip();
-                }
+            int at = FoldedPhrases.place(hits[k]);
+            String tail = line.substring(text.origin(at));
+            if (classify(tail) == LineKind.NOISE) {
+                return line.substring(0, text.origin(at)).strip();
             }
         }
         return stripTrailingSource(line);

@@ -61,13 +61,16 @@ public final class PageSegmenter implements Segmenter {
         List<PageLine> lines = new ArrayList<>(raw.length);
         Map<String, Integer> counts = new HashMap<>();
         for (int i = 0; i < raw.length; i++) {
-            String line = table.stripGluedTail(raw[i].strip());
+            String stripped = raw[i].strip();
+            FoldedText folded = new FoldedText(stripped);
+            String line = table.stripGluedTail(stripped, folded);
             String key = LineText.key(line);
             LineKind kind = table.classifyKey(key);
             if (kind == LineKind.TEXT && learner != null && learner.isBoilerplate(outlet, line)) {
                 kind = LineKind.NOISE;
             }
-            lines.add(new PageLine(i + 1, line, key, kind));
+            // the folded text holds while no glued tail was cut off: the assembler searches it again
+            lines.add(new PageLine(i + 1, line, key, kind, line == stripped ? folded : null));
             if (kind == LineKind.TEXT) {
                 counts.merge(key, 1, Integer::sum);
             }

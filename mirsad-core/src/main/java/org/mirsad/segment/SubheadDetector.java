@@ -19,11 +19,12 @@ final class SubheadDetector {
     /** A glued subheading has at least this many words before the seam. */
     static final int MIN_GLUED_HEAD_WORDS = 2;
 
-    private final List<String> openers;
+    /** The openers folded, longest first: a longer opener's seam wins over one inside it. */
+    private final FoldedPhrases openers;
 
     SubheadDetector(List<String> openers) {
-        this.openers = openers.stream().map(FoldedText::fold).distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        this.openers = new FoldedPhrases(openers.stream().map(FoldedText::fold).distinct()
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList());
     }
 
     static SubheadDetector standard() {
@@ -52,21 +53,25 @@ final class SubheadDetector {
      * line has no such seam.
      */
     List<String> splitGlued(String line) {
-        FoldedText text = new FoldedText(line);
+        return splitGlued(line, new FoldedText(line));
+    }
+
+    /** {@link #splitGlued(String)} of a line whose {@link FoldedText} is at hand. */
+    List<String> splitGlued(String line, FoldedText text) {
         String f = text.folded();
-        for (String opener : openers) {
-            for (int at = f.indexOf(opener, 1); at > 0; at = f.indexOf(opener, at + 1)) {
-                int after = at + opener.length();
-                boolean gluedBefore = Character.isLetter(f.charAt(at - 1));
-                boolean wordAfter = after == f.length() || !Character.isLetter(f.charAt(after));
-                if (!gluedBefore || !wordAfter) {
-                    continue;
-                }
-                String head = line.substring(0, text.origin(at)).strip();
-                String rest = line.substring(text.origin(at)).strip();
-                if (isGluedHead(head) && WordCount.of(rest) > WordCount.of(opener)) {
-                    return List.of(head, rest);
-                }
+        for (long hit : openers.find(f, 1)) { // each opener in turn, each of its places in turn
+            String opener = openers.phrase(FoldedPhrases.index(hit));
+            int at = FoldedPhrases.place(hit);
+            int after = at + opener.length();
+            boolean gluedBefore = Character.isLetter(f.charAt(at - 1));
+            boolean wordAfter = after == f.length() || !Character.isLetter(f.charAt(after));
+            if (!gluedBefore || !wordAfter) {
+                continue;
+            }
+            String head = line.substring(0, text.origin(at)).strip();
+            String rest = line.substring(text.origin(at)).strip();
+            if (isGluedHead(head) && WordCount.of(rest) > WordCount.of(opener)) {
+                return List.of(head, rest);
             }
         }
         return List.of();

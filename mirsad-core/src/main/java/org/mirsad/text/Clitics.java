@@ -1,9 +1,8 @@
 package org.mirsad.text;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Clitics of Arabic words, on the matching form: conjunctions و ف, prepositions ب ل ك, the article
@@ -87,23 +86,53 @@ public final class Clitics {
      * first, the form itself always first.
      */
     public static List<String> readings(String form) {
-        Set<String> out = new LinkedHashSet<>();
-        out.add(form);
-        List<String> afterConj = new ArrayList<>(List.of(form));
-        afterConj.addAll(prefixed(form, CONJUNCTIONS));
-        for (String a : afterConj) {
-            List<String> bases = new ArrayList<>(List.of(a));
-            bases.addAll(prefixed(a, ARTICLES));
-            bases.addAll(prefixed(a, PREPOSITIONS));
-            for (String b : bases) {
-                out.add(b);
-                String noSuffix = stripSuffix(b, PRONOUNS);
-                out.add(noSuffix);
+        // into an array with a linear check for repeats, then a stable sort by length: no set and no list per
+        // step (the events work this out for every word form they meet, and the rare ones miss every cache).
+        // At most 13 readings: the form, then per form with or without its conjunction (2) itself or without
+        // an article or a preposition (3 at most: بال, ب), each with and without its pronoun.
+        String[] out = new String[16];
+        int n = 0;
+        out[n++] = form;
+        for (int c = -1; c < CONJUNCTIONS.length; c++) { // the form, then without each conjunction it has
+            String a = c < 0 ? form : withoutPrefix(form, CONJUNCTIONS[c]);
+            if (a == null) {
+                continue;
+            }
+            for (int t = -1; t < ARTICLES.length + PREPOSITIONS.length; t++) { // itself, without an article, a preposition
+                String b = t < 0 ? a : withoutPrefix(a, t < ARTICLES.length ? ARTICLES[t] : PREPOSITIONS[t - ARTICLES.length]);
+                if (b == null) {
+                    continue;
+                }
+                n = add(out, n, b);
+                n = add(out, n, stripSuffix(b, PRONOUNS));
             }
         }
-        List<String> sorted = new ArrayList<>(out);
-        sorted.subList(1, sorted.size()).sort((x, y) -> y.length() - x.length());
-        return sorted;
+        for (int i = 2; i < n; i++) { // insertion sort of all but the first, longest first, ties kept in order
+            String x = out[i];
+            int j = i - 1;
+            while (j >= 1 && out[j].length() < x.length()) {
+                out[j + 1] = out[j];
+                j--;
+            }
+            out[j + 1] = x;
+        }
+        return List.of(Arrays.copyOf(out, n));
+    }
+
+    /** Puts {@code s} at {@code out[n]} unless one of the first {@code n} equals it; the new count. */
+    private static int add(String[] out, int n, String s) {
+        for (int i = 0; i < n; i++) {
+            if (out[i].equals(s)) {
+                return n;
+            }
+        }
+        out[n] = s;
+        return n + 1;
+    }
+
+    /** {@code s} without {@code prefix} when it starts with it and keeps a stem of {@link #MIN_STEM} letters, else null. */
+    private static String withoutPrefix(String s, String prefix) {
+        return s.startsWith(prefix) && s.length() - prefix.length() >= MIN_STEM ? s.substring(prefix.length()) : null;
     }
 
     /**
@@ -169,16 +198,6 @@ public final class Clitics {
         // among them does not matter
         out.sort((x, y) -> y.length() - x.length());
         return List.copyOf(out);
-    }
-
-    private static List<String> prefixed(String s, String[] table) {
-        List<String> out = new ArrayList<>();
-        for (String p : table) {
-            if (s.startsWith(p) && s.length() - p.length() >= MIN_STEM) {
-                out.add(s.substring(p.length()));
-            }
-        }
-        return out;
     }
 
     private static String stripPrefix(String s, String[] table) {

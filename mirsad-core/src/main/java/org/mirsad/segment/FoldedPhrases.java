@@ -1,0 +1,94 @@
+package org.mirsad.segment;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Where a fixed list of phrases (in {@link FoldedText} form, two chars or more) stand in a folded line, found
+ * in one pass over the line instead of one {@code indexOf} per phrase: the segmenter asks every line of every
+ * page for the boilerplate phrases glued to its tail ({@link BoilerplateTable#stripGluedTail}, 27 phrases)
+ * and the text lines for the paragraph openers glued to a subheading ({@link SubheadDetector#splitGlued}, 35),
+ * and those searches cost the segmenter a quarter of its CPU. The pass reads each char pair once in a table
+ * of the pairs the phrases open with; the few places a pair opens one are compared in full.
+ */
+final class FoldedPhrases {
+
+    private static final int PAIRS = 4096;
+
+    private final List<String> phrases;
+    /** per hash of a char pair ({@link #pair}), the phrases that open with a pair of that hash, or null */
+    private final int[][] byPair = new int[PAIRS][];
+
+    FoldedPhrases(List<String> phrases) {
+        this.phrases = List.copyOf(phrases);
+        for (int p = 0; p < this.phrases.size(); p++) {
+            String s = this.phrases.get(p);
+            if (s.length() < 2) {
+                throw new IllegalArgumentException("a phrase needs two chars or more: '" + s + "'");
+            }
+            int h = pair(s.charAt(0), s.charAt(1));
+            int[] now = byPair[h];
+            byPair[h] = now == null ? new int[] {p} : append(now, p);
+        }
+    }
+
+    private static int[] append(int[] a, int v) {
+        int[] out = Arrays.copyOf(a, a.length + 1);
+        out[a.length] = v;
+        return out;
+    }
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) & (PAIRS - 1);
+    }
+
+    /** The phrase {@code index} of the list this was built from. */
+    String phrase(int index) {
+        return phrases.get(index);
+    }
+
+    /**
+     * Every place from {@code from} on where a phrase stands in {@code folded}, overlapping ones too, ordered
+     * by the phrase's index in the list and then by place, as the loops {@code for each phrase, for each
+     * indexOf(phrase, from…)} met them: each as {@code index << 32 | place}, read with {@link #index} and
+     * {@link #place}. Empty, with nothing allocated, for a line that holds none (most lines).
+     */
+    long[] find(String folded, int from) {
+        long[] hits = null;
+        int n = 0;
+        for (int i = Math.max(0, from); i + 1 < folded.length(); i++) {
+            int[] candidates = byPair[pair(folded.charAt(i), folded.charAt(i + 1))];
+            if (candidates == null) {
+                continue;
+            }
+            for (int p : candidates) {
+                if (folded.startsWith(phrases.get(p), i)) {
+                    if (hits == null) {
+                        hits = new long[4];
+                    } else if (n == hits.length) {
+                        hits = Arrays.copyOf(hits, n * 2);
+                    }
+                    hits[n++] = (long) p << 32 | i;
+                }
+            }
+        }
+        if (hits == null) {
+            return NONE;
+        }
+        long[] out = Arrays.copyOf(hits, n);
+        Arrays.sort(out); // phrase index, then place: both are non-negative ints
+        return out;
+    }
+
+    private static final long[] NONE = new long[0];
+
+    /** The phrase index of a hit of {@link #find}. */
+    static int index(long hit) {
+        return (int) (hit >>> 32);
+    }
+
+    /** The place of a hit of {@link #find}. */
+    static int place(long hit) {
+        return (int) hit;
+    }
+}
