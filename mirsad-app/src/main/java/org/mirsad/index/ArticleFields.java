@@ -74,7 +74,11 @@ public final class ArticleFields {
     public static final java.util.Map<String, Float> BOOSTS = java.util.Map.of(
             HEADLINE, 3f, LEDE, 2f, BODY, 1f, CAPTIONS, 0.8f, QUOTES, 1f, ENTITY_NAMES, 1.5f, SKELETON, 0.3f);
 
-    /** Fields that hold text and can give a snippet, best first. */
+    /**
+     * Fields that hold text and can give a snippet, best first. They are also the only text fields the index
+     * stores ({@link ArticleDocument}): a snippet is the one thing that reads a text field back; the rest
+     * (quotes, speakers, entity names, the skeleton) are indexed only.
+     */
     public static final List<String> SNIPPET_FIELDS = List.of(BODY, LEDE, HEADLINE, CAPTIONS);
 
     /** Facet dimensions, in the order the API lists them. */
