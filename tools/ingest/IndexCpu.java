@@ -14,11 +14,9 @@ public class IndexCpu {
         Files.copy(Paths.get(args[0], "mirsad.db"), copy.resolve("mirsad.db"));
         List<Article> articles = new ArrayList<>();
         try (Store store = Store.open(copy)) {
-            long after = 0;
-            for (List<Store.RowId> page = store.articlesOfRun(1, 0, 100_000); !page.isEmpty(); page = List.of()) {
-                for (int i = 0; i < page.size(); i += 500) {
-                    articles.addAll(store.articles(page.subList(i, Math.min(page.size(), i + 500)).stream().map(Store.RowId::id).toList()));
-                }
+            List<Store.RowId> page = store.articlesOfRun(1, 0, 100_000);
+            for (int i = 0; i < page.size(); i += 500) {
+                articles.addAll(store.articles(page.subList(i, Math.min(page.size(), i + 500)).stream().map(Store.RowId::id).toList()));
             }
         }
         var threads = ManagementFactory.getThreadMXBean();

@@ -756,7 +756,7 @@ public final class StoryClusterer {
 
     /** Term id of a term read back from a state file. */
     int termIdOf(String term) {
-        return termId(term);
+        return named(term).id;
     }
 
     /** The current story of an article placed before (provisional while queued), or null when never placed. */
@@ -883,10 +883,6 @@ public final class StoryClusterer {
         // The fingerprint keeps terms strongest first: its head is what the term index sees.
         int[] query = Arrays.copyOf(ids, Math.min(INDEX_TERMS, n));
         return new PlacedArticle(f, sortedIds, unit, query);
-    }
-
-    private int termId(String term) {
-        return named(term).id;
     }
 
     /** A term with its id (a new one when it has none yet). */
