@@ -1,7 +1,6 @@
 package org.mirsad.ner;
 
 import java.util.Arrays;
-import org.mirsad.collect.LongIntMap;
 
 /**
  * What a first tagging pass said about a word everywhere else in the same document, earlier and later:
@@ -28,7 +27,7 @@ final class DocumentVotes {
     private static final int EXPECTED_STEMS = 256;
 
     /** Stem hash → where its counts start in {@link #counts} (no boxing: asked of every token). */
-    private LongIntMap rows = new LongIntMap(EXPECTED_STEMS);
+    private final StemTable rows = new StemTable(EXPECTED_STEMS);
     private int[] counts = new int[EXPECTED_STEMS * ROW];
     private int used;
 
@@ -90,7 +89,7 @@ final class DocumentVotes {
     }
 
     void clear() {
-        rows = new LongIntMap(EXPECTED_STEMS);
+        rows.clear();
         Arrays.fill(counts, 0, used, 0);
         used = 0;
     }

@@ -1,7 +1,5 @@
 package org.mirsad.ner;
 
-import org.mirsad.collect.LongIntMap;
-
 /**
  * What the tagger has already said about a word earlier in the same document: the entity type it
  * gave the word's stem last time. Names recur in a story, often in a shorter or harder context later
@@ -14,7 +12,7 @@ public final class Memory {
     public static final int SENTENCES_PER_DOCUMENT = 20;
 
     /** Stem hash → 1 + the type last given (no boxing: asked of every token of every pass). */
-    private LongIntMap lastType = new LongIntMap(EXPECTED_NAMES);
+    private final StemTable lastType = new StemTable(EXPECTED_NAMES);
     /** Distinct names a document's memory is sized for at first (it grows past them). */
     private static final int EXPECTED_NAMES = 32;
 
@@ -50,7 +48,7 @@ public final class Memory {
     }
 
     public void clear() {
-        lastType = new LongIntMap(EXPECTED_NAMES);
+        lastType.clear();
         if (secondPass != null) {
             secondPass.clear();
         }

@@ -195,7 +195,8 @@ public final class NerModel {
         x.ensure(total);
         List<FeatureExtractor.Sentence> sentences = new ArrayList<>(document.size());
         List<int[]> first = new ArrayList<>(document.size());
-        Memory memory = new Memory();
+        Memory memory = x.memory;
+        memory.clear();
         int offset = 0;
         for (NerWord[] words : document) {
             FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(words);
@@ -209,12 +210,14 @@ public final class NerModel {
         if (second == null) {
             return first;
         }
-        DocumentVotes votes = new DocumentVotes();
+        DocumentVotes votes = x.votes;
+        votes.clear();
         for (int k = 0; k < sentences.size(); k++) {
             votes.add(sentences.get(k), first.get(k));
         }
         List<int[]> out = new ArrayList<>(sentences.size());
-        Memory again = new Memory();
+        Memory again = x.again;
+        again.clear();
         offset = 0;
         for (int k = 0; k < sentences.size(); k++) {
             FeatureExtractor.Sentence s = sentences.get(k);
@@ -263,6 +266,10 @@ public final class NerModel {
         /** Viterbi's best score of each label at each token, and the label before it: {@link Labels#COUNT} per token. */
         float[] best = new float[0];
         int[] back = new int[0];
+        /** A document's memory per pass and first-pass votes ({@link #labelWords}), cleared for each document, not made anew. */
+        final Memory memory = new Memory();
+        final Memory again = new Memory();
+        final DocumentVotes votes = new DocumentVotes();
 
         /** Room for {@code n} tokens; growing loses what the buffers held. */
         void ensure(int n) {
