@@ -273,18 +273,36 @@ final class MentionFinder {
      * Gazetteer spans first (a known name is surer than the tagger's boundaries: it cuts "بيونغ يانغ بتزويد
      * موسكو" into its two places), then longer spans; a span overlapping one already kept is dropped.
      */
+    /**
+     * Which span wins an overlap: the gazetteer's, then the longer, then the earlier (written out: a
+     * chain of key extractors boxed a Boolean per comparison).
+     */
+    private static final Comparator<Span> PRECEDENCE = (a, b) -> {
+        if (a.fromGazetteer() != b.fromGazetteer()) {
+            return a.fromGazetteer() ? -1 : 1;
+        }
+        int byLength = Integer.compare(b.length(), a.length());
+        return byLength != 0 ? byLength : Integer.compare(a.first(), b.first());
+    };
+    private static final Comparator<Span> IN_TEXT_ORDER = Comparator.comparingInt(Span::first);
+
     private static List<Span> resolveOverlaps(List<Span> spans) {
-        spans.sort(Comparator.comparing((Span sp) -> !sp.fromGazetteer())
-                .thenComparing(Comparator.comparingInt(Span::length).reversed())
-                .thenComparingInt(Span::first));
+        // most sentences hold no span or one: nothing to sort or compare (asked of every sentence)
+        if (spans.size() <= 1) {
+            return spans;
+        }
+        spans.sort(PRECEDENCE);
         List<Span> kept = new ArrayList<>();
         for (Span sp : spans) {
-            boolean overlaps = kept.stream().anyMatch(k -> sp.first() <= k.last() && k.first() <= sp.last());
+            boolean overlaps = false;
+            for (int k = 0; k < kept.size() && !overlaps; k++) {
+                overlaps = sp.first() <= kept.get(k).last() && kept.get(k).first() <= sp.last();
+            }
             if (!overlaps) {
                 kept.add(sp);
             }
         }
-        kept.sort(Comparator.comparingInt(Span::first));
+        kept.sort(IN_TEXT_ORDER);
         return kept;
     }
 
