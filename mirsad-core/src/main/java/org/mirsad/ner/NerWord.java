@@ -46,10 +46,10 @@ public final class NerWord {
     final int starts;
     /**
      * The label scores of the bias and {@link #own} features under a frozen two-pass model, both passes'
-     * in one array (read together for every token: one object to fetch, not one per pass), summed in the
-     * order {@link NerModel#score} sums them; filled when first needed.
+     * on one record (read together for every token: one object to fetch, not one per pass nor a record
+     * and its array), summed in the order {@link NerModel#score} sums them; filled when first needed.
      */
-    NerModel.OwnScores bothPasses;
+    NerModel.BothOwnScores bothPasses;
     /** The same under any other frozen model (one pass), so that the two kinds never evict each other. */
     NerModel.OwnScores onePass;
 
