@@ -99,7 +99,7 @@ public final class NerModel {
 
     private NerModel(int bits, float[] weights, float[] edgeWeights, NerModel second, boolean frozen) {
         if (Labels.COUNT != 9) {
-            throw new AssertionError("the tagging loop (scoreWithSecond) is written for 9 labels");
+            throw new AssertionError("the tagging loops (scoreWithSecond, viterbi) are written for 9 labels");
         }
         if (second != null && (second.bits != bits || second.second != null)) {
             throw new IllegalArgumentException("a second pass must have " + bits + " bits and no pass of its own");
@@ -423,6 +423,11 @@ public final class NerModel {
                 continue;
             }
             int before = here - labels;
+            // the previous token's nine best scores in locals, read once rather than once per label
+            // tried (the table is written in between, so they would be read again)
+            float q0 = best[before], q1 = best[before + 1], q2 = best[before + 2], q3 = best[before + 3],
+                    q4 = best[before + 4], q5 = best[before + 5], q6 = best[before + 6], q7 = best[before + 7],
+                    q8 = best[before + 8];
             for (int y = 0; y < labels; y++) {
                 // the allowed previous labels in ascending order, as a loop over all of them with
                 // Labels.allowed would try them (so ties go the same way): every label before O or B-X,
@@ -442,12 +447,52 @@ public final class NerModel {
                         arg = y;
                     }
                 } else {
-                    for (int p = 0; p < labels; p++) {
-                        float v = best[before + p] + edge[ed + p * labels + y];
-                        if (v > top) {
-                            top = v;
-                            arg = p;
-                        }
+                    // all nine, written out (labels is 9: see the constructor)
+                    int e = ed + y;
+                    float v = q0 + edge[e];
+                    if (v > top) {
+                        top = v;
+                        arg = 0;
+                    }
+                    v = q1 + edge[e + 9];
+                    if (v > top) {
+                        top = v;
+                        arg = 1;
+                    }
+                    v = q2 + edge[e + 18];
+                    if (v > top) {
+                        top = v;
+                        arg = 2;
+                    }
+                    v = q3 + edge[e + 27];
+                    if (v > top) {
+                        top = v;
+                        arg = 3;
+                    }
+                    v = q4 + edge[e + 36];
+                    if (v > top) {
+                        top = v;
+                        arg = 4;
+                    }
+                    v = q5 + edge[e + 45];
+                    if (v > top) {
+                        top = v;
+                        arg = 5;
+                    }
+                    v = q6 + edge[e + 54];
+                    if (v > top) {
+                        top = v;
+                        arg = 6;
+                    }
+                    v = q7 + edge[e + 63];
+                    if (v > top) {
+                        top = v;
+                        arg = 7;
+                    }
+                    v = q8 + edge[e + 72];
+                    if (v > top) {
+                        top = v;
+                        arg = 8;
                     }
                 }
                 best[here + y] = top + state[st + y];
