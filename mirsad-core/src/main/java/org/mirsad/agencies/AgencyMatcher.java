@@ -191,8 +191,17 @@ public final class AgencyMatcher {
         private int edges;
         private boolean[] end = new boolean[64];
         private int nodes = 1;
+        /**
+         * The root's children for the chars below {@link #ROOT_CHARS} (0: none), read directly: every place
+         * asked starts at the root, and most are turned away there.
+         */
+        private final int[] rootChildren = new int[ROOT_CHARS];
+        private static final int ROOT_CHARS = 0x700;
+        /** whether some spelling's first char is a dot (its pattern may then start at a dot or a space) */
+        private boolean opensWithDot;
 
         void add(String spelling) {
+            opensWithDot |= spelling.startsWith(".");
             int node = 0;
             Reader r = new Reader(spelling, 0);
             for (int c = r.next(); c >= 0; c = r.next()) {
@@ -210,6 +219,14 @@ public final class AgencyMatcher {
          * pattern's {@code (?!…)} after the name): false only where the pattern cannot match a spelling there.
          */
         boolean standsAt(String text, int at) {
+            char first = text.charAt(at);
+            boolean skipped = first == '.' || Chars.isWhitespace(first);
+            // a place at a space or a dot: the reading would skip to the next word, which is asked at its own
+            // place, and the pattern's match opens with a spelling's first char, which is neither (unless a
+            // spelling opens with a dot); elsewhere the root's children answer most places at once
+            if (skipped ? !opensWithDot : first < ROOT_CHARS && rootChildren[first] == 0) {
+                return false;
+            }
             Reader r = new Reader(text, at);
             int node = 0;
             for (int c = r.next(); c >= 0; c = r.next()) {
@@ -255,6 +272,9 @@ public final class AgencyMatcher {
             }
             put(key(node, c), child);
             edges++;
+            if (node == 0 && c < ROOT_CHARS) {
+                rootChildren[c] = child;
+            }
             return child;
         }
 

@@ -105,6 +105,9 @@ public final class PublicationDates {
     }
 
     private static PubDate inferred(Article a, ArticleTokens tokens) {
+        if (tokens != null && !Words.mayStateToday(tokens)) {
+            return PubDate.UNKNOWN; // as below, found without tokenising the pieces (most articles)
+        }
         // headline, lede and blocks, never captions; without tokens, each piece is parsed on its own
         List<ArticleTokens.Piece> pieces = (tokens != null ? tokens : ArticleTokens.of(a)).parts();
         List<List<Token>> words = new ArrayList<>(pieces.size());

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mirsad.dates.TimeLexicon.Role;
 import org.mirsad.text.ArabicNumbers;
 import org.mirsad.text.Chars;
+import org.mirsad.tokens.ArticleTokens;
 import org.mirsad.tokens.WordRecord;
 
 /** The tokens of one text with the lexicon lookups every part of the grammar needs. */
@@ -217,6 +218,41 @@ final class Words {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #mayStateToday} asked of a whole article at once from its shared tokens, with no tokenising: false
+     * only when no piece of it (headline, lede, block: each stands whole in the tokens' text, between line
+     * breaks) may state today's weekday, for then no token of a day shift comes before a token of a weekday
+     * anywhere in it. Each dates token of a word lies within one of the article's tokens (both end a word at
+     * the same characters, the article's tokens also holding digits), and a token's dates tokens are worked
+     * out once per written word ({@link #TODAY}). Most articles name no day shift before a weekday: their
+     * pieces are never tokenised for the dates.
+     */
+    static boolean mayStateToday(ArticleTokens tokens) {
+        boolean shift = false;
+        for (int i = 0, n = tokens.count(); i < n; i++) {
+            int kinds = tokens.record(i).get(TODAY, Words::todayKinds);
+            shift |= (kinds & DAY_SHIFT) != 0;
+            if (shift && (kinds & WEEKDAY) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final int WEEKDAY = 1;
+    private static final int DAY_SHIFT = 2;
+    /** Which of {@link TodayForms}' sets a written word's dates tokens fall in ({@link #WEEKDAY}, {@link #DAY_SHIFT}). */
+    private static final WordRecord.Slot<Integer> TODAY = WordRecord.slot();
+
+    private static Integer todayKinds(WordRecord r) {
+        int kinds = 0;
+        for (Token t : Token.tokenize(r.text())) {
+            kinds |= (TodayForms.WEEKDAYS.contains(t.text()) ? WEEKDAY : 0)
+                    | (TodayForms.DAY_SHIFTS.contains(t.text()) ? DAY_SHIFT : 0);
+        }
+        return kinds;
     }
 
     /**

@@ -1,9 +1,7 @@
 package org.mirsad.events;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
@@ -22,9 +20,9 @@ final class Words {
     /** Words that open a subordinate or reported clause, in matching form. */
     private static final Set<String> CLAUSE_OPENERS = Set.of("ان", "انه", "انها", "انهم", "عندما", "حيث", "بعد",
             "بعدما", "الذي", "التي", "الذين", "لكن", "بينما", "فيما");
-    private static final Set<String> CLAUSE_MARKS = Set.of("\u060C", ",", "\u061B", ";", ":");
-    /** The type of each clause mark, made once: a sentence has a few and each made its own. */
-    private static final Map<String, WordType> MARKS = marks();
+    private static final String CLAUSE_MARKS = "\u060C,\u061B;:";
+    /** The type of each clause mark (by its place in {@link #CLAUSE_MARKS}), made once: a sentence has a few and each made its own. */
+    private static final WordType[] MARKS = marks();
 
     /**
      * Recent word forms: news vocabulary is skewed, and working out a form's readings cost more than the
@@ -40,17 +38,22 @@ final class Words {
     private Words() {
     }
 
-    private static Map<String, WordType> marks() {
-        Map<String, WordType> out = new HashMap<>();
-        for (String m : CLAUSE_MARKS) {
-            out.put(m, WordType.mark(ArabicNormalizer.normalize(m)));
+    private static WordType[] marks() {
+        WordType[] out = new WordType[CLAUSE_MARKS.length()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = WordType.mark(ArabicNormalizer.normalize(CLAUSE_MARKS.substring(k, k + 1)));
         }
-        return Map.copyOf(out);
+        return out;
     }
 
-    /** The type of a clause mark as written (one of {@link #CLAUSE_MARKS}). */
+    /**
+     * The type of a clause mark as written (a char of {@link #CLAUSE_MARKS} alone), or null for any other
+     * text: a char test where a set look-up hashed the fresh string of every punctuation token of the
+     * sentences tokenised again.
+     */
     private static WordType mark(String written) {
-        return MARKS.get(written);
+        int k = written.length() == 1 ? CLAUSE_MARKS.indexOf(written.charAt(0)) : -1;
+        return k < 0 ? null : MARKS[k];
     }
 
     private static WordType type(String form) {
@@ -75,8 +78,9 @@ final class Words {
         ArticleTokens.Cursor cursor = part == null ? null : part.cursor();
         for (Token t : ArabicTokenizer.tokenize(sentence)) {
             if (t.type() == Token.Type.PUNCTUATION) {
-                if (CLAUSE_MARKS.contains(t.surface())) {
-                    out.add(new Word(t.surface(), mark(t.surface()), t.start(), t.end(), true));
+                WordType mark = mark(t.surface());
+                if (mark != null) {
+                    out.add(new Word(t.surface(), mark, t.start(), t.end(), true));
                 }
                 continue;
             }
@@ -107,8 +111,11 @@ final class Words {
             if (r.isArabicWord()) {
                 WordType w = r.get(TYPE, x -> typeOf(x.form()));
                 out.add(new Word(text, w, start, end, w.opensClause));
-            } else if (CLAUSE_MARKS.contains(text)) {
-                out.add(new Word(text, mark(text), start, end, true));
+            } else {
+                WordType mark = mark(text);
+                if (mark != null) {
+                    out.add(new Word(text, mark, start, end, true));
+                }
             }
         }
         return out;

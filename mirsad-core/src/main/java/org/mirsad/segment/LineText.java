@@ -17,7 +17,20 @@ final class LineText {
      * Two renderings of one caption ({@code «H  -6»} and {@code «H -6»}) share a key.
      */
     static String key(String line) {
-        String s = ArabicNormalizer.normalize(withoutBullet(line));
+        String s = withoutBullet(line);
+        String key = key(s, false);
+        return key != null ? key : key(ArabicNormalizer.normalize(s), true);
+    }
+
+    /**
+     * The key of a line without its bullets: of its matching form when {@code normalised}, else of the line
+     * itself, each char taken to its matching form on the way ({@link ArabicNormalizer#matching}), or null
+     * when a char needs the whole line normalised first (NFKC) or a surrogate pair stands in it (a mark
+     * removed between its halves would join them). Every line of every page is keyed: most lines are folded
+     * in this one pass, where the normalised line was a copy of its own (most Arabic lines have a char to fold).
+     */
+    private static String key(String s, boolean normalised) {
+        boolean fold = !normalised;
         // one pass into a char array instead of lower-casing and two regular-expression replacements: every
         // line of every page goes through here; Arabic letters and ASCII without the Unicode tables
         int n = s.length();
@@ -26,6 +39,17 @@ final class LineText {
         boolean space = false;
         for (int i = 0; i < n; ) {
             char c = s.charAt(i);
+            if (fold) {
+                int m = ArabicNormalizer.matching(c);
+                if (m == ArabicNormalizer.WHOLE_TEXT || Character.isSurrogate(c)) {
+                    return null;
+                }
+                if (m == ArabicNormalizer.DROPPED) {
+                    i++;
+                    continue;
+                }
+                c = (char) m;
+            }
             if (c >= '\u0621' && c <= '\u064A' || c > ' ' && c < 0x7F) {
                 // an Arabic letter (most of any line: nothing to fold or skip) or visible ASCII
                 if (space) {
@@ -36,7 +60,7 @@ final class LineText {
                 i++;
                 continue;
             }
-            int cp = s.codePointAt(i);
+            int cp = fold ? c : s.codePointAt(i); // (folding, no surrogate stands in the line)
             i += Character.charCount(cp);
             if (Character.getType(cp) == Character.FORMAT) {
                 continue; // bidi marks, zero-width joiners, BOM: invisible, they must not tell lines apart

@@ -71,6 +71,25 @@ public final class ArabicNormalizer {
         return f == REMOVED ? -1 : f;
     }
 
+    /**
+     * One char's matching form as {@link #normalize} writes it: the folded char, {@link #DROPPED} for a mark
+     * it removes, or {@link #WHOLE_TEXT} for a char that needs NFKC, which {@code normalize} applies to the whole
+     * text first (the char alone says nothing then). For a loop that folds a text a char at a time on its way
+     * to another form (the segmenter's line keys), with no copy of the normalised text in between.
+     */
+    public static int matching(char c) {
+        if (c < MATCHING.length) {
+            char m = MATCHING[c];
+            return m == REMOVED ? DROPPED : m;
+        }
+        return needsNfkc(c) ? WHOLE_TEXT : c;
+    }
+
+    /** {@link #matching}: the char is removed. */
+    public static final int DROPPED = -1;
+    /** {@link #matching}: the text must go through {@link #normalize} whole. */
+    public static final int WHOLE_TEXT = -2;
+
     /** The matching form of {@code text}; null gives the empty string. */
     public static String normalize(String text) {
         if (text == null || text.isEmpty()) {

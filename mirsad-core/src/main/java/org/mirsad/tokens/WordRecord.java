@@ -21,7 +21,7 @@ public final class WordRecord {
 
     /**
      * How many stages may keep a value on a record: the entities' word (tagger word, first readings, matching
-     * tokens), the events' word type, the dates' lexicon entries and the stories' stem take four; the array is
+     * tokens), the events' word type, the dates' lexicon entries and weekday words, and the stories' stem take five; the array is
      * made with every record, so a spare one costs a reference.
      */
     static final int SLOTS = 6;

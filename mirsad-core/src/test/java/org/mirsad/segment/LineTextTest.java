@@ -23,7 +23,7 @@ class LineTextTest {
             String s = "ا" + c + "ب";
             assertThat(LineText.key(s)).as("U+%04X", (int) c).isEqualTo(reference(s));
         }
-        String[] pieces = {"ا", "أ", "ة", "A", "z", " ", "\t", "\u00A0", "\u200F", "\u2028", "ً", "ـ", "٣", "ﻻ", "\uD801\uDC00", "Σ", "İ", "\u007F", ".", "•"};
+        String[] pieces = {"ا", "أ", "ة", "A", "z", " ", "\t", "\u00A0", "\u200F", "\u2028", "ً", "ـ", "٣", "ﻻ", "\uD801\uDC00", "Σ", "İ", "\u007F", ".", "•", "\uD801", "\uDC00", "\u0600"};
         Random random = new Random(3);
         for (int n = 0; n < 50_000; n++) {
             StringBuilder b = new StringBuilder();

@@ -45,6 +45,24 @@ class ArabicNormalizerTest {
         }
     }
 
+    /** A char's matching form alone is what normalize writes of it, except for the chars that send the whole text through NFKC. */
+    @Test
+    void everyCharsMatchingFormIsWhatNormalizeWritesOfIt() {
+        for (int i = Character.MIN_VALUE; i <= Character.MAX_VALUE; i++) {
+            String c = String.valueOf((char) i);
+            int m = ArabicNormalizer.matching((char) i);
+            if (m == ArabicNormalizer.WHOLE_TEXT) {
+                assertThat(i).as("U+%04X", i).isGreaterThanOrEqualTo(0xFB50);
+            } else {
+                String expected = m == ArabicNormalizer.DROPPED ? "" : String.valueOf((char) m);
+                assertThat(ArabicNormalizer.normalize("ب" + c + "ة")).as("U+%04X", i).isEqualTo("ب" + expected + "ه");
+            }
+        }
+        assertThat(ArabicNormalizer.matching('\uFEFB')).isEqualTo(ArabicNormalizer.WHOLE_TEXT); // the lam-alef ligature
+        assertThat(ArabicNormalizer.matching('\u064E')).isEqualTo(ArabicNormalizer.DROPPED); // fatha
+        assertThat(ArabicNormalizer.matching('\u0623')).isEqualTo('\u0627'); // alef with hamza: bare alef
+    }
+
     @Test
     void mixedTextGivesTheRulesAnswer() {
         char[] alphabet = {'ا', 'أ', 'ة', 'ى', 'ک', 'ی', '\u064E', '\u0651', '\u0640', '\u0670', '٣', '۷', 'a', ' ',
