@@ -192,8 +192,18 @@ public final class InMemoryDedupIndex implements DedupIndex {
             }
             found[0][count[0]++] = c;
         });
-        // Sorted and distinct: the same candidates are tested in the same order every time.
-        return Arrays.stream(found[0], 0, count[0]).sorted().distinct().toArray();
+        // Sorted and distinct: the same candidates are tested in the same order every time. In place, where a
+        // stream (sorted, distinct, toArray) made five objects an article and a large compile for the JIT.
+        int[] all = found[0];
+        int n = count[0];
+        Arrays.sort(all, 0, n);
+        int distinct = 0;
+        for (int i = 0; i < n; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[distinct++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, distinct);
     }
 
     private int append(Fingerprint f) {

@@ -1,8 +1,8 @@
 package org.mirsad.stories;
 
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.mirsad.model.Article;
 import org.mirsad.model.ArticleId;
 import org.mirsad.model.Entity;
@@ -64,10 +64,12 @@ public final class StoryStage implements CorpusStage {
      */
     @Override
     public synchronized Article apply(Article article) {
-        Set<String> entities = article.entities().stream()
-                .filter(e -> e.type() != EntityType.MISC)
-                .map(Entity::id)
-                .collect(Collectors.toSet());
+        Set<String> entities = new HashSet<>();
+        for (Entity e : article.entities()) {
+            if (e.type() != EntityType.MISC) {
+                entities.add(e.id());
+            }
+        }
         // Every article is placed, duplicates too: whether an article is a duplicate can depend on
         // what came before it (a better canonical may arrive later), and placing only some would
         // make the stories depend on the order. A duplicate still counts once: it is reported in

@@ -26,4 +26,20 @@ class StoryTermsTest {
         assertThat(StoryTerms.of(a, ArticleTokens.of(a))).isEqualTo(own);
         assertThat(StoryTerms.of(a, ArticleTokens.of(a))).isEqualTo(own);
     }
+
+    @Test
+    void piecesWithFiguresAndLatinWordsGiveTheSameTermsAStretchAtATime() {
+        // each piece holds what the two tokenisers cut differently (figures, Latin words, letters glued to
+        // digits), between stretches they cut alike, and a word repeated on both sides of them
+        Article a = Article.segmented("y", null, "ارتفاع أسعار النفط 5% في 2024",
+                "قالت شركة Aramco إن إنتاجها بلغ 9.5 مليون برميل يوميا، وإن أسعار النفط ترتفع.",
+                List.of(Block.paragraph("وأوضح المتحدث (H-6) أن الشركة رفعت إنتاجها عام2023 بنسبة ٣٫٥ بالمئة."),
+                        Block.paragraph("وذكرت وكالة O'Neil للأنباء أن أسعار النفط سجلت 80,000 نقطة، وأن الشركة ستواصل."),
+                        Block.paragraph("وتتوقع الشركة أن يستمر ارتفاع أسعار النفط خلال الأشهر المقبلة.")),
+                List.of(), null);
+        Map<String, Float> own = StoryTerms.of(a);
+        assertThat(own).containsKeys("Aramco", "O'Neil").containsEntry("نفط", 3f + 2f + 2f + 1f);
+        assertThat(StoryTerms.of(a, ArticleTokens.of(a))).isEqualTo(own);
+        assertThat(StoryTerms.of(a, ArticleTokens.of(a))).isEqualTo(own);
+    }
 }
