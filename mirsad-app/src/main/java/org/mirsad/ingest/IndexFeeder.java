@@ -19,7 +19,14 @@ import org.mirsad.model.Article;
  */
 final class IndexFeeder implements AutoCloseable {
 
-    private static final int IN_FLIGHT = 256;
+    /**
+     * Two of the settle's pages of 500 ({@code Ingest}): while the calling thread reads, settles and stores
+     * the next page, the lanes have the whole of the last one to work on. At 256 they had half a page, about
+     * as long as the calling thread takes for a page when it gets a core, less when it waits for one, and then
+     * idled (history 39 in docs/performance.md). The queued articles are held anyway by the pages that name
+     * them; at most one more page's worth of them stays in memory.
+     */
+    private static final int IN_FLIGHT = 1024;
 
     private final ArticleIndex index;
     private final ExecutorService[] lanes;

@@ -172,7 +172,6 @@ public final class Ingest {
         // The run's stories, noted in the store page by page (a run of a million articles names hundreds
         // of thousands: held in a set they grew the heap by ~40 bytes an article).
         store.clearNotedStories();
-        long after = 0;
         // The run's article counts, from each article's final word: groups that chose another canonical
         // during the run were already applied to the store at a checkpoint, so the counts made as the
         // records were stored are not it.
@@ -181,46 +180,11 @@ public final class Ingest {
         try (IndexFeeder feeder = indexFeeder()) {
             // Fed but not yet in an index commit: flagged indexed once one holds them.
             List<String> uncommitted = new ArrayList<>();
-            for (List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH); !page.isEmpty();
-                 page = store.articlesOfRun(runId, after, REINDEX_BATCH)) {
-                List<Article> settledPage = new ArrayList<>();
-                List<Article> before = new ArrayList<>();
-                List<Store.CorpusFields> updates = new ArrayList<>();
-                List<Integer> updated = new ArrayList<>();
-                Set<String> stories = new TreeSet<>();
-                List<Article> storedPage = store.articles(page.stream().map(Store.RowId::id).toList());
-                if (storedPage.size() != page.size()) {
-                    throw new IllegalStateException("the store lost articles of run " + runId + " while settling it");
-                }
-                for (int p = 0; p < page.size(); p++) {
-                    Store.RowId row = page.get(p);
-                    Article stored = storedPage.get(p);
-                    Article settled = pipeline.settle(stored);
-                    if (settled.story() != null) {
-                        stories.add(settled.story());
-                    }
-                    if (!Objects.equals(settled.story(), stored.story())
-                            || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
-                        updates.add(new Store.CorpusFields(row.id(), settled.story(), settled.duplicateOf()));
-                        updated.add(settledPage.size());
-                        if (settled.duplicateOf() == null && stored.duplicateOf() != null) {
-                            promoted.add(row.id());
-                        }
-                    }
-                    settledPage.add(settled);
-                    before.add(stored);
-                    after = row.row();
-                }
-                store.noteStories(stories);
-                boolean[] applied = updates.isEmpty() ? new boolean[0] : store.updateCorpusFields(updates);
-                for (int i = 0; i < applied.length; i++) {
-                    if (!applied[i]) {
-                        // The store kept the canonical it had (the new one named no stored article).
-                        int at = updated.get(i);
-                        settledPage.set(at, settledPage.get(at).withDuplicateOf(before.get(at).duplicateOf()));
-                    }
-                }
-                for (Article a : settledPage) {
+            // In an index commit but not yet flagged: flagged once the next page is with the lanes.
+            List<String> committed = List.of();
+            SettledPage next = settlePage(runId, 0, promoted);
+            while (!next.articles().isEmpty()) {
+                for (Article a : next.articles()) {
                     feeder.add(a);
                     uncommitted.add(a.id());
                     if (a.duplicateOf() == null) {
@@ -229,12 +193,24 @@ public final class Ingest {
                         duplicates++;
                     }
                 }
-                // The lanes analyse this page while this thread reads and settles the next one.
-                if (uncommitted.size() >= SETTLE_COMMIT_EVERY) {
-                    commitIndexed(feeder, uncommitted);
+                if (!committed.isEmpty()) {
+                    store.markIndexed(committed);
+                    committed = List.of();
+                }
+                // The lanes analyse this page while this thread reads, settles and stores the next one; a
+                // commit waits for the lanes, so the next page is ready to hand them as soon as it returns.
+                next = settlePage(runId, next.lastRow(), promoted);
+                if (uncommitted.size() >= SETTLE_COMMIT_EVERY && !next.articles().isEmpty()) {
+                    feeder.flush();
+                    index.commit();
+                    committed = List.copyOf(uncommitted);
+                    uncommitted.clear();
                 }
             }
             // Before anything below flags articles for re-indexing: flagging them indexed after that would lose it.
+            if (!committed.isEmpty()) {
+                store.markIndexed(committed);
+            }
             commitIndexed(feeder, uncommitted);
         }
         tally.settled(canonical, duplicates);
@@ -250,6 +226,59 @@ public final class Ingest {
         }
         store.clearNotedStories();
         reindexPending();
+    }
+
+    /** A page of the run's articles with the corpus stages' final word, and the row it ends at. */
+    private record SettledPage(List<Article> articles, long lastRow) {
+    }
+
+    /**
+     * The run's next page of articles after row {@code after} (none when the run has no more), each with the
+     * corpus stages' final word ({@link Pipeline#settle}); their changed story and canonical fields are written
+     * in one store transaction, and the articles that became canonical are added to {@code promoted}.
+     */
+    private SettledPage settlePage(long runId, long after, List<String> promoted) {
+        List<Store.RowId> page = store.articlesOfRun(runId, after, REINDEX_BATCH);
+        if (page.isEmpty()) {
+            return new SettledPage(List.of(), after);
+        }
+        List<Article> settledPage = new ArrayList<>();
+        List<Article> before = new ArrayList<>();
+        List<Store.CorpusFields> updates = new ArrayList<>();
+        List<Integer> updated = new ArrayList<>();
+        Set<String> stories = new TreeSet<>();
+        List<Article> storedPage = store.articles(page.stream().map(Store.RowId::id).toList());
+        if (storedPage.size() != page.size()) {
+            throw new IllegalStateException("the store lost articles of run " + runId + " while settling it");
+        }
+        for (int p = 0; p < page.size(); p++) {
+            Store.RowId row = page.get(p);
+            Article stored = storedPage.get(p);
+            Article settled = pipeline.settle(stored);
+            if (settled.story() != null) {
+                stories.add(settled.story());
+            }
+            if (!Objects.equals(settled.story(), stored.story())
+                    || !Objects.equals(settled.duplicateOf(), stored.duplicateOf())) {
+                updates.add(new Store.CorpusFields(row.id(), settled.story(), settled.duplicateOf()));
+                updated.add(settledPage.size());
+                if (settled.duplicateOf() == null && stored.duplicateOf() != null) {
+                    promoted.add(row.id());
+                }
+            }
+            settledPage.add(settled);
+            before.add(stored);
+        }
+        store.noteStories(stories);
+        boolean[] applied = updates.isEmpty() ? new boolean[0] : store.updateCorpusFields(updates);
+        for (int i = 0; i < applied.length; i++) {
+            if (!applied[i]) {
+                // The store kept the canonical it had (the new one named no stored article).
+                int at = updated.get(i);
+                settledPage.set(at, settledPage.get(at).withDuplicateOf(before.get(at).duplicateOf()));
+            }
+        }
+        return new SettledPage(settledPage, page.get(page.size() - 1).row());
     }
 
     /** Waits for the lanes, commits the index and flags what the commit holds. */
