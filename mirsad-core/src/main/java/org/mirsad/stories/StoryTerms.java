@@ -65,8 +65,9 @@ final class StoryTerms {
      * the two tokenisers cut alike throughout is read off the records; one they do not (a number, a Latin word)
      * a stretch between white spaces at a time, each stretch read off the records where they cut it alike and
      * tokenised on its own where not: neither tokeniser makes a word across white space, so a stretch's words
-     * are those of the whole piece there, in the same order. Re-tokenising the whole of such a piece (half the
-     * paragraphs of the news hold a figure or a date) was two thirds of this stage's work and allocation.
+     * are those of the whole piece there, in the same order. Re-tokenising the whole of such a piece (a third of the
+     * headlines, ledes and paragraphs of the news, over half their text) was two thirds of this stage's work and
+     * allocation.
      */
     private static void add(Map<String, Float> tf, String text, ArticleTokens.Part at, float weight) {
         ArticleTokens.Range range = at == null ? null : at.alike(text.length());
