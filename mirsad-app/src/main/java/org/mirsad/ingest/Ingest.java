@@ -207,10 +207,8 @@ public final class Ingest {
                     uncommitted.clear();
                 }
             }
+            // (A commit is followed by a page, which flags it: none is left unflagged here.)
             // Before anything below flags articles for re-indexing: flagging them indexed after that would lose it.
-            if (!committed.isEmpty()) {
-                store.markIndexed(committed);
-            }
             commitIndexed(feeder, uncommitted);
         }
         tally.settled(canonical, duplicates);
