@@ -270,10 +270,6 @@ final class MentionFinder {
     }
 
     /**
-     * Gazetteer spans first (a known name is surer than the tagger's boundaries: it cuts "بيونغ يانغ بتزويد
-     * موسكو" into its two places), then longer spans; a span overlapping one already kept is dropped.
-     */
-    /**
      * Which span wins an overlap: the gazetteer's, then the longer, then the earlier (written out: a
      * chain of key extractors boxed a Boolean per comparison).
      */
@@ -286,6 +282,10 @@ final class MentionFinder {
     };
     private static final Comparator<Span> IN_TEXT_ORDER = Comparator.comparingInt(Span::first);
 
+    /**
+     * Gazetteer spans first (a known name is surer than the tagger's boundaries: it cuts "بيونغ يانغ بتزويد
+     * موسكو" into its two places), then longer spans; a span overlapping one already kept is dropped.
+     */
     private static List<Span> resolveOverlaps(List<Span> spans) {
         // most sentences hold no span or one: nothing to sort or compare (asked of every sentence)
         if (spans.size() <= 1) {

@@ -646,7 +646,7 @@ public final class NerModel {
     }
 
     /**
-     * {@link #ownScores} under this pass then under the {@link #second} pass, in one array of twice
+     * {@link #ownScores} under this pass then under the {@link #second} pass, on one record of twice
      * {@link Labels#COUNT} floats cached on the word type ({@link NerWord#bothPasses}).
      */
     private BothOwnScores bothOwnScores(NerWord w) {

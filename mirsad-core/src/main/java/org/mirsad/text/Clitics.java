@@ -202,8 +202,9 @@ public final class Clitics {
 
     private static String stripPrefix(String s, String[] table) {
         for (String p : table) {
-            if (s.startsWith(p) && s.length() - p.length() >= MIN_STEM) {
-                return s.substring(p.length());
+            String rest = withoutPrefix(s, p);
+            if (rest != null) {
+                return rest;
             }
         }
         return s;
