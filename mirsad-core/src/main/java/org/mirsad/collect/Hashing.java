@@ -16,11 +16,22 @@ public final class Hashing {
     }
 
     public static long chars(CharSequence s, int from, int to) {
-        long h = FNV_OFFSET;
+        long h = CHARS_START;
         for (int i = from; i < to; i++) {
-            h = (h ^ s.charAt(i)) * FNV_PRIME;
+            h = addChar(h, s.charAt(i));
         }
         return mix(h);
+    }
+
+    /**
+     * {@link #chars} a char at a time, for a loop that hashes words as it reads them: start from
+     * {@code CHARS_START}, {@link #addChar} each char, then {@link #mix} gives what {@code chars} gives.
+     */
+    public static final long CHARS_START = FNV_OFFSET;
+
+    /** One FNV-1a step of {@link #chars}. */
+    public static long addChar(long h, char c) {
+        return (h ^ c) * FNV_PRIME;
     }
 
     public static long mix(long z) {

@@ -17,20 +17,39 @@ public final class WordShingles {
 
     /** The 64-bit hash of each word of {@code text}, in order. */
     public static long[] words(String text) {
-        String s = ArabicNormalizer.normalize(text);
-        long[] out = new long[Math.max(4, s.length() / 5)];
+        return text == null ? new long[0] : words(text, false);
+    }
+
+    /**
+     * Each char is folded as {@link ArabicNormalizer#normalize} would write it and each word hashed as it
+     * is read: no normalised copy of the text and no word strings. A char that needs NFKC (the text changes
+     * as a whole then) sends the text through {@code normalize} first, after which its chars are taken as
+     * they are ({@code matchingForm}).
+     */
+    private static long[] words(String text, boolean matchingForm) {
+        long[] out = new long[Math.max(4, text.length() / 5)];
         int n = 0;
-        StringBuilder word = new StringBuilder(24);
-        for (int i = 0, len = s.length(); i <= len; i++) {
-            char c = i < len ? s.charAt(i) : ' ';
+        long word = Hashing.CHARS_START;
+        boolean inWord = false;
+        for (int i = 0, len = text.length(); i <= len; i++) {
+            int m = i == len ? ' ' : matchingForm ? text.charAt(i) : ArabicNormalizer.matching(text.charAt(i));
+            if (m == ArabicNormalizer.DROPPED) {
+                continue;
+            }
+            if (m == ArabicNormalizer.WHOLE_TEXT) {
+                return words(ArabicNormalizer.normalize(text), true);
+            }
+            char c = (char) m;
             if (Chars.isLetterOrDigit(c)) {
-                word.append(Chars.toLowerCase(c));
-            } else if (word.length() > 0) {
+                word = Hashing.addChar(word, Chars.toLowerCase(c));
+                inWord = true;
+            } else if (inWord) {
                 if (n == out.length) {
                     out = Arrays.copyOf(out, n * 2);
                 }
-                out[n++] = Hashing.chars(word, 0, word.length());
-                word.setLength(0);
+                out[n++] = Hashing.mix(word);
+                word = Hashing.CHARS_START;
+                inWord = false;
             }
         }
         return Arrays.copyOf(out, n);

@@ -3,6 +3,9 @@ package org.mirsad.dedup;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.mirsad.collect.Hashing;
+import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Chars;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
@@ -15,11 +18,24 @@ class WordShinglesTest {
             "أعلنت الوزارة، اليوم (الأحد): | اعلنت الوزاره اليوم الاحد",
             "عام ٢٠١٩ و۲۰۲۳ | عام 2019 و2023",
             "الكـــرملين   \t يسعى | الكرملين يسعى",
-            "Reuters SAID | reuters said"})
+            "Reuters SAID | reuters said",
+            "ﻻ يمكن ﺍﻟﺘﻔﺎﻭﺽ | لا يمكن التفاوض"})
     void foldsSpellingSpacingAndPunctuation(String variant, String plain) {
         assertThat(WordShingles.words(variant)).containsExactly(WordShingles.words(plain));
         assertThat(WordShingles.sequenceHash(WordShingles.words(variant)))
                 .isEqualTo(WordShingles.sequenceHash(WordShingles.words(plain)));
+    }
+
+    @Test
+    void eachWordHashesAsItsLowerCaseMatchingForm() {
+        // the per-char fold must give what hashing the normalised text's words one by one gives, presentation
+        // forms (NFKC of the whole text) included
+        for (String text : new String[] {"قالَ الرئيسُ: «إنّ الاتفاقَ»", "Putin بوتـــين ٢٠١٩", "ﻻ  ﺗﻔﺎﻭﺽ. Moscow"}) {
+            String[] plain = Chars.toLowerCase(ArabicNormalizer.normalize(text)).split("[^\\p{L}\\p{Nd}]+");
+            long[] expected = java.util.Arrays.stream(plain).filter(w -> !w.isEmpty())
+                    .mapToLong(w -> Hashing.chars(w, 0, w.length())).toArray();
+            assertThat(WordShingles.words(text)).as(text).containsExactly(expected);
+        }
     }
 
     @Test
