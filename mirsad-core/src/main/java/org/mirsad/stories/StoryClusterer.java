@@ -313,7 +313,8 @@ public final class StoryClusterer {
         }
         changes++;
         documents++;
-        PlacedArticle a = vector(countedFingerprint(articleId, copyHash, termFrequencies, entities, date));
+        Counted counted = countedFingerprint(articleId, copyHash, termFrequencies, entities, date);
+        PlacedArticle a = vector(counted.fingerprint(), counted.entries());
         Story best = null;
         double bestSimilarity = 0;
         scatter(a);
@@ -756,7 +757,7 @@ public final class StoryClusterer {
 
     /** Term id of a term read back from a state file. */
     int termIdOf(String term) {
-        return named(term).id;
+        return named(term(term), term).id;
     }
 
     /** The current story of an article placed before (provisional while queued), or null when never placed. */
@@ -827,12 +828,14 @@ public final class StoryClusterer {
 
     /**
      * Counts the article's terms in the corpus document frequencies and keeps its strongest terms, strongest
-     * first: by score (frequency × idf), ties by term. Each term is looked up once, for its count and weight.
+     * first: by score (frequency × idf), ties by term. Each term is looked up once, for its count and weight;
+     * the kept terms' entries come with it, in its order, for {@link #vector}.
      */
-    private StoryFingerprint countedFingerprint(String id, long copyHash, Map<String, Float> tf, Set<String> entities,
+    private Counted countedFingerprint(String id, long copyHash, Map<String, Float> tf, Set<String> entities,
                                                 LocalDate date) {
         int size = tf.size();
         String[] all = new String[size];
+        Term[] entries = new Term[size];
         float[] freq = new float[size];
         double[] score = new double[size];
         int k = 0;
@@ -840,6 +843,7 @@ public final class StoryClusterer {
             Term t = term(e.getKey());
             t.documents++;
             all[k] = e.getKey();
+            entries[k] = t;
             freq[k] = e.getValue();
             score[k] = e.getValue() * idf(t, e.getKey());
             k++;
@@ -847,47 +851,63 @@ public final class StoryClusterer {
         int[] order = TopTerms.strongest(all, score, options.termsPerArticle());
         String[] terms = new String[order.length];
         float[] weights = new float[order.length];
+        Term[] kept = new Term[order.length];
         for (int i = 0; i < order.length; i++) {
             terms[i] = all[order[i]];
             weights[i] = freq[order[i]];
+            kept[i] = entries[order[i]];
         }
-        return new StoryFingerprint(id, copyHash, terms, weights, Set.copyOf(entities), date);
+        return new Counted(new StoryFingerprint(id, copyHash, terms, weights, Set.copyOf(entities), date), kept);
     }
 
-    /** The article's weighted vector under the frozen weights: (1 + log tf) × idf, unit length, ids ascending. */
+    /** An article's fingerprint and its terms' entries, in its order. */
+    private record Counted(StoryFingerprint fingerprint, Term[] entries) {
+    }
+
+    /** {@link #vector(StoryFingerprint, Term[])} of a fingerprint whose terms are looked up by name. */
     private PlacedArticle vector(StoryFingerprint f) {
+        return vector(f, null);
+    }
+
+    /**
+     * The article's weighted vector under the frozen weights: (1 + log tf) × idf, unit length, ids ascending.
+     *
+     * @param entries the entries of {@code f}'s terms, in its order, when the caller holds them (null: looked up)
+     */
+    private PlacedArticle vector(StoryFingerprint f, Term[] entries) {
         int n = f.terms().length;
         int[] ids = new int[n];
         double[] w = new double[n];
         double norm = 0;
         for (int i = 0; i < n; i++) {
-            Term t = named(f.terms()[i]);
+            Term t = named(entries != null ? entries[i] : term(f.terms()[i]), f.terms()[i]);
             ids[i] = t.id;
             // One string per term for the whole clusterer, not one per article that uses it.
             f.terms()[i] = termNames.get(ids[i]);
             w[i] = (1 + Math.log(f.weights()[i])) * idf(t, f.terms()[i]);
             norm += w[i] * w[i];
         }
-        Integer[] order = new Integer[n];
+        // ids ascending: each id (distinct, the terms are) above its place, sorted as plain longs
+        long[] byId = new long[n];
         for (int i = 0; i < n; i++) {
-            order[i] = i;
+            byId[i] = (long) ids[i] << 32 | i;
         }
-        Arrays.sort(order, Comparator.comparingInt(i -> ids[i]));
+        Arrays.sort(byId);
         int[] sortedIds = new int[n];
         float[] unit = new float[n];
         double length = Math.sqrt(norm);
         for (int k = 0; k < n; k++) {
-            sortedIds[k] = ids[order[k]];
-            unit[k] = length == 0 ? 0 : (float) (w[order[k]] / length);
+            int at = (int) byId[k];
+            sortedIds[k] = ids[at];
+            unit[k] = length == 0 ? 0 : (float) (w[at] / length);
         }
         // The fingerprint keeps terms strongest first: its head is what the term index sees.
         int[] query = Arrays.copyOf(ids, Math.min(INDEX_TERMS, n));
         return new PlacedArticle(f, sortedIds, unit, query);
     }
 
-    /** A term with its id (a new one when it has none yet). */
-    private Term named(String term) {
-        Term t = term(term);
+    /** A term's entry with its id (a new one when it has none yet). */
+    private Term named(Term t, String term) {
         if (t.id < 0) {
             t.id = termNames.size();
             termNames.add(term);
