@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.mirsad.dates.TimeLexicon.Role;
 import org.mirsad.text.ArabicNumbers;
 import org.mirsad.text.Chars;
@@ -191,6 +192,9 @@ final class Words {
         return bareOk || withArticle(w(i)) ? new At<>(d, i + 1) : null;
     }
 
+    /** A weekday in Latin letters; compiled once ({@code String.matches} compiled it per weekday token). */
+    private static final Pattern LATIN = Pattern.compile("[a-z]+");
+
     /**
      * Whether a weekday token stands with the article (الجمعة, والخميس) or in Latin letters: the form of a
      * weekday that needs no day word before it ({@link #weekday}), the only one "today" takes
@@ -199,7 +203,7 @@ final class Words {
     private static boolean withArticle(String word) {
         String noClitic = word.length() > 3 && "وفبل".indexOf(word.charAt(0)) >= 0 && !word.startsWith("ال")
                 ? word.substring(1) : word;
-        return noClitic.startsWith("ال") || word.matches("[a-z]+");
+        return noClitic.startsWith("ال") || LATIN.matcher(word).matches();
     }
 
     /**

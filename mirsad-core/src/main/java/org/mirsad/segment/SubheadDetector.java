@@ -2,6 +2,7 @@ package org.mirsad.segment;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
 import org.mirsad.text.WordCount;
 
@@ -77,9 +78,12 @@ final class SubheadDetector {
         return List.of();
     }
 
+    /** The spaces between words, compiled once ({@code String.split("\\s+")} compiled it per call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The words before a seam must look like a subheading whose last word is a real word. */
     private static boolean isGluedHead(String head) {
-        String[] words = head.split("\\s+");
+        String[] words = SPACES.split(head);
         return words.length >= MIN_GLUED_HEAD_WORDS && isSubheadLike(head) && words[words.length - 1].length() >= 2
                 && head.chars().noneMatch(c -> ".!?,\u060C\u061B\u061F".indexOf(c) >= 0);
     }
