@@ -66,17 +66,29 @@ final class FoldedPhrases {
      * {@link #place}. Empty, with nothing allocated, for a line that holds none (most lines).
      */
     long[] find(String folded, int from) {
+        return find(folded.toCharArray(), folded.length(), from);
+    }
+
+    /** {@link #find(String, int)} in a line's {@link FoldedText}. */
+    long[] find(FoldedText folded, int from) {
+        return find(folded.chars(), folded.length(), from);
+    }
+
+    /**
+     * {@link #find(String, int)} in the first {@code length} chars of {@code folded}: read from an array, as
+     * the folded line is made, every char of every line once without a String's checks of its coding and index.
+     */
+    private long[] find(char[] folded, int length, int from) {
         long[] hits = null;
         int n = 0;
-        int length = folded.length();
         for (int i = Math.max(0, from); i + 1 < length; i++) {
-            int h = pair(folded.charAt(i), folded.charAt(i + 1));
+            int h = pair(folded[i], folded[i + 1]);
             int[] candidates = byPair[h];
-            if (candidates == null || i + 2 < length && (thirds[h] & 1L << third(folded.charAt(i + 2))) == 0) {
+            if (candidates == null || i + 2 < length && (thirds[h] & 1L << third(folded[i + 2])) == 0) {
                 continue; // (at the line's last pair only a phrase of two chars fits: startsWith says which)
             }
             for (int p : candidates) {
-                if (folded.startsWith(phrases.get(p), i)) {
+                if (startsWith(folded, length, phrases.get(p), i)) {
                     if (hits == null) {
                         hits = new long[4];
                     } else if (n == hits.length) {
@@ -92,6 +104,20 @@ final class FoldedPhrases {
         long[] out = Arrays.copyOf(hits, n);
         Arrays.sort(out); // phrase index, then place: both are non-negative ints
         return out;
+    }
+
+    /** {@code String.startsWith(phrase, at)} of the first {@code length} chars of {@code text}. */
+    private static boolean startsWith(char[] text, int length, String phrase, int at) {
+        int n = phrase.length();
+        if (at + n > length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (text[at + k] != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static final long[] NONE = new long[0];
