@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.FoldedPhrases;
 import org.mirsad.text.LinePattern;
 
 /**
@@ -112,7 +113,7 @@ public final class BoilerplateTable {
     /** {@link #stripGluedTail(String)} of a line whose {@link FoldedText} is at hand. */
     String stripGluedTail(String line, FoldedText text) {
         // the first place of each glued phrase, in rule order: the first whose tail is noise cuts
-        long[] hits = gluedPhrases.find(text, 1);
+        long[] hits = gluedPhrases.find(text.chars(), text.length(), 1);
         for (int k = 0; k < hits.length; k++) {
             if (k > 0 && FoldedPhrases.index(hits[k]) == FoldedPhrases.index(hits[k - 1])) {
                 continue; // a phrase's later places: only its first is tried

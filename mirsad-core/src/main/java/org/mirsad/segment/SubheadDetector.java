@@ -3,6 +3,7 @@ package org.mirsad.segment;
 import java.util.Comparator;
 import java.util.List;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.FoldedPhrases;
 import org.mirsad.text.WordCount;
 
 /**
@@ -58,7 +59,7 @@ final class SubheadDetector {
 
     /** {@link #splitGlued(String)} of a line whose {@link FoldedText} is at hand. */
     List<String> splitGlued(String line, FoldedText text) {
-        for (long hit : openers.find(text, 1)) { // each opener in turn, each of its places in turn
+        for (long hit : openers.find(text.chars(), text.length(), 1)) { // each opener in turn, each of its places in turn
             String opener = openers.phrase(FoldedPhrases.index(hit));
             int at = FoldedPhrases.place(hit);
             int after = at + opener.length();

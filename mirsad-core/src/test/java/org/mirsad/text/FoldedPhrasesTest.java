@@ -1,4 +1,4 @@
-package org.mirsad.segment;
+package org.mirsad.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
