@@ -49,6 +49,15 @@ class FoldedPhrasesTest {
     }
 
     @Test
+    void readsOnlyTheGivenLengthOfAnArray() {
+        FoldedPhrases f = new FoldedPhrases(List.of("من جهته", "قال"));
+        char[] line = "قال من جهته".toCharArray();
+        // the first seven chars: قال stands whole, من جهته is cut off by the length
+        assertThat(f.find(line, 7, 0)).containsExactly(1L << 32);
+        assertThat(f.find(line, line.length, 0)).containsExactly(4L, 1L << 32);
+    }
+
+    @Test
     void refusesAOneCharPhrase() {
         assertThatThrownBy(() -> new FoldedPhrases(List.of("و"))).isInstanceOf(IllegalArgumentException.class);
     }
