@@ -112,7 +112,7 @@ public final class AgencyMatcher {
             return out;
         }
         String t = fold(text);
-        Matcher m = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
+        Matcher m = null; // made at the first place the gate lets through: most texts have none
         int n = t.length();
         int from = 0;
         // one alternation of every spelling is slow to try at every character: try it only where a word
@@ -120,6 +120,9 @@ public final class AgencyMatcher {
         for (int p = 0; p < n; p++) {
             if (p < from || gated && !mayStartAt(t, p)) {
                 continue;
+            }
+            if (m == null) {
+                m = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(p, n);
             if (!m.lookingAt()) {

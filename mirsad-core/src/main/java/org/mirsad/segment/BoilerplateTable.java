@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.FoldedPhrases;
 import org.mirsad.text.LinePattern;
 
 /**
@@ -12,12 +13,21 @@ import org.mirsad.text.LinePattern;
  */
 public final class BoilerplateTable {
 
-    private record Rule(LineKind kind, String match, String pattern, LinePattern regex) {
+    private record Rule(LineKind kind, Match match, String pattern, LinePattern regex) {
     }
 
+    /**
+     * How a rule's pattern is matched: the table's {@code line}, {@code prefix}, {@code regex}. An enum, not the
+     * table's word: every line of every page is held against every rule, and a switch on a string hashed and
+     * compared the word for each (a tenth of the segmenter's CPU went to walking the rules).
+     */
+    private enum Match { LINE, PREFIX, REGEX }
+
+    /** المصدر ("the source"): the word {@link #TRAILING_SOURCE} opens with, as written. */
+    private static final String SOURCE_WORD = "المصدر";
     private static final Pattern TRAILING_SOURCE = Pattern.compile("المصدر\\s*:\\s*([^\\s\"«»“”:.،,]+(?:\\s+[^\\s\"«»“”:.،,]+){0,2})\\s*$");
 
-    private final List<Rule> rules;
+    private final Rule[] rules;
 
     /**
      * The NOISE prefix rules of at least {@value #MIN_GLUED_PHRASE} letters, in table order: the phrases
@@ -26,9 +36,9 @@ public final class BoilerplateTable {
     private final FoldedPhrases gluedPhrases;
 
     private BoilerplateTable(List<Rule> rules) {
-        this.rules = List.copyOf(rules);
-        this.gluedPhrases = new FoldedPhrases(this.rules.stream()
-                .filter(r -> r.kind() == LineKind.NOISE && r.match().equals("prefix") && r.pattern().length() >= MIN_GLUED_PHRASE)
+        this.rules = rules.toArray(new Rule[0]);
+        this.gluedPhrases = new FoldedPhrases(rules.stream()
+                .filter(r -> r.kind() == LineKind.NOISE && r.match() == Match.PREFIX && r.pattern().length() >= MIN_GLUED_PHRASE)
                 .map(Rule::pattern).toList());
     }
 
@@ -51,8 +61,9 @@ public final class BoilerplateTable {
             LineKind kind = LineKind.valueOf(cols[0]);
             String match = cols[1];
             switch (match) {
-                case "line", "prefix" -> rules.add(new Rule(kind, match, LineText.key(cols[2]), null));
-                case "regex" -> rules.add(new Rule(kind, match, cols[2],
+                case "line" -> rules.add(new Rule(kind, Match.LINE, LineText.key(cols[2]), null));
+                case "prefix" -> rules.add(new Rule(kind, Match.PREFIX, LineText.key(cols[2]), null));
+                case "regex" -> rules.add(new Rule(kind, Match.REGEX, cols[2],
                         LinePattern.compile(cols[2], Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)));
                 default -> throw new IllegalStateException("boilerplate.tsv: unknown match '" + match + "' in: " + row);
             }
@@ -62,7 +73,7 @@ public final class BoilerplateTable {
 
     /** How many rules the table holds (for the test that it loads). */
     public int size() {
-        return rules.size();
+        return rules.length;
     }
 
     /** The kind of a line by this table: a rule's kind, or {@link LineKind#TEXT} (BLANK for a line with nothing visible: spaces, no-break spaces, bidi marks, bullets). */
@@ -77,10 +88,10 @@ public final class BoilerplateTable {
         }
         for (Rule r : rules) {
             boolean hit = switch (r.match()) {
-                case "line" -> key.equals(r.pattern());
-                case "prefix" -> key.startsWith(r.pattern())
+                case LINE -> key.equals(r.pattern());
+                case PREFIX -> key.startsWith(r.pattern())
                         && (key.length() == r.pattern().length() || !Character.isLetter(key.charAt(r.pattern().length())));
-                default -> r.regex().foundIn(key);
+                case REGEX -> r.regex().foundIn(key);
             };
             if (hit) {
                 return r.kind();
@@ -102,7 +113,7 @@ public final class BoilerplateTable {
     /** {@link #stripGluedTail(String)} of a line whose {@link FoldedText} is at hand. */
     String stripGluedTail(String line, FoldedText text) {
         // the first place of each glued phrase, in rule order: the first whose tail is noise cuts
-        long[] hits = gluedPhrases.find(text.folded(), 1);
+        long[] hits = gluedPhrases.find(text.chars(), text.length(), 1);
         for (int k = 0; k < hits.length; k++) {
             if (k > 0 && FoldedPhrases.index(hits[k]) == FoldedPhrases.index(hits[k - 1])) {
                 continue; // a phrase's later places: only its first is tried
@@ -124,6 +135,9 @@ public final class BoilerplateTable {
      * after a finished sentence (so that {@code قال المصدر: مسؤول} in prose stays).
      */
     public static String stripTrailingSource(String line) {
+        if (!line.contains(SOURCE_WORD)) {
+            return line; // nearly every line: one vectorised search, no matcher
+        }
         var m = TRAILING_SOURCE.matcher(line);
         if (!m.find() || m.start() == 0) {
             return line;

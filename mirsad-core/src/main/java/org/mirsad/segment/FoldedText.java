@@ -9,7 +9,11 @@ import org.mirsad.text.ArabicNormalizer;
  */
 final class FoldedText {
 
-    private final String folded;
+    /** the folded chars, {@link #length} of them: the phrase searches read these, not a String's chars */
+    private final char[] chars;
+    private final int length;
+    /** the folded chars as a String, made on the first question (the segmenter's searches never ask) */
+    private String folded;
     /** Where each folded char stood in the text; null while no mark was removed (then it stood at its own index). */
     private final int[] origin;
 
@@ -38,16 +42,35 @@ final class FoldedText {
             b[k++] = (char) f;
         }
         origin = at;
-        folded = new String(b, 0, k);
+        chars = b;
+        length = k;
     }
 
     /** The folded form of a phrase, as {@link #folded()} holds it. */
     static String fold(String phrase) {
-        return new FoldedText(phrase).folded;
+        return new FoldedText(phrase).folded();
     }
 
     String folded() {
+        if (folded == null) {
+            folded = new String(chars, 0, length);
+        }
         return folded;
+    }
+
+    /** How many folded chars there are. */
+    int length() {
+        return length;
+    }
+
+    /** The folded char at {@code index} (below {@link #length}). */
+    char charAt(int index) {
+        return chars[index];
+    }
+
+    /** The folded chars, {@link #length} of them valid; read only. */
+    char[] chars() {
+        return chars;
     }
 
     /** The offset in the original text of the folded char at {@code index}. */

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.mirsad.resources.TsvResource;
+import org.mirsad.text.FoldedPhrases;
 import org.mirsad.text.WordCount;
 
 /**
@@ -59,13 +60,12 @@ final class SubheadDetector {
 
     /** {@link #splitGlued(String)} of a line whose {@link FoldedText} is at hand. */
     List<String> splitGlued(String line, FoldedText text) {
-        String f = text.folded();
-        for (long hit : openers.find(f, 1)) { // each opener in turn, each of its places in turn
+        for (long hit : openers.find(text.chars(), text.length(), 1)) { // each opener in turn, each of its places in turn
             String opener = openers.phrase(FoldedPhrases.index(hit));
             int at = FoldedPhrases.place(hit);
             int after = at + opener.length();
-            boolean gluedBefore = Character.isLetter(f.charAt(at - 1));
-            boolean wordAfter = after == f.length() || !Character.isLetter(f.charAt(after));
+            boolean gluedBefore = Character.isLetter(text.charAt(at - 1));
+            boolean wordAfter = after == text.length() || !Character.isLetter(text.charAt(after));
             if (!gluedBefore || !wordAfter) {
                 continue;
             }

@@ -39,6 +39,13 @@ class OutletDetectorTest {
     }
 
     @Test
+    void aLineWithSeveralContainedMarksGivesEachInTableOrder() {
+        // two contains signatures on one line (their phrases are found in one pass): both, in signatures.tsv order
+        assertThat(detector.detect("نقلا عن سكاي نيوز عربية والجزيرة نت"))
+                .extracting(PageSignal::outlet).containsExactly("Al Jazeera", "Sky News Arabia");
+    }
+
+    @Test
     void emptyAndNullTextHaveNoMarks() {
         assertThat(detector.detect("")).isEmpty();
         assertThat(detector.detect(null)).isEmpty();

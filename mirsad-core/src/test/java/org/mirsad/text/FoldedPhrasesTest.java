@@ -1,4 +1,4 @@
-package org.mirsad.segment;
+package org.mirsad.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -46,6 +46,15 @@ class FoldedPhrasesTest {
         assertThat(f.find("خبر عادي بلا عبارة", 1)).isEmpty();
         assertThat(f.find("", 1)).isEmpty();
         assertThat(f.phrase(0)).isEqualTo("من جهته");
+    }
+
+    @Test
+    void readsOnlyTheGivenLengthOfAnArray() {
+        FoldedPhrases f = new FoldedPhrases(List.of("من جهته", "قال"));
+        char[] line = "قال من جهته".toCharArray();
+        // the first seven chars: قال stands whole, من جهته is cut off by the length
+        assertThat(f.find(line, 7, 0)).containsExactly(1L << 32);
+        assertThat(f.find(line, line.length, 0)).containsExactly(4L, 1L << 32);
     }
 
     @Test

@@ -1,17 +1,19 @@
-package org.mirsad.segment;
+package org.mirsad.text;
 
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * Where a fixed list of phrases (in {@link FoldedText} form, two chars or more) stand in a folded line, found
- * in one pass over the line instead of one {@code indexOf} per phrase: the segmenter asks every line of every
- * page for the boilerplate phrases glued to its tail ({@link BoilerplateTable#stripGluedTail}, 27 phrases)
- * and the text lines for the paragraph openers glued to a subheading ({@link SubheadDetector#splitGlued}, 35),
- * and those searches cost the segmenter a quarter of its CPU. The pass reads each char pair once in a table
+ * Where a fixed list of phrases (in the form the line is folded to, two chars or more) stand in a folded
+ * line, found in one pass over the line instead of one {@code indexOf} per phrase: the segmenter asks every
+ * line of every page for the boilerplate phrases glued to its tail ({@code BoilerplateTable.stripGluedTail},
+ * 27 phrases) and the text lines for the paragraph openers glued to a subheading ({@code
+ * SubheadDetector.splitGlued}, 35), and those searches cost the segmenter a quarter of its CPU; the outlet
+ * signatures ask every line of a page for the phrases a line of some outlet contains ({@code
+ * OutletDetector.detect}, 12). The pass reads each char pair once in a table
  * of the pairs the phrases open with; the few places a pair opens one are compared in full.
  */
-final class FoldedPhrases {
+public final class FoldedPhrases {
 
     private static final int PAIRS = 4096;
 
@@ -25,7 +27,7 @@ final class FoldedPhrases {
      */
     private final long[] thirds = new long[PAIRS];
 
-    FoldedPhrases(List<String> phrases) {
+    public FoldedPhrases(List<String> phrases) {
         this.phrases = List.copyOf(phrases);
         for (int p = 0; p < this.phrases.size(); p++) {
             String s = this.phrases.get(p);
@@ -55,7 +57,7 @@ final class FoldedPhrases {
     }
 
     /** The phrase {@code index} of the list this was built from. */
-    String phrase(int index) {
+    public String phrase(int index) {
         return phrases.get(index);
     }
 
@@ -65,18 +67,25 @@ final class FoldedPhrases {
      * indexOf(phrase, from…)} met them: each as {@code index << 32 | place}, read with {@link #index} and
      * {@link #place}. Empty, with nothing allocated, for a line that holds none (most lines).
      */
-    long[] find(String folded, int from) {
+    public long[] find(String folded, int from) {
+        return find(folded.toCharArray(), folded.length(), from);
+    }
+
+    /**
+     * {@link #find(String, int)} in the first {@code length} chars of {@code folded}: read from an array, as
+     * the folded line is made, every char of every line once without a String's checks of its coding and index.
+     */
+    public long[] find(char[] folded, int length, int from) {
         long[] hits = null;
         int n = 0;
-        int length = folded.length();
         for (int i = Math.max(0, from); i + 1 < length; i++) {
-            int h = pair(folded.charAt(i), folded.charAt(i + 1));
+            int h = pair(folded[i], folded[i + 1]);
             int[] candidates = byPair[h];
-            if (candidates == null || i + 2 < length && (thirds[h] & 1L << third(folded.charAt(i + 2))) == 0) {
+            if (candidates == null || i + 2 < length && (thirds[h] & 1L << third(folded[i + 2])) == 0) {
                 continue; // (at the line's last pair only a phrase of two chars fits: startsWith says which)
             }
             for (int p : candidates) {
-                if (folded.startsWith(phrases.get(p), i)) {
+                if (startsWith(folded, length, phrases.get(p), i)) {
                     if (hits == null) {
                         hits = new long[4];
                     } else if (n == hits.length) {
@@ -94,15 +103,29 @@ final class FoldedPhrases {
         return out;
     }
 
+    /** {@code String.startsWith(phrase, at)} of the first {@code length} chars of {@code text}. */
+    private static boolean startsWith(char[] text, int length, String phrase, int at) {
+        int n = phrase.length();
+        if (at + n > length) {
+            return false;
+        }
+        for (int k = 0; k < n; k++) {
+            if (text[at + k] != phrase.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static final long[] NONE = new long[0];
 
     /** The phrase index of a hit of {@link #find}. */
-    static int index(long hit) {
+    public static int index(long hit) {
         return (int) (hit >>> 32);
     }
 
     /** The place of a hit of {@link #find}. */
-    static int place(long hit) {
+    public static int place(long hit) {
         return (int) hit;
     }
 }
