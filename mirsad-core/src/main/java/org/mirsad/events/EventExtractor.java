@@ -69,7 +69,11 @@ public final class EventExtractor {
         if (sentence == null || sentence.isBlank()) {
             return List.of();
         }
-        List<Word> tokens = Words.of(sentence, part);
+        ArticleTokens.Range range = part == null ? null : part.alike(sentence.length());
+        if (range != null && !Words.mayStartIn(part, range, lexicon.triggers)) {
+            return List.of(); // no trigger can start at any of its words: most sentences, let go before listing them
+        }
+        List<Word> tokens = range != null ? Words.fromArticle(part, range) : Words.of(sentence, part);
         if (tokens.isEmpty()) {
             return List.of();
         }
@@ -106,6 +110,17 @@ public final class EventExtractor {
             lastClause = clause;
         }
         return out;
+    }
+
+    /**
+     * Whether a trigger may start in the first {@code length} characters of the article's text at {@code part}:
+     * false when they are alike for both tokenizers ({@link ArticleTokens#alike}) and no trigger starts at any
+     * of their words, so that no sentence of theirs yields an event (a sentence boundary never cuts such a
+     * token: it follows a mark, a token of its own).
+     */
+    boolean mayHaveTrigger(int length, ArticleTokens.Part part) {
+        ArticleTokens.Range range = part.alike(length);
+        return range == null || Words.mayStartIn(part, range, lexicon.triggers);
     }
 
     private boolean cancelled(List<Word> tokens, PhraseMatcher.Match<EventLexicon.Trigger> m) {

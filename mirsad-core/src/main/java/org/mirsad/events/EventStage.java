@@ -58,11 +58,16 @@ public final class EventStage implements Stage {
     public Article apply(Article article, ArticleTokens tokens) {
         int year = article.date().value() == null ? 0 : article.date().value().getYear();
         Map<String, Event> events = new LinkedHashMap<>();
-        PhraseMatcher<Entity> entities = ActorFinder.byMention(article.entities());
+        PhraseMatcher<Entity> entities = null; // built for the first piece that may name an event: most name none
         for (ArticleTokens.Piece piece : tokens.parts()) {
-            if (piece.kind() != ArticleTokens.Piece.Kind.SUBHEAD) {
-                add(events, piece, entities, year);
+            if (piece.kind() == ArticleTokens.Piece.Kind.SUBHEAD || piece.text() == null
+                    || piece.at() != null && !extractor.mayHaveTrigger(piece.text().length(), piece.at())) {
+                continue;
             }
+            if (entities == null) {
+                entities = ActorFinder.byMention(article.entities());
+            }
+            add(events, piece, entities, year);
         }
         return article.withEvents(List.copyOf(events.values()));
     }

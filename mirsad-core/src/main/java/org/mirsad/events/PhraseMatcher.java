@@ -49,7 +49,11 @@ final class PhraseMatcher<V> {
 
         /** Whether one of the token's readings is this word (or starts with it, for a prefix). */
         boolean matches(Word t) {
-            List<String> readings = t.readings();
+            return matches(t.readings());
+        }
+
+        /** Whether one of {@code readings} (a word type's, {@link WordType#readings}) is this word (or starts with it). */
+        boolean matches(List<String> readings) {
             for (int r = 0; r < readings.size(); r++) { // indexed: no iterator per token tried
                 String reading = readings.get(r);
                 if (prefix ? reading.startsWith(text) : reading.equals(text)) {
@@ -126,7 +130,7 @@ final class PhraseMatcher<V> {
         List<Match<V>> out = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Match<V> best = null;
-            List<Phrase<V>> candidates = candidates(tokens.get(i));
+            List<Phrase<V>> candidates = candidates(tokens.get(i).type());
             for (int c = 0; c < candidates.size(); c++) { // indexed: no iterator per token
                 Phrase<V> p = candidates.get(c);
                 int end = matchAt(p, tokens, i);
@@ -141,22 +145,33 @@ final class PhraseMatcher<V> {
         return out;
     }
 
-    /** The phrases that may start at this token, each once, in lexicon order (most tokens start none). */
-    private List<Phrase<V>> candidates(Word t) {
-        if (memoSlot < 0) {
-            return candidates(t.type());
+    /** Whether a phrase may start at a token of this type (most start none): {@link #findAll} tries none there. */
+    boolean mayStartAt(WordType t) {
+        if (!searched) {
+            searched = true; // as in findAll: the candidates kept on t are the complete matcher's
         }
-        Object[] memo = t.type().candidates;
+        return !candidates(t).isEmpty();
+    }
+
+    /**
+     * The phrases that may start at a token of this type, each once, in lexicon order (most tokens start
+     * none), kept on the type by a memoising matcher.
+     */
+    private List<Phrase<V>> candidates(WordType t) {
+        if (memoSlot < 0) {
+            return candidatesOf(t);
+        }
+        Object[] memo = t.candidates;
         @SuppressWarnings("unchecked")
         List<Phrase<V>> known = (List<Phrase<V>>) memo[memoSlot];
         if (known == null) {
-            known = List.copyOf(candidates(t.type()));
+            known = List.copyOf(candidatesOf(t));
             memo[memoSlot] = known;
         }
         return known;
     }
 
-    private List<Phrase<V>> candidates(WordType t) {
+    private List<Phrase<V>> candidatesOf(WordType t) {
         List<Phrase<V>> out = null;
         List<String> readings = t.readings;
         String[] keys = t.keys;
@@ -169,7 +184,12 @@ final class PhraseMatcher<V> {
                 out = addNew(out, byPrefixFirst.get(keys[r]));
             }
         }
-        return out == null ? List.of() : out;
+        if (out != null) {
+            // a prefix's key is its first KEY letters only (التفجير* is filed under الت, which التي has):
+            // a phrase whose first word no reading matches cannot match here ({@link #matchAt}), and is dropped
+            out.removeIf(p -> !p.parts()[0].gap() && !p.parts()[0].matches(readings));
+        }
+        return out == null || out.isEmpty() ? List.of() : out;
     }
 
     private void holdKey(String key) {

@@ -99,26 +99,43 @@ final class Words {
      */
     private static List<Word> fromArticle(int length, ArticleTokens.Part part) {
         ArticleTokens.Range range = part.alike(length);
-        if (range == null) {
-            return null;
-        }
-        List<Word> out = new ArrayList<>();
+        return range == null ? null : fromArticle(part, range);
+    }
+
+    /** The words of {@code range} of the article's tokens, alike for both tokenizers ({@link ArticleTokens#alike}). */
+    static List<Word> fromArticle(ArticleTokens.Part part, ArticleTokens.Range range) {
+        List<Word> out = new ArrayList<>(range.to() - range.from());
         for (int i = range.from(); i < range.to(); i++) {
             WordRecord r = part.record(i);
-            String text = r.text();
-            int start = part.start(i);
-            int end = part.end(i);
-            if (r.isArabicWord()) {
-                WordType w = r.get(TYPE, x -> typeOf(x.form()));
-                out.add(new Word(text, w, start, end, w.opensClause));
-            } else {
-                WordType mark = mark(text);
-                if (mark != null) {
-                    out.add(new Word(text, mark, start, end, true));
-                }
+            WordType w = type(r);
+            if (w != null) {
+                out.add(new Word(r.text(), w, part.start(i), part.end(i), w.opensClause));
             }
         }
         return out;
+    }
+
+    /**
+     * The type of a token alike for both tokenizers, as its word is listed: an Arabic word's, a clause mark's,
+     * or null for other punctuation (left out).
+     */
+    private static WordType type(WordRecord r) {
+        return r.isArabicWord() ? r.get(TYPE, x -> typeOf(x.form())) : mark(r.text());
+    }
+
+    /**
+     * Whether a phrase of {@code matcher} may start at a word of {@code range} (alike for both tokenizers,
+     * {@link ArticleTokens#alike}): when none may, the words need no list, since {@code matcher} finds nothing
+     * in it. Most sentences, and most paragraphs, name no trigger.
+     */
+    static boolean mayStartIn(ArticleTokens.Part part, ArticleTokens.Range range, PhraseMatcher<?> matcher) {
+        for (int i = range.from(); i < range.to(); i++) {
+            WordType w = type(part.record(i));
+            if (w != null && matcher.mayStartAt(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */

@@ -40,15 +40,27 @@ final class QuoteFinder {
 
     private static final List<List<String>> VERBS = phrases(WordList.load(QuoteFinder.class, "reporting_verbs.txt"));
     private static final Map<String, int[]> VERBS_BY_HEAD = byHead(VERBS);
+    /**
+     * {@link #VERBS_BY_HEAD} under each head with و and with ف before it: a token's form is looked up as it is
+     * (its hash kept on it), where its form without the conjunction was a new string to make and hash.
+     */
+    private static final Map<String, int[]> VERBS_BY_CONJOINED_HEAD = conjoined(VERBS_BY_HEAD);
     private static final int[] NO_VERBS = new int[0];
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
 
-    /** the article's speakers' written forms, found in each paragraph */
-    private final SpeakerMentions speakers;
-    /** every entity's canonical name and mentions in matching form: a quoted one is no quotation ({@link #isName}) */
-    private final Set<String> names;
+    private final List<Entity> entities;
+    /** the article's speakers' written forms, found in a paragraph where a speaker is looked for; null until then */
+    private SpeakerMentions speakers;
+    /** The paragraph {@link #mentions} are of (by identity): most paragraphs never look for a speaker. */
+    private String mentionsOf;
+    private List<SpeakerMentions.Occurrence> mentions;
+    /**
+     * every entity's canonical name and mentions in matching form: a quoted one is no quotation ({@link #isName});
+     * null until a quote is long enough to ask
+     */
+    private Set<String> names;
     private Speaker previous;
     /** The paragraph tokens {@link #verbLengths} belongs to (by identity), and each token's verb length or -1. */
     private List<Token> verbsOf;
@@ -58,15 +70,19 @@ final class QuoteFinder {
     private int previousParagraph = -10;
 
     QuoteFinder(List<Entity> entities) {
-        this.speakers = SpeakerMentions.of(entities);
-        Set<String> names = new HashSet<>();
-        for (Entity e : entities) {
-            names.add(ArabicNormalizer.normalize(e.canonical()));
-            for (String m : e.mentions()) {
-                names.add(ArabicNormalizer.normalize(m));
+        this.entities = entities;
+    }
+
+    /** Where the article's speakers are mentioned in paragraph {@code p} ({@link SpeakerMentions#in}), found once per paragraph. */
+    private List<SpeakerMentions.Occurrence> mentions(String p) {
+        if (p != mentionsOf) {
+            if (speakers == null) {
+                speakers = SpeakerMentions.of(entities);
             }
+            mentions = speakers.in(p);
+            mentionsOf = p;
         }
-        this.names = names;
+        return mentions;
     }
 
     /** The quotations of the paragraphs, in reading order. */
@@ -84,7 +100,6 @@ final class QuoteFinder {
             String p = paragraphs.get(index);
             ArticleTokens.Part part = at == null ? null : at.get(index);
             List<Token> tokens = part != null ? tokens(p, part) : tokens(p);
-            List<SpeakerMentions.Occurrence> names = speakers.in(p);
             List<QuoteSpan> quotes = new ArrayList<>();
             for (QuoteSpan q : QuoteMarks.spans(p)) {
                 if (WordCount.of(q.text()) >= MIN_WORDS && !isName(q.text())) {
@@ -95,7 +110,7 @@ final class QuoteFinder {
             List<int[]> plain = new ArrayList<>();
             for (QuoteSpan q : quotes) {
                 plain.add(new int[] {leadFloor, q.open()});
-                Speaker s = direct(p, tokens, names, q, leadFloor);
+                Speaker s = direct(p, tokens, q, leadFloor);
                 if (s == null && previous != null && index - previousParagraph <= 1) {
                     s = previous;
                 }
@@ -105,7 +120,7 @@ final class QuoteFinder {
             }
             plain.add(new int[] {leadFloor, p.length()});
             for (int[] range : plain) {
-                indirect(p, tokens, names, range[0], range[1], index, out);
+                indirect(p, tokens, range[0], range[1], index, out);
             }
         }
         return out;
@@ -113,6 +128,15 @@ final class QuoteFinder {
 
     /** A quoted name (ذكرت «وكالة الصحافة الفرنسية») is no quotation. */
     private boolean isName(String text) {
+        if (names == null) {
+            names = new HashSet<>();
+            for (Entity e : entities) {
+                names.add(ArabicNormalizer.normalize(e.canonical()));
+                for (String m : e.mentions()) {
+                    names.add(ArabicNormalizer.normalize(m));
+                }
+            }
+        }
         return names.contains(ArabicNormalizer.normalize(text));
     }
 
@@ -123,33 +147,32 @@ final class QuoteFinder {
         }
     }
 
-    private Speaker direct(String p, List<Token> tokens, List<SpeakerMentions.Occurrence> names, QuoteSpan q, int floor) {
+    private Speaker direct(String p, List<Token> tokens, QuoteSpan q, int floor) {
         int leadStart = Math.max(floor, sentenceStart(p, q.open()));
         int verb = lastVerb(tokens, leadStart, q.open());
         if (verb >= 0) {
-            Speaker s = after(p, tokens, names, verbEnd(tokens, verb), q.open());
+            Speaker s = after(p, tokens, verbEnd(tokens, verb), q.open());
             if (s == null) {
-                s = lastBefore(names, leadStart, tokens.get(verb).start());
+                s = lastBefore(mentions(p), leadStart, tokens.get(verb).start());
             }
             return s; // null: a verb without a named subject continues the previous speaker
         }
         int tailEnd = sentenceEnd(p, Math.min(p.length(), q.close() + 1));
         int tailVerb = lastVerb(tokens, q.close() + 1, tailEnd);
         if (tailVerb >= 0) {
-            Speaker s = after(p, tokens, names, verbEnd(tokens, tailVerb), tailEnd);
+            Speaker s = after(p, tokens, verbEnd(tokens, tailVerb), tailEnd);
             if (s != null) {
                 return s;
             }
         }
         String lead = p.substring(leadStart, q.open()).strip();
         if (lead.endsWith(":")) {
-            return lastBefore(names, leadStart, q.open());
+            return lastBefore(mentions(p), leadStart, q.open());
         }
         return null;
     }
 
-    private void indirect(String p, List<Token> tokens, List<SpeakerMentions.Occurrence> names, int from, int to,
-                          int index, List<Quote> out) {
+    private void indirect(String p, List<Token> tokens, int from, int to, int index, List<Quote> out) {
         int start = from;
         while (start < to) {
             int end = Math.min(to, sentenceEnd(p, start));
@@ -167,7 +190,7 @@ final class QuoteFinder {
                     String text = p.substring(tokens.get(comp).end(), end).strip();
                     text = TRAILING_STOPS.matcher(text).replaceAll("").strip();
                     if (WordCount.of(text) >= MIN_WORDS) {
-                        Speaker s = after(p, tokens, names, after, tokens.get(comp).start());
+                        Speaker s = after(p, tokens, after, tokens.get(comp).start());
                         if (s == null && comp == after && previous != null && index - previousParagraph <= 1) {
                             s = previous;
                         }
@@ -183,13 +206,13 @@ final class QuoteFinder {
     }
 
     /** The person (else organisation) named first between token {@code from} and offset {@code limit}, or the plain words there. */
-    private Speaker after(String p, List<Token> tokens, List<SpeakerMentions.Occurrence> names, int from, int limit) {
+    private Speaker after(String p, List<Token> tokens, int from, int limit) {
         if (from >= tokens.size()) {
             return null;
         }
         int start = tokens.get(from).start();
         SpeakerMentions.Occurrence org = null;
-        for (SpeakerMentions.Occurrence o : names) {
+        for (SpeakerMentions.Occurrence o : mentions(p)) {
             if (o.start() >= start && o.end() <= limit) {
                 if (o.entity().type() == EntityType.PER) {
                     return speaker(o.entity());
@@ -323,8 +346,7 @@ final class QuoteFinder {
     private int verbLengthAt(List<Token> tokens, int k) {
         String first = forms[k];
         int[] asWritten = VERBS_BY_HEAD.get(first);
-        int[] afterConjunction = first.length() > 1 && (first.charAt(0) == '\u0648' || first.charAt(0) == '\u0641')
-                ? VERBS_BY_HEAD.get(first.substring(1)) : null;
+        int[] afterConjunction = VERBS_BY_CONJOINED_HEAD.get(first);
         // the first verb of the list that matches, as the list's order decides between a verb and a longer one
         for (int next : inListOrder(asWritten, afterConjunction)) {
             List<String> v = VERBS.get(next);
@@ -367,6 +389,16 @@ final class QuoteFinder {
         }
         Map<String, int[]> out = new HashMap<>();
         lists.forEach((head, indices) -> out.put(head, indices.stream().mapToInt(Integer::intValue).toArray()));
+        return out;
+    }
+
+    /** {@code heads} under each head with و and with ف before it. */
+    private static Map<String, int[]> conjoined(Map<String, int[]> heads) {
+        Map<String, int[]> out = new HashMap<>();
+        heads.forEach((head, verbs) -> {
+            out.put('\u0648' + head, verbs);
+            out.put('\u0641' + head, verbs);
+        });
         return out;
     }
 

@@ -2,10 +2,12 @@ package org.mirsad.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mirsad.model.Article;
 import org.mirsad.model.Block;
+import org.mirsad.model.Event;
 import org.mirsad.text.Sentence;
 import org.mirsad.text.SentenceSplitter;
 import org.mirsad.tokens.ArticleTokens;
@@ -47,5 +49,40 @@ class WordsTest {
         List<Word> read = Words.of(paragraph.text(), paragraph.at());
         int at = paragraph.at().offset();
         assertThat(read.get(0).text()).isSameAs(tokens.at(at, at + read.get(0).end()).text());
+    }
+
+    @Test
+    void aWordStartsATriggerOnlyWhenAReadingMatchesItsFirstWordNotJustItsKey() {
+        PhraseMatcher<EventLexicon.Trigger> triggers = EventLexicon.SHIPPED.triggers;
+        // التفجير* is filed under its first three letters, الت, which التي and التقرير share
+        assertThat(triggers.mayStartAt(Words.of("التي").get(0).type())).isFalse();
+        assertThat(triggers.mayStartAt(Words.of("التقرير").get(0).type())).isFalse();
+        assertThat(triggers.mayStartAt(Words.of("التفجيرات").get(0).type())).isTrue();
+        assertThat(triggers.findAll(Words.of("وقع التفجير في السوق"))).hasSize(1);
+    }
+
+    @Test
+    void theStageFindsTheEventsOfEverySentenceReadAlone() {
+        // a paragraph with no trigger is let go whole; one with digits is tokenised again sentence by sentence
+        Article a = Article.segmented("x", null, "قصفت القوات الإسرائيلية مواقع في جنوب لبنان",
+                "كتب المراسل تقريره من المدينة التي زارها. ثم عاد إلى بيته.",
+                List.of(Block.paragraph("وقالت الشرطة إن 40 شخصا أوقفوا عندما تجمع متظاهرون أمام البرلمان في بيروت."),
+                        Block.paragraph("التقرير الذي نشرته الصحيفة لا يذكر التفاصيل."),
+                        Block.paragraph("رفضت طهران اتهامات واشنطن. تظاهر آلاف المحتجين في تونس ضد غلاء الأسعار.")),
+                List.of(), null);
+        EventExtractor extractor = new EventExtractor();
+        List<Event> alone = new ArrayList<>();
+        for (ArticleTokens.Piece piece : ArticleTokens.of(a).parts()) {
+            for (Sentence s : SentenceSplitter.split(piece.text())) {
+                for (Event e : extractor.extract(s.text(), List.of(), 0)) {
+                    if (alone.stream().noneMatch(o -> o.type().equals(e.type()) && java.util.Objects.equals(o.source(), e.source())
+                            && java.util.Objects.equals(o.target(), e.target()))) {
+                        alone.add(e);
+                    }
+                }
+            }
+        }
+        assertThat(alone).extracting(Event::type).contains("ASSAULT", "COERCE", "REJECT", "PROTEST");
+        assertThat(new EventStage(extractor).apply(a).events()).isEqualTo(alone);
     }
 }
