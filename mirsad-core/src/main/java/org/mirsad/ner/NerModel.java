@@ -56,6 +56,9 @@ public final class NerModel {
      */
     private final float[] clusterEdges;
     private final FeatureExtractor extractor;
+    /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
+    private final FeatureExtractor.StartTables startTables;
+    private final int[] edgeStarts;
 
     /**
      * False while a trainer still changes the weights: then nothing derived from them may be kept.
@@ -72,15 +75,17 @@ public final class NerModel {
     /**
      * The same under both passes of a frozen two-pass model ({@link NerWord#bothPasses}), this pass's
      * sums then the second's, held on the record itself: read for every token, and a record holding an
-     * array was two dependent cache misses a token (7% of the entity stage's profile samples).
+     * array was two dependent cache misses a token (7% of the entity stage's profile samples). With them
+     * the packed rows' starts of the word's features as a neighbour ({@link FeatureExtractor#wordStarts}),
+     * which its neighbours' tokens read.
      */
     record BothOwnScores(NerModel model, float a0, float a1, float a2, float a3, float a4, float a5, float a6,
             float a7, float a8, float b0, float b1, float b2, float b3, float b4, float b5, float b6, float b7,
-            float b8) {
+            float b8, int[] starts) {
 
-        static BothOwnScores of(NerModel model, float[] s) {
+        static BothOwnScores of(NerModel model, float[] s, int[] starts) {
             return new BothOwnScores(model, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
-                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17]);
+                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], starts);
         }
     }
 
@@ -118,6 +123,8 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
+        this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
+        this.edgeStarts = rows == null ? null : extractor.wordStarts(FeatureExtractor.EDGE, rows.start);
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
     }
 
@@ -266,6 +273,9 @@ public final class NerModel {
         final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
         /** Where each feature's packed row starts ({@link PassRows#start}), gathered before the rows are read. */
         final int[] rowStarts = new int[FeatureExtractor.MAX_FEATURES];
+        /** A sentence's words' own sums and neighbour row starts ({@link BothOwnScores}), per token. */
+        BothOwnScores[] own = new BothOwnScores[0];
+        int[][] wordStarts = new int[0][];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -339,21 +349,29 @@ public final class NerModel {
         // misses; issued together they overlap), and the second pass adds only its memory and votes
         boolean fused = rows != null;
         x.secondFor = fused ? second : null;
-        // a word's cached own sums are fetched one token ahead: the fetch (mostly a cache miss) then
-        // overlaps the previous token's row reads instead of waiting before its own
-        BothOwnScores next = fused && s.length() > 0 ? bothOwnScores(s.words[0]) : null;
+        if (fused) {
+            // every word's cached record first, in a loop of its own (the fetches, mostly cache misses,
+            // overlap): its own sums, and its rows' starts as a neighbour, which the tokens around it read
+            int n = s.length();
+            if (x.own.length < n) {
+                x.own = new BothOwnScores[Math.max(n, 2 * x.own.length)];
+                x.wordStarts = new int[x.own.length][];
+            }
+            for (int i = 0; i < n; i++) {
+                BothOwnScores own = bothOwnScores(s.words[i]);
+                x.own[i] = own;
+                x.wordStarts[i] = own.starts();
+            }
+        }
         for (int i = 0; i < s.length(); i++) {
             int t = offset + i;
             if (fused) {
-                BothOwnScores own = next;
-                if (i + 1 < s.length()) {
-                    next = bothOwnScores(s.words[i + 1]);
-                }
                 // the word's own features are summed in its cache, and the second pass reads only its
-                // partial sums, so neither the own features nor the ids need writing down
-                int n = extractor.neighbourFeatures(s, i, x.feats, 0);
-                int all = extractor.memoryFeature(remembered[i], x.feats, n);
-                scoreWithSecond(own, x.feats, n, all, x.stateAt, x.secondAt, t * Labels.COUNT, x.rowStarts);
+                // partial sums, so neither the own features nor the ids need writing down; the shared
+                // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
+                int n = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts);
+                int memory = extractor.memoryFeature(remembered[i], x.feats, 0);
+                scoreWithSecond(x.own[i], x.rowStarts, n, x.feats, memory, x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
                 int n = extractor.contextFeatures(s, i, x.feats);
                 System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
@@ -552,26 +570,21 @@ public final class NerModel {
 
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
-     * features but its own ({@link FeatureExtractor#neighbourFeatures}) are {@code [0, shared)}, then this
-     * pass's memory {@code [shared, all)}: the word's cached own sums ({@code own}) plus the shared features into both
-     * {@code scores} and {@code secondScores}, then the memory into {@code scores} only; the same floats as
-     * two separate {@link #scoreToken} calls.
+     * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
+     * {@code rowStarts[0, shared)}, then this pass's memory {@code feats[0, memory)}: the word's cached own
+     * sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores}, then
+     * the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(BothOwnScores own, int[] feats, int shared, int all,
-            float[] scores, float[] secondScores, int at, int[] rowStarts) {
+    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int shared, int[] feats, int memory,
+            float[] scores, float[] secondScores, int at) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
         float a0 = own.a0(), a1 = own.a1(), a2 = own.a2(), a3 = own.a3(), a4 = own.a4(), a5 = own.a5(), a6 = own.a6(),
                 a7 = own.a7(), a8 = own.a8();
         float b0 = own.b0(), b1 = own.b1(), b2 = own.b2(), b3 = own.b3(), b4 = own.b4(), b5 = own.b5(), b6 = own.b6(),
                 b7 = own.b7(), b8 = own.b8();
-        int[] start = rows.start;
         float[] r = rows.rows;
-        // the rows' starts first, in a loop of their own: those reads (a 1 MB table, scattered) are all
-        // issued at once, and no row read then waits on its start's
-        for (int j = 0; j < shared; j++) {
-            rowStarts[j] = start[feats[j]];
-        }
+        // the rows' starts come gathered, so no row read waits on its start's
         for (int j = 0; j < shared; j++) {
             int k = rowStarts[j];
             a0 += r[k];
@@ -611,7 +624,7 @@ public final class NerModel {
         secondScores[at + 6] = b6;
         secondScores[at + 7] = b7;
         secondScores[at + 8] = b8;
-        addWeights(feats, shared, all, scores, at);
+        addWeights(feats, 0, memory, scores, at);
     }
 
     private static float[] clusterEdges(float[] edgeWeights) {
@@ -656,7 +669,7 @@ public final class NerModel {
         }
         float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
         second.ownScoresOf(w, scores, Labels.COUNT);
-        cached = BothOwnScores.of(this, scores);
+        cached = BothOwnScores.of(this, scores, extractor.wordStarts(w, rows.start));
         w.bothPasses = cached;
         return cached;
     }
