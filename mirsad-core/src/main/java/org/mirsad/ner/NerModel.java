@@ -59,6 +59,15 @@ public final class NerModel {
     /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
     private final FeatureExtractor.StartTables startTables;
     private final int[] edgeStarts;
+    /**
+     * A frozen model's label weights of the features whose values are few, by value, {@link Labels#COUNT}
+     * floats a row: the memory's recall ({@link FeatureExtractor#memoryFeature}, by recall, 1 to 4) and a
+     * second pass's two vote features ({@link FeatureExtractor#voteFeatures}, by vote code × 8 + the word's
+     * likely type: the first's row then the second's). Copied from the dense table, whose 9.4 MB made each
+     * token's read of them a cache miss; null while training.
+     */
+    private final float[] memoryRows;
+    private final float[] voteRows;
 
     /**
      * False while a trainer still changes the weights: then nothing derived from them may be kept.
@@ -126,6 +135,8 @@ public final class NerModel {
         this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
         this.edgeStarts = rows == null ? null : extractor.wordStarts(FeatureExtractor.EDGE, rows.start);
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
+        this.memoryRows = frozen ? memoryRows() : null;
+        this.voteRows = frozen ? voteRows() : null;
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -370,8 +381,7 @@ public final class NerModel {
                 // partial sums, so neither the own features nor the ids need writing down; the shared
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
                 int n = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts);
-                int memory = extractor.memoryFeature(remembered[i], x.feats, 0);
-                scoreWithSecond(x.own[i], x.rowStarts, n, x.feats, memory, x.stateAt, x.secondAt, t * Labels.COUNT);
+                scoreWithSecond(x.own[i], x.rowStarts, n, remembered[i], x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
                 int n = extractor.contextFeatures(s, i, x.feats);
                 System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
@@ -396,9 +406,18 @@ public final class NerModel {
         for (int i = 0; i < n; i++) {
             int t = offset + i;
             if (x.secondFor == this) {
-                int k = extractor.memoryFeature(remembered[i], x.feats, 0);
-                k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
-                addScores(x.secondAt, x.feats, 0, k, x.stateAt, t * Labels.COUNT);
+                // the partial sums, then the memory's and the votes' rows as memoryFeature and
+                // voteFeatures list them (the same floats as their dense rows, added in that order)
+                int at = t * Labels.COUNT;
+                System.arraycopy(x.secondAt, at, x.stateAt, at, Labels.COUNT);
+                if (remembered[i] != 0) {
+                    addRow(memoryRows, remembered[i] * Labels.COUNT, x.stateAt, at);
+                }
+                if (votes[i] != 0) {
+                    int v = (votes[i] * 8 + s.words[i].nameType) * 2 * Labels.COUNT;
+                    addRow(voteRows, v, x.stateAt, at);
+                    addRow(voteRows, v + Labels.COUNT, x.stateAt, at);
+                }
             } else {
                 int k = x.featCount[t];
                 System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
@@ -571,11 +590,11 @@ public final class NerModel {
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
      * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
-     * {@code rowStarts[0, shared)}, then this pass's memory {@code feats[0, memory)}: the word's cached own
-     * sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores}, then
-     * the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
+     * {@code rowStarts[0, shared)}, then this pass's memory feature of {@code remembered}: the word's cached
+     * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
+     * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int shared, int[] feats, int memory,
+    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int shared, int remembered,
             float[] scores, float[] secondScores, int at) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
@@ -624,7 +643,9 @@ public final class NerModel {
         secondScores[at + 6] = b6;
         secondScores[at + 7] = b7;
         secondScores[at + 8] = b8;
-        addWeights(feats, 0, memory, scores, at);
+        if (remembered != 0) {
+            addRow(memoryRows, remembered * Labels.COUNT, scores, at);
+        }
     }
 
     private static float[] clusterEdges(float[] edgeWeights) {
@@ -638,10 +659,42 @@ public final class NerModel {
         return sums;
     }
 
-    /** Copies the partial sums at {@code at} of {@code partial} into {@code scores} and adds features {@code [from, to)}. */
-    private void addScores(float[] partial, int[] feats, int from, int to, float[] scores, int at) {
-        System.arraycopy(partial, at, scores, at, Labels.COUNT);
-        addWeights(feats, from, to, scores, at);
+    /** {@link #memoryRows}: row {@code v} the weights of the memory feature of recall {@code v} (row 0: no feature, unread). */
+    private float[] memoryRows() {
+        float[] out = new float[(Labels.TYPES.size() + 1) * Labels.COUNT];
+        int[] feats = new int[1];
+        for (int v = 1; v <= Labels.TYPES.size(); v++) {
+            if (extractor.memoryFeature(v, feats, 0) != 1) {
+                throw new AssertionError("the memory's recall " + v + " is not one feature");
+            }
+            System.arraycopy(weights, feats[0] * Labels.COUNT, out, v * Labels.COUNT, Labels.COUNT);
+        }
+        return out;
+    }
+
+    /** {@link #voteRows}: per vote code and likely type (0 to 7), the rows of the two vote features. */
+    private float[] voteRows() {
+        float[] out = new float[DocumentVotes.CODES * 8 * 2 * Labels.COUNT];
+        int[] feats = new int[2];
+        for (int vote = 1; vote < DocumentVotes.CODES; vote++) {
+            for (int type = 0; type < 8; type++) {
+                NerWord typed = new NerWord(0, 0, 0, 0, 0, 0, type, new int[0], 0);
+                if (extractor.voteFeatures(typed, vote, feats, 0) != 2) {
+                    throw new AssertionError("vote code " + vote + " is not two features");
+                }
+                int row = (vote * 8 + type) * 2 * Labels.COUNT;
+                System.arraycopy(weights, feats[0] * Labels.COUNT, out, row, Labels.COUNT);
+                System.arraycopy(weights, feats[1] * Labels.COUNT, out, row + Labels.COUNT, Labels.COUNT);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the {@link Labels#COUNT} floats of {@code table} from {@code row} on to the scores at {@code at}. */
+    private static void addRow(float[] table, int row, float[] scores, int at) {
+        for (int y = 0; y < Labels.COUNT; y++) {
+            scores[at + y] += table[row + y];
+        }
     }
 
     /**
