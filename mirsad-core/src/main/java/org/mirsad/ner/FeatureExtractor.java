@@ -293,6 +293,118 @@ final class FeatureExtractor {
     }
 
     /**
+     * Where the rows ({@link PassRows#start}) of a word's features as a neighbour start: the features of
+     * {@link #neighbourFeatures} that hash one neighbour's value alone, in the order {@link #neighbourStarts}
+     * reads them. A frozen two-pass model keeps them per word type ({@code NerModel.BothOwnScores}), so a
+     * token gathers ten of its row starts from its neighbours' records, already at hand, where it hashed
+     * each feature and read its start from a 1 MB table (a cache miss apiece: a quarter of the row loop's
+     * samples).
+     */
+    int[] wordStarts(NerWord w, int[] start) {
+        return new int[] {
+            start[mix(20, w.normHash) & mask], start[mix(21, w.normHash) & mask],
+            start[mix(22, w.normHash) & mask], start[mix(23, w.normHash) & mask],
+            start[mix(24, w.stripHash) & mask], start[mix(25, w.stripHash) & mask],
+            start[mix(26, w.shape) & mask], start[mix(27, w.shape) & mask],
+            start[mix(60, w.cluster) & mask], start[mix(61, w.cluster) & mask],
+        };
+    }
+
+    /** Where {@link #wordStarts}' ten starts sit in its array. */
+    static final int BEFORE2 = 0, BEFORE = 1, AFTER = 2, AFTER2 = 3, STEM_BEFORE = 4, STEM_AFTER = 5,
+            SHAPE_BEFORE = 6, SHAPE_AFTER = 7, CLUSTER_BEFORE = 8, CLUSTER_AFTER = 9, WORD_STARTS = 10;
+
+    /** The value hashed for a neighbour beyond the sentence's ends. */
+    private static final int BOUNDARY = 0x5bd1e995;
+
+    /**
+     * The values {@link #neighbourFeatures} hashes for a neighbour beyond the sentence's ends, as a word:
+     * its {@link #wordStarts} are the starts of a missing neighbour's features.
+     */
+    static final NerWord EDGE = new NerWord(BOUNDARY, BOUNDARY, 0, -1, 8, 256, 7, new int[0], 0);
+
+    /**
+     * The row starts of {@link #neighbourFeatures}' features whose values are few (two neighbours' name
+     * bits and types, the trigger's, the gazetteer marks), by value: read from a small table, not hashed.
+     */
+    final class StartTables {
+        /** template 38 by {@code before * 16 + after}, each 0..8 */
+        final int[] nameBits = new int[9 * 16];
+        /** template 75 by {@code before * 8 + after}, each 0..7 */
+        final int[] nameTypes = new int[8 * 8];
+        /** template 36 */
+        final int trigger;
+        /** template 37 by the word's shape, 0..5 */
+        final int[] triggerShape = new int[6];
+        /** template 40 + g by {@code g * 27 + here * 9 + before * 3 + after} */
+        final int[] gazetteer = new int[Gazetteers.KINDS * 27];
+        final int[] start;
+
+        StartTables(int[] start) {
+            this.start = start;
+            for (int v = 0; v < nameBits.length; v++) {
+                nameBits[v] = start[mix(38, v) & mask];
+            }
+            for (int v = 0; v < nameTypes.length; v++) {
+                nameTypes[v] = start[mix(75, v) & mask];
+            }
+            trigger = start[mix(36, 1) & mask];
+            for (int v = 0; v < triggerShape.length; v++) {
+                triggerShape[v] = start[mix(37, v) & mask];
+            }
+            for (int g = 0; g < Gazetteers.KINDS; g++) {
+                for (int v = 0; v < 27; v++) {
+                    gazetteer[g * 27 + v] = start[mix(40 + g, v) & mask];
+                }
+            }
+        }
+    }
+
+    /**
+     * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i},
+     * in the same order, into {@code out} from 0; returns how many. {@code starts[j]} are word {@code j}'s
+     * {@link #wordStarts}, {@code edge} the {@link #EDGE} word's. Must list exactly neighbourFeatures'
+     * features (NeighbourStartsTest compares the two).
+     */
+    int neighbourStarts(Sentence s, int i, int[][] starts, int[] edge, StartTables t, int[] out) {
+        NerWord[] w = s.words;
+        int n = w.length;
+        NerWord cur = w[i];
+        NerWord prev = i > 0 ? w[i - 1] : EDGE;
+        NerWord next = i + 1 < n ? w[i + 1] : EDGE;
+        int[] before = i > 0 ? starts[i - 1] : edge;
+        int[] after = i + 1 < n ? starts[i + 1] : edge;
+        int k = 0;
+        out[k++] = (i > 1 ? starts[i - 2] : edge)[BEFORE2];
+        out[k++] = before[BEFORE];
+        out[k++] = after[AFTER];
+        out[k++] = (i + 2 < n ? starts[i + 2] : edge)[AFTER2];
+        out[k++] = before[STEM_BEFORE];
+        out[k++] = after[STEM_AFTER];
+        out[k++] = before[SHAPE_BEFORE];
+        out[k++] = after[SHAPE_AFTER];
+        out[k++] = t.start[mix(30, prev.normHash * 31 + cur.normHash) & mask];
+        out[k++] = t.start[mix(31, cur.normHash * 31 + next.normHash) & mask];
+        out[k++] = before[CLUSTER_BEFORE];
+        out[k++] = after[CLUSTER_AFTER];
+        out[k++] = t.nameBits[prev.nameBits * 16 + next.nameBits];
+        out[k++] = t.nameTypes[prev.nameType * 8 + next.nameType];
+        if (s.afterTrigger[i]) {
+            out[k++] = t.trigger;
+            out[k++] = t.triggerShape[cur.shape];
+        }
+        for (int g = 0; g < Gazetteers.KINDS; g++) {
+            byte here = s.gazetteer[g][i];
+            byte b = i > 0 ? s.gazetteer[g][i - 1] : 0;
+            byte a = i + 1 < n ? s.gazetteer[g][i + 1] : 0;
+            if (here != 0 || b != 0 || a != 0) {
+                out[k++] = t.gazetteer[g * 27 + here * 9 + b * 3 + a];
+            }
+        }
+        return k;
+    }
+
+    /**
      * Appends to {@code out} from {@code k} on the features a second pass adds to a token: the first
      * pass's {@link DocumentVotes vote code} on its word, alone and with the word's likely name type from
      * the news; returns the new count.
@@ -358,8 +470,6 @@ final class FeatureExtractor {
         }
         return k;
     }
-
-    private static final int BOUNDARY = 0x5bd1e995;
 
     /** Murmur3's finaliser over template and value: spreads nearby ids over the whole table. */
     static int mix(int template, int value) {

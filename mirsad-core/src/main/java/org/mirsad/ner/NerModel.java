@@ -56,6 +56,18 @@ public final class NerModel {
      */
     private final float[] clusterEdges;
     private final FeatureExtractor extractor;
+    /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
+    private final FeatureExtractor.StartTables startTables;
+    private final int[] edgeStarts;
+    /**
+     * A frozen model's label weights of the features whose values are few, by value, {@link Labels#COUNT}
+     * floats a row: the memory's recall ({@link FeatureExtractor#memoryFeature}, by recall, 1 to 4) and a
+     * second pass's two vote features ({@link FeatureExtractor#voteFeatures}, by vote code × 8 + the word's
+     * likely type: the first's row then the second's). Copied from the dense table, whose 9.4 MB made each
+     * token's read of them a cache miss; null while training.
+     */
+    private final float[] memoryRows;
+    private final float[] voteRows;
 
     /**
      * False while a trainer still changes the weights: then nothing derived from them may be kept.
@@ -72,15 +84,17 @@ public final class NerModel {
     /**
      * The same under both passes of a frozen two-pass model ({@link NerWord#bothPasses}), this pass's
      * sums then the second's, held on the record itself: read for every token, and a record holding an
-     * array was two dependent cache misses a token (7% of the entity stage's profile samples).
+     * array was two dependent cache misses a token (7% of the entity stage's profile samples). With them
+     * the packed rows' starts of the word's features as a neighbour ({@link FeatureExtractor#wordStarts}),
+     * which its neighbours' tokens read.
      */
     record BothOwnScores(NerModel model, float a0, float a1, float a2, float a3, float a4, float a5, float a6,
             float a7, float a8, float b0, float b1, float b2, float b3, float b4, float b5, float b6, float b7,
-            float b8) {
+            float b8, int[] starts) {
 
-        static BothOwnScores of(NerModel model, float[] s) {
+        static BothOwnScores of(NerModel model, float[] s, int[] starts) {
             return new BothOwnScores(model, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
-                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17]);
+                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], starts);
         }
     }
 
@@ -118,7 +132,11 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
+        this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
+        this.edgeStarts = rows == null ? null : extractor.wordStarts(FeatureExtractor.EDGE, rows.start);
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
+        this.memoryRows = frozen ? memoryRows() : null;
+        this.voteRows = frozen ? voteRows() : null;
     }
 
     /** The model shipped in mirsad-core (trained by {@code mirsad train ner}), loaded once. */
@@ -266,6 +284,9 @@ public final class NerModel {
         final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
         /** Where each feature's packed row starts ({@link PassRows#start}), gathered before the rows are read. */
         final int[] rowStarts = new int[FeatureExtractor.MAX_FEATURES];
+        /** A sentence's words' own sums and neighbour row starts ({@link BothOwnScores}), per token. */
+        BothOwnScores[] own = new BothOwnScores[0];
+        int[][] wordStarts = new int[0][];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -339,21 +360,28 @@ public final class NerModel {
         // misses; issued together they overlap), and the second pass adds only its memory and votes
         boolean fused = rows != null;
         x.secondFor = fused ? second : null;
-        // a word's cached own sums are fetched one token ahead: the fetch (mostly a cache miss) then
-        // overlaps the previous token's row reads instead of waiting before its own
-        BothOwnScores next = fused && s.length() > 0 ? bothOwnScores(s.words[0]) : null;
+        if (fused) {
+            // every word's cached record first, in a loop of its own (the fetches, mostly cache misses,
+            // overlap): its own sums, and its rows' starts as a neighbour, which the tokens around it read
+            int n = s.length();
+            if (x.own.length < n) {
+                x.own = new BothOwnScores[Math.max(n, 2 * x.own.length)];
+                x.wordStarts = new int[x.own.length][];
+            }
+            for (int i = 0; i < n; i++) {
+                BothOwnScores own = bothOwnScores(s.words[i]);
+                x.own[i] = own;
+                x.wordStarts[i] = own.starts();
+            }
+        }
         for (int i = 0; i < s.length(); i++) {
             int t = offset + i;
             if (fused) {
-                BothOwnScores own = next;
-                if (i + 1 < s.length()) {
-                    next = bothOwnScores(s.words[i + 1]);
-                }
                 // the word's own features are summed in its cache, and the second pass reads only its
-                // partial sums, so neither the own features nor the ids need writing down
-                int n = extractor.neighbourFeatures(s, i, x.feats, 0);
-                int all = extractor.memoryFeature(remembered[i], x.feats, n);
-                scoreWithSecond(own, x.feats, n, all, x.stateAt, x.secondAt, t * Labels.COUNT, x.rowStarts);
+                // partial sums, so neither the own features nor the ids need writing down; the shared
+                // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
+                int n = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts);
+                scoreWithSecond(x.own[i], x.rowStarts, n, remembered[i], x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
                 int n = extractor.contextFeatures(s, i, x.feats);
                 System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
@@ -378,9 +406,18 @@ public final class NerModel {
         for (int i = 0; i < n; i++) {
             int t = offset + i;
             if (x.secondFor == this) {
-                int k = extractor.memoryFeature(remembered[i], x.feats, 0);
-                k = extractor.voteFeatures(s.words[i], votes[i], x.feats, k);
-                addScores(x.secondAt, x.feats, 0, k, x.stateAt, t * Labels.COUNT);
+                // the partial sums, then the memory's and the votes' rows as memoryFeature and
+                // voteFeatures list them (the same floats as their dense rows, added in that order)
+                int at = t * Labels.COUNT;
+                System.arraycopy(x.secondAt, at, x.stateAt, at, Labels.COUNT);
+                if (remembered[i] != 0) {
+                    addRow(memoryRows, remembered[i] * Labels.COUNT, x.stateAt, at);
+                }
+                if (votes[i] != 0) {
+                    int v = (votes[i] * 8 + s.words[i].nameType) * 2 * Labels.COUNT;
+                    addRow(voteRows, v, x.stateAt, at);
+                    addRow(voteRows, v + Labels.COUNT, x.stateAt, at);
+                }
             } else {
                 int k = x.featCount[t];
                 System.arraycopy(x.featsAt, t * FeatureExtractor.MAX_FEATURES, x.feats, 0, k);
@@ -552,26 +589,21 @@ public final class NerModel {
 
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
-     * features but its own ({@link FeatureExtractor#neighbourFeatures}) are {@code [0, shared)}, then this
-     * pass's memory {@code [shared, all)}: the word's cached own sums ({@code own}) plus the shared features into both
-     * {@code scores} and {@code secondScores}, then the memory into {@code scores} only; the same floats as
-     * two separate {@link #scoreToken} calls.
+     * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
+     * {@code rowStarts[0, shared)}, then this pass's memory feature of {@code remembered}: the word's cached
+     * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
+     * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(BothOwnScores own, int[] feats, int shared, int all,
-            float[] scores, float[] secondScores, int at, int[] rowStarts) {
+    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int shared, int remembered,
+            float[] scores, float[] secondScores, int at) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
         float a0 = own.a0(), a1 = own.a1(), a2 = own.a2(), a3 = own.a3(), a4 = own.a4(), a5 = own.a5(), a6 = own.a6(),
                 a7 = own.a7(), a8 = own.a8();
         float b0 = own.b0(), b1 = own.b1(), b2 = own.b2(), b3 = own.b3(), b4 = own.b4(), b5 = own.b5(), b6 = own.b6(),
                 b7 = own.b7(), b8 = own.b8();
-        int[] start = rows.start;
         float[] r = rows.rows;
-        // the rows' starts first, in a loop of their own: those reads (a 1 MB table, scattered) are all
-        // issued at once, and no row read then waits on its start's
-        for (int j = 0; j < shared; j++) {
-            rowStarts[j] = start[feats[j]];
-        }
+        // the rows' starts come gathered, so no row read waits on its start's
         for (int j = 0; j < shared; j++) {
             int k = rowStarts[j];
             a0 += r[k];
@@ -611,7 +643,9 @@ public final class NerModel {
         secondScores[at + 6] = b6;
         secondScores[at + 7] = b7;
         secondScores[at + 8] = b8;
-        addWeights(feats, shared, all, scores, at);
+        if (remembered != 0) {
+            addRow(memoryRows, remembered * Labels.COUNT, scores, at);
+        }
     }
 
     private static float[] clusterEdges(float[] edgeWeights) {
@@ -625,10 +659,42 @@ public final class NerModel {
         return sums;
     }
 
-    /** Copies the partial sums at {@code at} of {@code partial} into {@code scores} and adds features {@code [from, to)}. */
-    private void addScores(float[] partial, int[] feats, int from, int to, float[] scores, int at) {
-        System.arraycopy(partial, at, scores, at, Labels.COUNT);
-        addWeights(feats, from, to, scores, at);
+    /** {@link #memoryRows}: row {@code v} the weights of the memory feature of recall {@code v} (row 0: no feature, unread). */
+    private float[] memoryRows() {
+        float[] out = new float[(Labels.TYPES.size() + 1) * Labels.COUNT];
+        int[] feats = new int[1];
+        for (int v = 1; v <= Labels.TYPES.size(); v++) {
+            if (extractor.memoryFeature(v, feats, 0) != 1) {
+                throw new AssertionError("the memory's recall " + v + " is not one feature");
+            }
+            System.arraycopy(weights, feats[0] * Labels.COUNT, out, v * Labels.COUNT, Labels.COUNT);
+        }
+        return out;
+    }
+
+    /** {@link #voteRows}: per vote code and likely type (0 to 7), the rows of the two vote features. */
+    private float[] voteRows() {
+        float[] out = new float[DocumentVotes.CODES * 8 * 2 * Labels.COUNT];
+        int[] feats = new int[2];
+        for (int vote = 1; vote < DocumentVotes.CODES; vote++) {
+            for (int type = 0; type < 8; type++) {
+                NerWord typed = new NerWord(0, 0, 0, 0, 0, 0, type, new int[0], 0);
+                if (extractor.voteFeatures(typed, vote, feats, 0) != 2) {
+                    throw new AssertionError("vote code " + vote + " is not two features");
+                }
+                int row = (vote * 8 + type) * 2 * Labels.COUNT;
+                System.arraycopy(weights, feats[0] * Labels.COUNT, out, row, Labels.COUNT);
+                System.arraycopy(weights, feats[1] * Labels.COUNT, out, row + Labels.COUNT, Labels.COUNT);
+            }
+        }
+        return out;
+    }
+
+    /** Adds the {@link Labels#COUNT} floats of {@code table} from {@code row} on to the scores at {@code at}. */
+    private static void addRow(float[] table, int row, float[] scores, int at) {
+        for (int y = 0; y < Labels.COUNT; y++) {
+            scores[at + y] += table[row + y];
+        }
     }
 
     /**
@@ -656,7 +722,7 @@ public final class NerModel {
         }
         float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
         second.ownScoresOf(w, scores, Labels.COUNT);
-        cached = BothOwnScores.of(this, scores);
+        cached = BothOwnScores.of(this, scores, extractor.wordStarts(w, rows.start));
         w.bothPasses = cached;
         return cached;
     }

@@ -1,0 +1,71 @@
+package org.mirsad.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.mirsad.gazetteer.Country;
+import org.mirsad.gazetteer.Countries;
+
+/**
+ * A frozen two-pass model gathers a token's shared features' row starts from its neighbours' records and
+ * small tables ({@link FeatureExtractor#neighbourStarts}) instead of hashing each feature
+ * ({@link FeatureExtractor#neighbourFeatures}): the two must name the same buckets in the same order, so
+ * that the rows are summed in the same order (the same floats).
+ */
+class NeighbourStartsTest {
+
+    @Test
+    void theGatheredStartsAreThoseOfTheHashedFeatures() {
+        int bits = 18;
+        FeatureExtractor extractor = new FeatureExtractor(bits);
+        // each bucket its own start, so a wrong bucket or order shows
+        int[] start = new int[1 << bits];
+        Arrays.setAll(start, b -> 3 * b + 1);
+        FeatureExtractor.StartTables tables = extractor.new StartTables(start);
+        int[] edge = extractor.wordStarts(FeatureExtractor.EDGE, start);
+
+        List<String> words = new ArrayList<>(List.of("قال", "الرئيس", "سامر", "الخطيب", "في", "بيروت", "،",
+                "وزير", "خارجية", "مجلس", "الأمن", "2026", "Reuters", "NASA", "إن", "وبدمشق", "."));
+        for (Country c : Countries.all()) {
+            words.addAll(List.of(c.arabic().get(0).strip().split("\\s+")));
+        }
+        words.addAll(WordList.load(Gazetteers.class, "triggers.txt").stream()
+                .flatMap(t -> Arrays.stream(t.strip().split("\\s+"))).limit(200).toList());
+        Random random = new Random(5);
+        int[] hashed = new int[FeatureExtractor.MAX_FEATURES];
+        int[] gathered = new int[FeatureExtractor.MAX_FEATURES];
+        int triggered = 0;
+        int marked = 0;
+        for (int trial = 0; trial < 3_000; trial++) {
+            String[] tokens = new String[1 + random.nextInt(12)];
+            for (int i = 0; i < tokens.length; i++) {
+                tokens[i] = words.get(random.nextInt(words.size()));
+            }
+            FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
+            int[][] wordStarts = new int[tokens.length][];
+            for (int i = 0; i < tokens.length; i++) {
+                wordStarts[i] = extractor.wordStarts(s.words[i], start);
+            }
+            for (int i = 0; i < tokens.length; i++) {
+                int n = extractor.neighbourFeatures(s, i, hashed, 0);
+                for (int j = 0; j < n; j++) {
+                    hashed[j] = start[hashed[j]];
+                }
+                int m = extractor.neighbourStarts(s, i, wordStarts, edge, tables, gathered);
+                assertThat(Arrays.copyOf(gathered, m)).as("%s, token %d", List.of(tokens), i)
+                        .containsExactly(Arrays.copyOf(hashed, n));
+                triggered += s.afterTrigger[i] ? 1 : 0;
+                for (int g = 0; g < Gazetteers.KINDS; g++) {
+                    marked += s.gazetteer[g][i] != 0 ? 1 : 0;
+                }
+            }
+        }
+        // the sentences hold triggers and gazetteer phrases, so the tables were read
+        assertThat(triggered).isGreaterThan(100);
+        assertThat(marked).isGreaterThan(1_000);
+    }
+}
