@@ -742,12 +742,8 @@ public final class NerModel {
 
     /** Adds the label weights of features {@code [from, to)}, in order, to the scores at {@code at}. */
     private void addWeights(int[] feats, int from, int to, float[] scores, int at) {
-        int labels = Labels.COUNT;
         for (int j = from; j < to; j++) {
-            int base = feats[j] * labels;
-            for (int y = 0; y < labels; y++) {
-                scores[at + y] += weights[base + y];
-            }
+            addRow(weights, feats[j] * Labels.COUNT, scores, at);
         }
     }
 
