@@ -57,7 +57,8 @@ public final class Fingerprinter {
 
     public Fingerprint of(String id, String body, int dateRank, long copyHash) {
         long[] words = WordShingles.words(body);
-        long[] shingles = WordShingles.shingles(words, config.shingleSize());
+        // MinHash over every shingle as it comes (a repeat changes no minimum), the distinct ones counted apart
+        long[] shingles = WordShingles.hashes(words, config.shingleSize());
         long[] mins = minHash(shingles);
         int rows = config.rows();
         int[] bandKeys = new int[config.bands()];
@@ -72,7 +73,7 @@ public final class Fingerprinter {
         for (int i = 0; i < mins.length; i++) {
             sketch[i] = (short) mins[i];
         }
-        return new Fingerprint(id, WordShingles.sequenceHash(words), copyHash, words.length, shingles.length, dateRank,
+        return new Fingerprint(id, WordShingles.sequenceHash(words), copyHash, words.length, WordShingles.distinct(shingles), dateRank,
                 bandKeys, sketch);
     }
 

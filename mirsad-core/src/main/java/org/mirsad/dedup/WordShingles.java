@@ -69,6 +69,22 @@ public final class WordShingles {
      * one shingle of all its words; no words, no shingles.
      */
     public static long[] shingles(long[] words, int size) {
+        long[] out = hashes(words, size);
+        Arrays.sort(out);
+        int distinct = 0;
+        for (int i = 0; i < out.length; i++) {
+            if (i == 0 || out[i] != out[i - 1]) {
+                out[distinct++] = out[i];
+            }
+        }
+        return Arrays.copyOf(out, distinct);
+    }
+
+    /**
+     * Every hashed {@code size}-word shingle in text order, repeats kept ({@link #shingles} sorts them and
+     * drops the repeats): what MinHash needs, since a repeat changes no minimum.
+     */
+    public static long[] hashes(long[] words, int size) {
         if (words.length == 0) {
             return new long[0];
         }
@@ -82,13 +98,35 @@ public final class WordShingles {
             }
             out[i] = h;
         }
-        Arrays.sort(out);
-        int distinct = 0;
-        for (int i = 0; i < out.length; i++) {
-            if (i == 0 || out[i] != out[i - 1]) {
-                out[distinct++] = out[i];
+        return out;
+    }
+
+    /**
+     * How many distinct values {@code hashes} holds: the length of {@link #shingles} for {@link #hashes}'
+     * output, counted in a small open-addressing set instead of by sorting (sorting took a third of a
+     * fingerprint's time apart from MinHash, docs/performance.md history 50).
+     */
+    public static int distinct(long[] hashes) {
+        int slots = Integer.highestOneBit(Math.max(1, hashes.length) * 2) * 2;
+        long[] table = new long[slots];
+        int mask = slots - 1;
+        int count = 0;
+        boolean zero = false; // 0 marks an empty slot, so a zero hash is counted apart
+        for (long h : hashes) {
+            if (h == 0) {
+                count += zero ? 0 : 1;
+                zero = true;
+                continue;
+            }
+            int i = (int) (h ^ (h >>> 32)) & mask;
+            while (table[i] != 0 && table[i] != h) {
+                i = (i + 1) & mask;
+            }
+            if (table[i] == 0) {
+                table[i] = h;
+                count++;
             }
         }
-        return Arrays.copyOf(out, distinct);
+        return count;
     }
 }

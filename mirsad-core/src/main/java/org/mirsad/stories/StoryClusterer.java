@@ -306,6 +306,12 @@ public final class StoryClusterer {
      */
     public synchronized String place(String articleId, long copyHash, Map<String, Float> termFrequencies,
                                      Set<String> entities, LocalDate date) {
+        return place(articleId, copyHash, TermWeights.of(termFrequencies), entities, date);
+    }
+
+    /** {@link #place(String, long, Map, Set, LocalDate)} of the terms as {@link StoryTerms} counts them. */
+    synchronized String place(String articleId, long copyHash, TermWeights termFrequencies, Set<String> entities,
+                              LocalDate date) {
         String known = storyOf(articleId);
         if (known != null) {
             // Placed before (an earlier run, or the same article read twice): it keeps its story.
@@ -831,22 +837,21 @@ public final class StoryClusterer {
      * first: by score (frequency × idf), ties by term. Each term is looked up once, for its count and weight;
      * the kept terms' entries come with it, in its order, for {@link #vector}.
      */
-    private Counted countedFingerprint(String id, long copyHash, Map<String, Float> tf, Set<String> entities,
+    private Counted countedFingerprint(String id, long copyHash, TermWeights tf, Set<String> entities,
                                                 LocalDate date) {
         int size = tf.size();
         String[] all = new String[size];
         Term[] entries = new Term[size];
         float[] freq = new float[size];
         double[] score = new double[size];
-        int k = 0;
-        for (Map.Entry<String, Float> e : tf.entrySet()) {
-            Term t = term(e.getKey());
+        for (int k = 0; k < size; k++) {
+            String name = tf.term(k);
+            Term t = term(name);
             t.documents++;
-            all[k] = e.getKey();
+            all[k] = name;
             entries[k] = t;
-            freq[k] = e.getValue();
-            score[k] = e.getValue() * idf(t, e.getKey());
-            k++;
+            freq[k] = tf.weight(k);
+            score[k] = freq[k] * idf(t, name);
         }
         int[] order = TopTerms.strongest(all, score, options.termsPerArticle());
         String[] terms = new String[order.length];

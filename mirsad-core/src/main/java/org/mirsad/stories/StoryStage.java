@@ -21,7 +21,7 @@ import org.mirsad.tokens.ArticleTokens;
 public final class StoryStage implements CorpusStage {
 
     private final StoryClusterer clusterer;
-    private final Prepared<Map<String, Float>> terms = new Prepared<>();
+    private final Prepared<TermWeights> terms = new Prepared<>();
 
     public StoryStage() {
         this(new StoryClusterer());

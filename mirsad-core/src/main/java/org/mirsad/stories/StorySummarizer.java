@@ -116,7 +116,7 @@ public final class StorySummarizer {
         List<Map<String, Double>> vectors = new ArrayList<>();
         Map<String, Double> sum = new HashMap<>();
         for (Article a : members) {
-            Map<String, Double> v = unit(StoryTerms.of(a));
+            Map<String, Double> v = unit(StoryTerms.of(a).asMap());
             vectors.add(v);
             v.forEach((t, w) -> sum.merge(t, w, Double::sum));
         }

@@ -1,7 +1,5 @@
 package org.mirsad.stories;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.mirsad.model.Article;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.LightStemmer;
@@ -29,11 +27,14 @@ final class StoryTerms {
     /** A word's stem ({@link #stem}) kept on its record, "" for none. */
     private static final WordRecord.Slot<String> STEM = WordRecord.slot();
 
+    /** Distinct stems an article's terms start with room for (most news articles have 100-300). */
+    private static final int EXPECTED_TERMS = 256;
+
     private StoryTerms() {
     }
 
-    /** The article's terms, each piece tokenised on its own ({@link #add(Map, String, float)}). */
-    static Map<String, Float> of(Article article) {
+    /** The article's terms, each piece tokenised on its own ({@link #add(TermWeights, String, float)}). */
+    static TermWeights of(Article article) {
         return of(article, null);
     }
 
@@ -42,8 +43,8 @@ final class StoryTerms {
      * as the text layer's tokenizer does ({@link ArticleTokens#alike}), their stems kept on their records;
      * the same words in the same order, so the same sums.
      */
-    static Map<String, Float> of(Article article, ArticleTokens tokens) {
-        Map<String, Float> tf = new HashMap<>();
+    static TermWeights of(Article article, ArticleTokens tokens) {
+        TermWeights tf = new TermWeights(EXPECTED_TERMS);
         int paragraph = 0;
         // without tokens, each piece is tokenised on its own (the pieces' list tokenises nothing)
         for (ArticleTokens.Piece piece : (tokens != null ? tokens : ArticleTokens.of(article)).parts()) {
@@ -69,7 +70,7 @@ final class StoryTerms {
      * headlines, ledes and paragraphs of the news, over half their text) was two thirds of this stage's work and
      * allocation.
      */
-    private static void add(Map<String, Float> tf, String text, ArticleTokens.Part at, float weight) {
+    private static void add(TermWeights tf, String text, ArticleTokens.Part at, float weight) {
         ArticleTokens.Range range = at == null ? null : at.alike(text.length());
         if (range != null) {
             addRecords(tf, at, range.from(), range.to(), weight);
@@ -80,8 +81,8 @@ final class StoryTerms {
         }
     }
 
-    /** {@link #add(Map, String, ArticleTokens.Part, float)} of a piece the tokenisers do not cut alike throughout. */
-    private static void addStretches(Map<String, Float> tf, String text, ArticleTokens.Part at, float weight) {
+    /** {@link #add(TermWeights, String, ArticleTokens.Part, float)} of a piece the tokenisers do not cut alike throughout. */
+    private static void addStretches(TermWeights tf, String text, ArticleTokens.Part at, float weight) {
         ArticleTokens tokens = at.tokens();
         int count = tokens.count();
         int k = tokens.firstAt(at.offset());
@@ -113,7 +114,7 @@ final class StoryTerms {
     }
 
     /** The Arabic words among tokens {@code from} to {@code to} (exclusive), their stems kept on their records. */
-    private static void addRecords(Map<String, Float> tf, ArticleTokens.Part at, int from, int to, float weight) {
+    private static void addRecords(TermWeights tf, ArticleTokens.Part at, int from, int to, float weight) {
         for (int i = from; i < to; i++) {
             WordRecord r = at.record(i);
             if (r.isArabicWord()) {
@@ -122,18 +123,18 @@ final class StoryTerms {
                     return s == null ? "" : s;
                 });
                 if (!stem.isEmpty()) {
-                    tf.merge(stem, weight, Float::sum);
+                    tf.add(stem, weight);
                 }
             }
         }
     }
 
-    static void add(Map<String, Float> tf, String text, float weight) {
+    static void add(TermWeights tf, String text, float weight) {
         for (Token t : ArabicTokenizer.tokenize(text)) {
             if (t.type() == Token.Type.ARABIC || t.type() == Token.Type.LATIN) {
                 String stem = stem(t.form());
                 if (stem != null) {
-                    tf.merge(stem, weight, Float::sum);
+                    tf.add(stem, weight);
                 }
             }
         }

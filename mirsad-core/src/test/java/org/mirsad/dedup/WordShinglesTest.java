@@ -61,6 +61,22 @@ class WordShinglesTest {
     }
 
     @Test
+    void distinctCountsWhatShinglesKeeps() {
+        // repeats (a refrain, a doubled paragraph), a text shorter than a shingle, none
+        for (String text : new String[] {"أ ب ج د هـ أ ب ج د هـ أ ب ج د هـ و", "قال الوزير إن الاتفاق قريب. قال الوزير إن الاتفاق قريب",
+                "ثلاث كلمات فقط", ""}) {
+            long[] words = WordShingles.words(text);
+            long[] all = WordShingles.hashes(words, 5);
+            assertThat(WordShingles.distinct(all)).as(text).isEqualTo(WordShingles.shingles(words, 5).length);
+            assertThat(java.util.Arrays.stream(all).distinct().sorted().toArray()).as(text)
+                    .containsExactly(WordShingles.shingles(words, 5));
+        }
+        // zero is the set's empty mark, counted apart; values that share a slot probe on
+        assertThat(WordShingles.distinct(new long[] {0, 7, 0, 7, 7 + 1024, 7 + 2048, -1, 0})).isEqualTo(5);
+        assertThat(WordShingles.distinct(new long[0])).isZero();
+    }
+
+    @Test
     void wordSequenceOrderChangesTheExactHash() {
         assertThat(WordShingles.sequenceHash(WordShingles.words("واحد اثنان")))
                 .isNotEqualTo(WordShingles.sequenceHash(WordShingles.words("اثنان واحد")));

@@ -294,6 +294,6 @@ class StoryClustererTest {
     void stopWordsLoadAndReportingVerbsCarryNoWeight() {
         assertThat(StopWords.size()).isGreaterThan(700);
         assertThat(StoryTerms.stem("وقال")).isNull();
-        assertThat(StoryTerms.of(article("x", FLOOD))).containsKey(StoryTerms.stem(FLOOD));
+        assertThat(StoryTerms.of(article("x", FLOOD)).asMap()).containsKey(StoryTerms.stem(FLOOD));
     }
 }
