@@ -111,17 +111,20 @@ public final class AgencyMatcher {
         if (text == null || text.isBlank()) {
             return out;
         }
-        String t = fold(text);
+        Folding f = Folding.of(text);
+        char[] c = f.chars;
+        int n = f.length;
+        String t = null; // the matching form as a string, made with the matcher
         Matcher m = null; // made at the first place the gate lets through: most texts have none
-        int n = t.length();
         int from = 0;
         // one alternation of every spelling is slow to try at every character: try it only where a word
         // starts and a whole known spelling stands there (clitics and a quote may come first)
         for (int p = 0; p < n; p++) {
-            if (p < from || gated && !mayStartAt(t, p)) {
+            if (p < from || gated && !mayStartAt(c, n, p)) {
                 continue;
             }
             if (m == null) {
+                t = new String(c, 0, n);
                 m = pattern.matcher(t).useTransparentBounds(true).useAnchoringBounds(false);
             }
             m.region(p, n);
@@ -148,21 +151,20 @@ public final class AgencyMatcher {
      * pattern lets one start, after the clitics and the opening quote it allows ({@link #CLITICS},
      * {@link #OPEN_QUOTE}), which are all the places the pattern could find one.
      */
-    private boolean mayStartAt(String t, int p) {
-        if (p > 0 && Chars.isLetterOrDigit(t.charAt(p - 1))) {
+    private boolean mayStartAt(char[] t, int n, int p) {
+        if (p > 0 && Chars.isLetterOrDigit(t[p - 1])) {
             return false;
         }
-        int n = t.length();
-        int conjunction = isConjunction(t.charAt(p)) ? 1 : 0;
+        int conjunction = isConjunction(t[p]) ? 1 : 0;
         for (int c1 = 0; c1 <= conjunction; c1++) {
             int afterConjunction = p + c1;
-            int preposition = afterConjunction < n && isPreposition(t.charAt(afterConjunction)) ? 1 : 0;
+            int preposition = afterConjunction < n && isPreposition(t[afterConjunction]) ? 1 : 0;
             for (int c2 = 0; c2 <= preposition; c2++) {
                 int q = afterConjunction + c2;
                 if (q >= n) {
                     continue;
                 }
-                if (spellings.standsAt(t, q) || isOpenQuote(t.charAt(q)) && q + 1 < n && spellings.standsAt(t, q + 1)) {
+                if (spellings.standsAt(t, n, q) || isOpenQuote(t[q]) && q + 1 < n && spellings.standsAt(t, n, q + 1)) {
                     return true;
                 }
             }
@@ -206,7 +208,7 @@ public final class AgencyMatcher {
         void add(String spelling) {
             opensWithDot |= spelling.startsWith(".");
             int node = 0;
-            Reader r = new Reader(spelling, 0);
+            Reader r = new Reader(spelling.toCharArray(), spelling.length(), 0);
             for (int c = r.next(); c >= 0; c = r.next()) {
                 int child = child(node, c);
                 if (child < 0) {
@@ -221,8 +223,8 @@ public final class AgencyMatcher {
          * Whether a whole spelling is read from {@code at} with no letter or number right after it (the
          * pattern's {@code (?!…)} after the name): false only where the pattern cannot match a spelling there.
          */
-        boolean standsAt(String text, int at) {
-            char first = text.charAt(at);
+        boolean standsAt(char[] text, int n, int at) {
+            char first = text[at];
             boolean skipped = first == '.' || Chars.isWhitespace(first);
             // a place at a space or a dot: the reading would skip to the next word, which is asked at its own
             // place, and the pattern's match opens with a spelling's first char, which is neither (unless a
@@ -230,14 +232,14 @@ public final class AgencyMatcher {
             if (skipped ? !opensWithDot : first < ROOT_CHARS && rootChildren[first] == 0) {
                 return false;
             }
-            Reader r = new Reader(text, at);
+            Reader r = new Reader(text, n, at);
             int node = 0;
             for (int c = r.next(); c >= 0; c = r.next()) {
                 node = child(node, c);
                 if (node < 0) {
                     return false;
                 }
-                if (end[node] && (r.i >= text.length() || !isLetterOrNumber(text.codePointAt(r.i)))) {
+                if (end[node] && (r.i >= n || !isLetterOrNumber(Character.codePointAt(text, r.i, n)))) {
                     return true;
                 }
             }
@@ -302,22 +304,27 @@ public final class AgencyMatcher {
         }
     }
 
-    /** A text's characters from a position, leading spaces and dots skipped, a run of them read as one space. */
+    /**
+     * The first {@code n} characters of a text from a position, leading spaces and dots skipped, a run of them
+     * read as one space.
+     */
     private static final class Reader {
-        private final String text;
+        private final char[] text;
+        private final int n;
         private int i;
         private char last;
         private boolean started;
 
-        Reader(String text, int at) {
+        Reader(char[] text, int n, int at) {
             this.text = text;
+            this.n = n;
             this.i = at;
         }
 
         /** The next character, or -1 at the end of the text. */
         int next() {
-            for (; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (; i < n; i++) {
+                char c = text[i];
                 if (Chars.isWhitespace(c) || c == '.') {
                     if (!started || last == ' ') {
                         continue;
@@ -385,29 +392,81 @@ public final class AgencyMatcher {
      * letter (a code point: the look-ahead reads one) after it.
      */
     static String lamLam(String s) {
-        int at = s.indexOf("\u0644\u0644");
-        if (at < 0) {
+        if (s.indexOf("\u0644\u0644") < 0) {
             return s;
         }
-        int n = s.length();
-        StringBuilder out = null;
+        char[] out = new char[s.length() * 3 / 2 + 1];
+        return new String(out, 0, lamLam(s.toCharArray(), s.length(), out));
+    }
+
+    /**
+     * {@link #lamLam(String)} of the first {@code n} chars of {@code s}, written into {@code out} (room for
+     * {@code n * 3 / 2 + 1} chars: each match writes three chars for two); the length written.
+     */
+    static int lamLam(char[] s, int n, char[] out) {
         int copied = 0;
-        for (int i = Math.max(0, at - 1); i + 1 < n; ) {
-            char c = s.charAt(i);
+        int len = 0;
+        for (int i = 0; i + 1 < n; ) {
+            char c = s[i];
             int lam = isConjunction(c) ? i + 1 : i;
-            if (lam + 2 < n && s.charAt(lam) == '\u0644' && s.charAt(lam + 1) == '\u0644'
-                    && Character.isLetter(s.codePointAt(lam + 2)) && (i == 0 || !isLetterOrNumber(s.charAt(i - 1)))) {
-                if (out == null) {
-                    out = new StringBuilder(n + 8);
-                }
-                out.append(s, copied, lam).append("\u0644\u0627\u0644");
+            if (lam + 2 < n && s[lam] == '\u0644' && s[lam + 1] == '\u0644'
+                    && Character.isLetter(Character.codePointAt(s, lam + 2, n)) && (i == 0 || !isLetterOrNumber(s[i - 1]))) {
+                System.arraycopy(s, copied, out, len, lam - copied);
+                len += lam - copied;
+                out[len++] = '\u0644';
+                out[len++] = '\u0627';
+                out[len++] = '\u0644';
                 copied = lam + 2;
                 i = copied;
             } else {
                 i++;
             }
         }
-        return out == null ? s : out.append(s, copied, n).toString();
+        System.arraycopy(s, copied, out, len, n - copied);
+        return len + n - copied;
+    }
+
+    /**
+     * A text's matching form ({@link #fold}) written into chars kept by each thread: nearly every text names no
+     * agency, and the gate ({@link #mayStartAt}) reads the chars, so the form becomes a string only where the
+     * pattern is tried. Folding made two strings of every text (the lower-case matching form, then {@link #lamLam}'s
+     * copy), 2% of the bytes the analysis allocates.
+     */
+    private static final class Folding {
+        private static final ThreadLocal<Folding> OF_THREAD = ThreadLocal.withInitial(Folding::new);
+        private char[] lower = new char[256];
+        private char[] folded = new char[256 * 3 / 2 + 1];
+        /** the matching form of the text last folded, in its first {@link #length} chars */
+        char[] chars;
+        int length;
+
+        /** The thread's folding of {@code text}, until its next call. */
+        static Folding of(String text) {
+            Folding f = OF_THREAD.get();
+            int n = text.length();
+            if (f.lower.length < n) {
+                f.lower = new char[n];
+                f.folded = new char[n * 3 / 2 + 1];
+            }
+            char[] lower = f.lower;
+            int len = 0;
+            for (int i = 0; i < n; i++) { // ArabicNormalizer.lowerMatchingForm a char at a time
+                char c = text.charAt(i);
+                if (c >= 0x80 && !Chars.caseless(c)) {
+                    String t = fold(text); // NFKC or a cased letter beyond ASCII: the string's own way
+                    f.chars = t.toCharArray();
+                    f.length = t.length();
+                    return f;
+                }
+                int lc = ArabicNormalizer.foldedLower(c);
+                if (lc >= 0) {
+                    lower[len++] = (char) lc;
+                }
+            }
+            f.chars = f.folded;
+            f.length = lamLam(lower, len, f.folded);
+            return f;
+        }
     }
 
     /** {@code [\\p{L}\\p{N}]} of one char or code point. */

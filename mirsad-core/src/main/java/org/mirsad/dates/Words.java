@@ -251,12 +251,21 @@ final class Words {
     private static final WordRecord.Slot<Integer> TODAY = WordRecord.slot();
 
     private static Integer todayKinds(WordRecord r) {
+        if (r.isArabicWord()) {
+            // letters and marks only: one dates token, the record's form in lower case ({@link #lexical}), with
+            // no tokenising (a written word is new to the records each time their table lets it go)
+            return todayKinds(Chars.toLowerCase(r.form()));
+        }
         int kinds = 0;
         for (Token t : Token.tokenize(r.text())) {
-            kinds |= (TodayForms.WEEKDAYS.contains(t.text()) ? WEEKDAY : 0)
-                    | (TodayForms.DAY_SHIFTS.contains(t.text()) ? DAY_SHIFT : 0);
+            kinds |= todayKinds(t.text());
         }
         return kinds;
+    }
+
+    /** Which of {@link TodayForms}' sets one dates token falls in. */
+    private static int todayKinds(String token) {
+        return (TodayForms.WEEKDAYS.contains(token) ? WEEKDAY : 0) | (TodayForms.DAY_SHIFTS.contains(token) ? DAY_SHIFT : 0);
     }
 
     /**

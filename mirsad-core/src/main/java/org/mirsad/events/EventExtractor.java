@@ -69,10 +69,10 @@ public final class EventExtractor {
         if (sentence == null || sentence.isBlank()) {
             return List.of();
         }
-        ArticleTokens.Range range = part == null ? null : part.alike(sentence.length());
-        if (range != null && !Words.mayStartIn(part, range, lexicon.triggers)) {
+        if (part != null && !Words.mayStartIn(part, sentence.length(), lexicon.triggers)) {
             return List.of(); // no trigger can start at any of its words: most sentences, let go before listing them
         }
+        ArticleTokens.Range range = part == null ? null : part.alike(sentence.length());
         List<Word> tokens = range != null ? Words.fromArticle(part, range) : Words.of(sentence, part);
         if (tokens.isEmpty()) {
             return List.of();
@@ -114,13 +114,11 @@ public final class EventExtractor {
 
     /**
      * Whether a trigger may start in the first {@code length} characters of the article's text at {@code part}:
-     * false when they are alike for both tokenizers ({@link ArticleTokens#alike}) and no trigger starts at any
-     * of their words, so that no sentence of theirs yields an event (a sentence boundary never cuts such a
-     * token: it follows a mark, a token of its own).
+     * false when no trigger can start at any of their words ({@link Words#mayStartIn}), so that no sentence of
+     * theirs yields an event (a sentence boundary never cuts an Arabic word: it follows a mark, a token of its own).
      */
     boolean mayHaveTrigger(int length, ArticleTokens.Part part) {
-        ArticleTokens.Range range = part.alike(length);
-        return range == null || Words.mayStartIn(part, range, lexicon.triggers);
+        return Words.mayStartIn(part, length, lexicon.triggers);
     }
 
     private boolean cancelled(List<Word> tokens, PhraseMatcher.Match<EventLexicon.Trigger> m) {

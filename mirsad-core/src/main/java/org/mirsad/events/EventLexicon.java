@@ -58,7 +58,7 @@ final class EventLexicon {
             bits = 0;
             for (Context k : Context.values()) {
                 Set<String> words = context.get(k);
-                if (words.contains(type.form) || words.contains(type.bare)) {
+                if (words.contains(type.form) || words.contains(type.bare())) {
                     bits |= 1 << k.ordinal();
                 }
             }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Clitics;
 
 /**
  * Finds phrases of a lexicon in a token list. A phrase is one or more words in matching form; a
@@ -74,12 +76,34 @@ final class PhraseMatcher<V> {
     private final long[] keyBits = new long[KEY_BITS / 64];
     private static final int KEY_BITS = 1024;
     /**
+     * A bit per hash of the head of every phrase's first word, its first {@value #GRAM} letters or all of them
+     * when it has fewer (as filed: a prefix without its {@code *}), for {@link #mayStartAtForm}: a reading of a
+     * form is the form with at most {@value #MAX_PROCLITIC} letters of proclitics taken off the front (وبال)
+     * and maybe a suffix off the end, so a phrase may start at a form of {@value #KEY} letters or more only
+     * where one of these heads stands at one of its first places. Tells most new forms from their letters
+     * alone, before their readings are worked out. (The first {@value #KEY} letters alone let through every
+     * word with the article: الم, الت and الا open triggers.)
+     */
+    private final long[] gramBits = new long[GRAM_BITS / 64];
+    private static final int GRAM_BITS = 8192;
+    /** The longest head {@link #gramBits} keeps. */
+    private static final int GRAM = 5;
+    /** bit g set when some head has g letters ({@value #KEY} to {@value #GRAM}) */
+    private int gramLengths;
+    /** The longest proclitic {@link Clitics#readings} takes off: a conjunction and an article fusion (وبال). */
+    static final int MAX_PROCLITIC = 4;
+    /**
      * Where this matcher keeps each word type's candidates ({@link WordType#candidates}), or -1 when it
      * keeps none: only a matcher that lives as long as the word types and is complete before its first
      * search may keep them (a lexicon's, not an article's).
      */
     private final int memoSlot;
     private boolean searched;
+    /**
+     * Whether every key (a phrase's first word, or its first {@value #KEY} letters) starts with an Arabic letter:
+     * then no phrase starts at a token without one ({@link #mayStartWithin}). Cleared by any other key.
+     */
+    private boolean arabicKeys = true;
 
     /** A matcher that keeps nothing on word types: an article's own, built and dropped with it. */
     PhraseMatcher() {
@@ -116,9 +140,11 @@ final class PhraseMatcher<V> {
             String key = prefix.substring(0, KEY);
             byPrefixFirst.computeIfAbsent(key, k -> new ArrayList<>()).add(p);
             holdKey(key);
+            holdHead(prefix);
         } else {
             byExactFirst.computeIfAbsent(first, k -> new ArrayList<>()).add(p);
             holdKey(first);
+            holdHead(first);
         }
     }
 
@@ -154,18 +180,36 @@ final class PhraseMatcher<V> {
     }
 
     /**
+     * Whether a phrase may start at a word the text layer's tokenizer cuts out of {@code text} (a token of
+     * another tokenizer, which may hold several: عام2015, H-6): false when it has no Arabic letter and every
+     * key starts with one. A word's readings are pieces of its matching form, and the matching form folds
+     * Arabic letters among themselves only, so a word with no Arabic letter has no reading that starts with one.
+     */
+    boolean mayStartWithin(String text) {
+        if (!arabicKeys) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (ArabicTokenizer.isArabicLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The phrases that may start at a token of this type, each once, in lexicon order (most tokens start
      * none), kept on the type by a memoising matcher.
      */
     private List<Phrase<V>> candidates(WordType t) {
         if (memoSlot < 0) {
-            return candidatesOf(t);
+            return mayStartAtForm(t.form) ? candidatesOf(t) : List.of();
         }
         Object[] memo = t.candidates;
         @SuppressWarnings("unchecked")
         List<Phrase<V>> known = (List<Phrase<V>>) memo[memoSlot];
         if (known == null) {
-            known = List.copyOf(candidatesOf(t));
+            known = mayStartAtForm(t.form) ? List.copyOf(candidatesOf(t)) : List.of();
             memo[memoSlot] = known;
         }
         return known;
@@ -173,8 +217,9 @@ final class PhraseMatcher<V> {
 
     private List<Phrase<V>> candidatesOf(WordType t) {
         List<Phrase<V>> out = null;
-        List<String> readings = t.readings;
-        String[] keys = t.keys;
+        WordType.Readings of = t.readings();
+        List<String> readings = of.list();
+        String[] keys = of.keys();
         for (int r = 0; r < keys.length; r++) {
             String reading = readings.get(r);
             if (mayHold(reading)) {
@@ -193,8 +238,47 @@ final class PhraseMatcher<V> {
     }
 
     private void holdKey(String key) {
+        arabicKeys &= ArabicTokenizer.isArabicLetter(key.charAt(0));
         int bit = key.hashCode() & (KEY_BITS - 1);
         keyBits[bit >>> 6] |= 1L << bit;
+    }
+
+    /** Keeps the head of a phrase's first word as filed ({@code first}: a prefix without its {@code *}). */
+    private void holdHead(String first) {
+        int g = Math.min(first.length(), GRAM);
+        if (g >= KEY) { // a shorter one is a whole word: it matches a form of its own length only
+            int bit = first.substring(0, g).hashCode() & (GRAM_BITS - 1);
+            gramBits[bit >>> 6] |= 1L << bit;
+            gramLengths |= 1 << g;
+        }
+    }
+
+    /**
+     * False when no phrase may start at a word of this matching form, whatever its readings
+     * ({@link Clitics#readings}): a reading is the form itself, or a piece of {@value #KEY} letters or more
+     * that starts at most {@value #MAX_PROCLITIC} letters in, and a reading a phrase may start at opens with
+     * the head of its first word ({@link #gramBits}). A form shorter than {@value #KEY} letters may be a whole
+     * first word of its own: true.
+     */
+    boolean mayStartAtForm(String form) {
+        int n = form.length();
+        int last = Math.min(MAX_PROCLITIC, n - KEY);
+        if (last < 0) {
+            return true;
+        }
+        for (int at = 0; at <= last; at++) {
+            int h = 0; // the hash of form.substring(at, at + g), as String.hashCode
+            for (int g = 1; g <= GRAM && at + g <= n; g++) {
+                h = 31 * h + form.charAt(at + g - 1);
+                if ((gramLengths & 1 << g) != 0) {
+                    int bit = h & (GRAM_BITS - 1);
+                    if ((gramBits[bit >>> 6] & (1L << bit)) != 0) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** False when {@code key} is surely in neither map (a string's hash is kept on it: no hashing again). */

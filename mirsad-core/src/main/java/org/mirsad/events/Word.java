@@ -22,7 +22,7 @@ record Word(String text, WordType type, int start, int end, boolean clauseBreak)
 
     /** matching form without a leading و or ف (same as form when there is none) */
     String bare() {
-        return type.bare;
+        return type.bare();
     }
 
     /**
@@ -30,11 +30,11 @@ record Word(String text, WordType type, int start, int end, boolean clauseBreak)
      * form first: لمظاهرة is also مظاهره, بتفجيرها also تفجير.
      */
     List<String> readings() {
-        return type.readings;
+        return type.readings().list();
     }
 
     /** Per reading, its first {@link PhraseMatcher#KEY} letters (how prefix phrases are indexed), or null when shorter. */
     String[] keys() {
-        return type.keys;
+        return type.readings().keys();
     }
 }

@@ -18,37 +18,74 @@ import org.mirsad.text.Clitics;
 final class WordType {
 
     final String form;
-    /** {@link #form} without a leading و or ف ({@link Words#stripConjunction}) */
-    final String bare;
-    /** every reading of the form with its clitics taken off ({@link Clitics#readings}), the form first */
-    final List<String> readings;
-    /** per reading, its first {@link PhraseMatcher#KEY} letters, or null when it is shorter */
-    final String[] keys;
     final boolean opensClause;
+    /**
+     * The form without a leading و or ف, or null until asked ({@link #bare()}); a string is safe to read
+     * while another thread writes the same one.
+     */
+    private String bare;
+    /**
+     * The readings and their keys, or null until asked ({@link #readings()}): most forms are met in sentences
+     * that no phrase may start in, which a look at the form tells ({@link PhraseMatcher#mayStartAtForm}), and
+     * the readings were the most of what a new form cost (a form is new to the events each time the tokens'
+     * table of records lets its word go). Their record's final fields make them whole to any thread that sees them.
+     */
+    private Readings readings;
     /** per memoising matcher ({@link PhraseMatcher#memoSlot}), the phrases that may start at this form, or null until asked */
     final Object[] candidates = new Object[PhraseMatcher.MEMO_SLOTS];
     /** bit {@code c.ordinal()} set when the form is a context word of kind c ({@link EventLexicon#is}); -1 until asked */
     int contexts = -1;
 
-    private WordType(String form, String bare, List<String> readings, boolean opensClause) {
-        this.form = form;
-        this.bare = bare;
-        this.readings = readings;
-        this.opensClause = opensClause;
-        this.keys = new String[readings.size()];
-        for (int i = 0; i < keys.length; i++) {
-            String r = readings.get(i);
-            keys[i] = r.length() >= PhraseMatcher.KEY ? r.substring(0, PhraseMatcher.KEY) : null;
+    /**
+     * Every reading of the form with its clitics taken off ({@link Clitics#readings}), the form first, and per
+     * reading its first {@link PhraseMatcher#KEY} letters, or null when it is shorter.
+     */
+    record Readings(List<String> list, String[] keys) {
+
+        static Readings of(List<String> list) {
+            String[] keys = new String[list.size()];
+            for (int i = 0; i < keys.length; i++) {
+                String r = list.get(i);
+                keys[i] = r.length() >= PhraseMatcher.KEY ? r.substring(0, PhraseMatcher.KEY) : null;
+            }
+            return new Readings(list, keys);
         }
     }
 
-    /** A word form: its readings, its bare form, whether it opens a clause. */
+    private WordType(String form, boolean opensClause, String bare, Readings readings) {
+        this.form = form;
+        this.opensClause = opensClause;
+        this.bare = bare;
+        this.readings = readings;
+    }
+
+    /** A word form: its readings, its bare form, whether it opens a clause (the first two worked out when asked). */
     static WordType word(String form, boolean opensClause) {
-        return new WordType(form, Words.stripConjunction(form), List.copyOf(Clitics.readings(form)), opensClause);
+        return new WordType(form, opensClause, null, null);
     }
 
     /** A clause mark (، , ؛ ; :): itself its only reading, no bare form of its own. */
     static WordType mark(String form) {
-        return new WordType(form, form, List.of(form), true);
+        return new WordType(form, true, form, Readings.of(List.of(form)));
+    }
+
+    /** {@link #form} without a leading و or ف ({@link Words#stripConjunction}). */
+    String bare() {
+        String b = bare;
+        if (b == null) {
+            b = Words.stripConjunction(form);
+            bare = b;
+        }
+        return b;
+    }
+
+    /** The form's readings and their keys ({@link Readings}), worked out on the first question. */
+    Readings readings() {
+        Readings r = readings;
+        if (r == null) {
+            r = Readings.of(Clitics.readings(form));
+            readings = r;
+        }
+        return r;
     }
 }

@@ -124,14 +124,30 @@ final class Words {
     }
 
     /**
-     * Whether a phrase of {@code matcher} may start at a word of {@code range} (alike for both tokenizers,
-     * {@link ArticleTokens#alike}): when none may, the words need no list, since {@code matcher} finds nothing
-     * in it. Most sentences, and most paragraphs, name no trigger.
+     * Whether a phrase of {@code matcher} may start at a word of the first {@code length} characters of the
+     * article's text at {@code part}, read off the article's tokens: when none may, the words need no list,
+     * since {@code matcher} finds nothing there. Most sentences, and most paragraphs, name no trigger. A token
+     * the text layer's tokenizer cuts alike ({@link ArticleTokens#alike}) is asked by its type; one it may cut
+     * otherwise (digits, Latin letters: 3.5, عام2015) only by its letters ({@link PhraseMatcher#mayStartWithin}),
+     * so that a sentence with a number is let go as early as one without; a token running over either end of
+     * the span may start anything.
      */
-    static boolean mayStartIn(ArticleTokens.Part part, ArticleTokens.Range range, PhraseMatcher<?> matcher) {
+    static boolean mayStartIn(ArticleTokens.Part part, int length, PhraseMatcher<?> matcher) {
+        ArticleTokens.Range range = part.within(length);
+        if (range.from() > 0 && part.end(range.from() - 1) > 0) {
+            return true; // a token runs into the span from before it
+        }
         for (int i = range.from(); i < range.to(); i++) {
-            WordType w = type(part.record(i));
-            if (w != null && matcher.mayStartAt(w)) {
+            WordRecord r = part.record(i);
+            if (part.end(i) > length) {
+                return true;
+            }
+            if (r.isArabicWord() || r.isPunctuation()) {
+                WordType w = type(r);
+                if (w != null && matcher.mayStartAt(w)) {
+                    return true;
+                }
+            } else if (matcher.mayStartWithin(r.text())) {
                 return true;
             }
         }

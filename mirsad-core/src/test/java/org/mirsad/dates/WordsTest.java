@@ -40,6 +40,8 @@ class WordsTest {
         "سافر اليوم إلى جدة ويعود الجمعة, true", // lets through: the day shift comes first, far off
         "اليوم الجمعة, true",
         "وصل الوزير اليوم2024 الجمعة, true", // a shared token holding a word and a digit run
+        "وصل الوزيرُ اليومَ الجمعةَ, true", // words with their marks: one dates token each, the record's form
+        "وصل الوزيرُ أمسِ والجمعةِ, true",
     })
     void anArticleWithNoDayShiftBeforeAWeekdayIsTurnedAway(String text, boolean expected) {
         assertThat(Words.mayStateToday(ArticleTokens.of(text))).isEqualTo(expected);

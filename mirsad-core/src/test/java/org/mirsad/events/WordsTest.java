@@ -85,4 +85,51 @@ class WordsTest {
         assertThat(alone).extracting(Event::type).contains("ASSAULT", "COERCE", "REJECT", "PROTEST");
         assertThat(new EventStage(extractor).apply(a).events()).isEqualTo(alone);
     }
+
+    @Test
+    void aSpanWithNumbersOrLatinWordsIsLetGoWhenNoTriggerCanStartAtItsArabicWords() {
+        Article a = Article.segmented("x", null, "عنوان", null,
+                List.of(Block.paragraph("ارتفعت الأسعار 3.5 في المئة حسب Reuters."),
+                        Block.paragraph("قتل 12 شخصا في الهجوم."),
+                        Block.paragraph("بلغ العدد 2000وتجاوز المتوقع.")),
+                List.of(), null);
+        ArticleTokens tokens = ArticleTokens.of(a);
+        PhraseMatcher<EventLexicon.Trigger> triggers = EventLexicon.SHIPPED.triggers;
+        List<ArticleTokens.Piece> pieces = tokens.parts();
+        // numbers and a Latin word hold no Arabic letter: only the Arabic words are asked
+        assertThat(Words.mayStartIn(pieces.get(1).at(), pieces.get(1).text().length(), triggers)).isFalse();
+        assertThat(Words.mayStartIn(pieces.get(2).at(), pieces.get(2).text().length(), triggers)).isTrue();
+        // the text layer cuts عام2015 and 2000وتجاوز into words of their own: such a token may start anything
+        assertThat(triggers.mayStartWithin("عام2015")).isTrue();
+        assertThat(triggers.mayStartWithin("Reuters")).isFalse();
+        assertThat(triggers.mayStartWithin("3.5")).isFalse();
+        assertThat(Words.mayStartIn(pieces.get(3).at(), pieces.get(3).text().length(), triggers)).isTrue();
+        // a span that cuts a token is never let go
+        assertThat(Words.mayStartIn(pieces.get(1).at().from(1), 5, triggers)).isTrue();
+    }
+
+    @Test
+    void everyReadingOfAFormStartsWithinItsFirstLettersSoTheFormAloneMayRuleOutAPhrase() {
+        // what PhraseMatcher.mayStartAtForm counts on: a reading is a piece of the form that starts at most
+        // MAX_PROCLITIC letters in (and a reading shorter than KEY letters is the form itself)
+        for (String form : List.of("وبالاعتقالات", "فللمتظاهرين", "وكالهجوم", "بقتلهم", "فاعتقلوهما", "لل", "والي", "ولها")) {
+            for (String r : org.mirsad.text.Clitics.readings(form)) {
+                int at = form.indexOf(r);
+                assertThat(at).as("%s in %s", r, form).isBetween(0, PhraseMatcher.MAX_PROCLITIC);
+                assertThat(r.length() >= PhraseMatcher.KEY || r.equals(form)).as(r).isTrue();
+            }
+        }
+        PhraseMatcher<String> m = new PhraseMatcher<>();
+        m.add("اعتقال", "arrest");
+        m.add("قتل*", "kill");
+        m.add("لا", "short");
+        assertThat(m.mayStartAtForm("وبالاعتقال")).isTrue();
+        assertThat(m.mayStartAtForm("فقتلوهم")).isTrue();
+        assertThat(m.mayStartAtForm("لا")).isTrue(); // shorter than a key: may be a key of its own
+        assertThat(m.mayStartAtForm("المدينه")).isFalse();
+        assertThat(m.mayStartAtForm("وبالمدينه")).isFalse();
+        assertThat(m.mayStartAt(Words.of("والمدينة").get(0).type())).isFalse();
+        assertThat(m.mayStartAt(Words.of("وباعتقال").get(0).type())).isTrue();
+        assertThat(m.findAll(Words.of("وباعتقال المتهم"))).extracting(PhraseMatcher.Match::value).containsExactly("arrest");
+    }
 }
