@@ -314,6 +314,9 @@ final class FeatureExtractor {
     static final int BEFORE2 = 0, BEFORE = 1, AFTER = 2, AFTER2 = 3, STEM_BEFORE = 4, STEM_AFTER = 5,
             SHAPE_BEFORE = 6, SHAPE_AFTER = 7, CLUSTER_BEFORE = 8, CLUSTER_AFTER = 9, WORD_STARTS = 10;
 
+    /** The most starts {@link #neighbourStarts} writes for one token: fourteen, a trigger's two, a mark per gazetteer kind. */
+    static final int MAX_NEIGHBOUR_STARTS = 16 + Gazetteers.KINDS;
+
     /** The value hashed for a neighbour beyond the sentence's ends. */
     private static final int BOUNDARY = 0x5bd1e995;
 
@@ -362,11 +365,11 @@ final class FeatureExtractor {
 
     /**
      * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i},
-     * in the same order, into {@code out} from 0; returns how many. {@code starts[j]} are word {@code j}'s
-     * {@link #wordStarts}, {@code edge} the {@link #EDGE} word's. Must list exactly neighbourFeatures'
-     * features (NeighbourStartsTest compares the two).
+     * in the same order, into {@code out} from {@code k} on (room for {@link #MAX_NEIGHBOUR_STARTS}); returns
+     * the new end. {@code starts[j]} are word {@code j}'s {@link #wordStarts}, {@code edge} the {@link #EDGE}
+     * word's. Must list exactly neighbourFeatures' features (NeighbourStartsTest compares the two).
      */
-    int neighbourStarts(Sentence s, int i, int[][] starts, int[] edge, StartTables t, int[] out) {
+    int neighbourStarts(Sentence s, int i, int[][] starts, int[] edge, StartTables t, int[] out, int k) {
         NerWord[] w = s.words;
         int n = w.length;
         NerWord cur = w[i];
@@ -374,7 +377,6 @@ final class FeatureExtractor {
         NerWord next = i + 1 < n ? w[i + 1] : EDGE;
         int[] before = i > 0 ? starts[i - 1] : edge;
         int[] after = i + 1 < n ? starts[i + 1] : edge;
-        int k = 0;
         out[k++] = (i > 1 ? starts[i - 2] : edge)[BEFORE2];
         out[k++] = before[BEFORE];
         out[k++] = after[AFTER];

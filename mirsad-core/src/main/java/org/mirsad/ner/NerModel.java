@@ -282,8 +282,12 @@ public final class NerModel {
     static final class Scratch {
         final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
         final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
-        /** Where each feature's packed row starts ({@link PassRows#start}), gathered before the rows are read. */
-        final int[] rowStarts = new int[FeatureExtractor.MAX_FEATURES];
+        /**
+         * Where each shared feature's packed row starts ({@link PassRows#start}), a sentence's tokens one after
+         * another, gathered before any row is read; token i's end in {@code startEnd[i]}.
+         */
+        int[] rowStarts = new int[0];
+        int[] startEnd = new int[0];
         /** A sentence's words' own sums and neighbour row starts ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
         int[][] wordStarts = new int[0][];
@@ -373,6 +377,18 @@ public final class NerModel {
                 x.own[i] = own;
                 x.wordStarts[i] = own.starts();
             }
+            // then every token's row starts, in a loop of their own too: the two word pairs' starts are
+            // hashed look-ups in a 1 MB table (cache misses) that overlap across tokens here, where in the
+            // scoring loop each held up its token's row reads
+            if (x.startEnd.length < n) {
+                x.startEnd = new int[Math.max(n, 2 * x.startEnd.length)];
+                x.rowStarts = new int[x.startEnd.length * FeatureExtractor.MAX_NEIGHBOUR_STARTS];
+            }
+            int end = 0;
+            for (int i = 0; i < n; i++) {
+                end = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts, end);
+                x.startEnd[i] = end;
+            }
         }
         for (int i = 0; i < s.length(); i++) {
             int t = offset + i;
@@ -380,8 +396,8 @@ public final class NerModel {
                 // the word's own features are summed in its cache, and the second pass reads only its
                 // partial sums, so neither the own features nor the ids need writing down; the shared
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
-                int n = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts);
-                scoreWithSecond(x.own[i], x.rowStarts, n, remembered[i], x.stateAt, x.secondAt, t * Labels.COUNT);
+                scoreWithSecond(x.own[i], x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
+                        x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
                 int n = extractor.contextFeatures(s, i, x.feats);
                 System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
@@ -590,11 +606,11 @@ public final class NerModel {
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
      * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
-     * {@code rowStarts[0, shared)}, then this pass's memory feature of {@code remembered}: the word's cached
+     * {@code rowStarts[from, to)}, then this pass's memory feature of {@code remembered}: the word's cached
      * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
      * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int shared, int remembered,
+    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int from, int to, int remembered,
             float[] scores, float[] secondScores, int at) {
         // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
         // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
@@ -604,7 +620,7 @@ public final class NerModel {
                 b7 = own.b7(), b8 = own.b8();
         float[] r = rows.rows;
         // the rows' starts come gathered, so no row read waits on its start's
-        for (int j = 0; j < shared; j++) {
+        for (int j = from; j < to; j++) {
             int k = rowStarts[j];
             a0 += r[k];
             a1 += r[k + 1];
