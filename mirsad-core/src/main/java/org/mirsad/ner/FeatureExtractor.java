@@ -314,8 +314,16 @@ final class FeatureExtractor {
     static final int BEFORE2 = 0, BEFORE = 1, AFTER = 2, AFTER2 = 3, STEM_BEFORE = 4, STEM_AFTER = 5,
             SHAPE_BEFORE = 6, SHAPE_AFTER = 7, CLUSTER_BEFORE = 8, CLUSTER_AFTER = 9, WORD_STARTS = 10;
 
-    /** The most starts {@link #neighbourStarts} writes for one token: fourteen, a trigger's two, a mark per gazetteer kind. */
-    static final int MAX_NEIGHBOUR_STARTS = 16 + Gazetteers.KINDS;
+    /**
+     * The {@link #wordStarts} of the word's four features as the word just before a token (its form, stem,
+     * shape and cluster), and as the word just after one: a frozen two-pass model sums each side's rows
+     * once per word type (in this order), and {@link #neighbourStarts} leaves them out.
+     */
+    static final int[] AS_BEFORE = {BEFORE, STEM_BEFORE, SHAPE_BEFORE, CLUSTER_BEFORE};
+    static final int[] AS_AFTER = {AFTER, STEM_AFTER, SHAPE_AFTER, CLUSTER_AFTER};
+
+    /** The most starts {@link #neighbourStarts} writes for one token: six, a trigger's two, a mark per gazetteer kind. */
+    static final int MAX_NEIGHBOUR_STARTS = 8 + Gazetteers.KINDS;
 
     /** The value hashed for a neighbour beyond the sentence's ends. */
     private static final int BOUNDARY = 0x5bd1e995;
@@ -364,31 +372,25 @@ final class FeatureExtractor {
     }
 
     /**
-     * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i},
-     * in the same order, into {@code out} from {@code k} on (room for {@link #MAX_NEIGHBOUR_STARTS}); returns
-     * the new end. {@code starts[j]} are word {@code j}'s {@link #wordStarts}, {@code edge} the {@link #EDGE}
-     * word's. Must list exactly neighbourFeatures' features (NeighbourStartsTest compares the two).
+     * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i}
+     * but the {@link #AS_BEFORE} features of the word before it and the {@link #AS_AFTER} of the word after
+     * it, in neighbourFeatures' order, into {@code out} from {@code k} on (room for
+     * {@link #MAX_NEIGHBOUR_STARTS}); returns the new end. {@code twoBefore[j]} and {@code twoAfter[j]} are
+     * word {@code j}'s {@link #wordStarts} at {@link #BEFORE2} and {@link #AFTER2}, {@code edge} the
+     * {@link #EDGE} word's wordStarts. With those eight, exactly neighbourFeatures' features
+     * (NeighbourStartsTest compares the two).
      */
-    int neighbourStarts(Sentence s, int i, int[][] starts, int[] edge, StartTables t, int[] out, int k) {
+    int neighbourStarts(Sentence s, int i, int[] twoBefore, int[] twoAfter, int[] edge, StartTables t, int[] out,
+            int k) {
         NerWord[] w = s.words;
         int n = w.length;
         NerWord cur = w[i];
         NerWord prev = i > 0 ? w[i - 1] : EDGE;
         NerWord next = i + 1 < n ? w[i + 1] : EDGE;
-        int[] before = i > 0 ? starts[i - 1] : edge;
-        int[] after = i + 1 < n ? starts[i + 1] : edge;
-        out[k++] = (i > 1 ? starts[i - 2] : edge)[BEFORE2];
-        out[k++] = before[BEFORE];
-        out[k++] = after[AFTER];
-        out[k++] = (i + 2 < n ? starts[i + 2] : edge)[AFTER2];
-        out[k++] = before[STEM_BEFORE];
-        out[k++] = after[STEM_AFTER];
-        out[k++] = before[SHAPE_BEFORE];
-        out[k++] = after[SHAPE_AFTER];
+        out[k++] = i > 1 ? twoBefore[i - 2] : edge[BEFORE2];
+        out[k++] = i + 2 < n ? twoAfter[i + 2] : edge[AFTER2];
         out[k++] = t.start[mix(30, prev.normHash * 31 + cur.normHash) & mask];
         out[k++] = t.start[mix(31, cur.normHash * 31 + next.normHash) & mask];
-        out[k++] = before[CLUSTER_BEFORE];
-        out[k++] = after[CLUSTER_AFTER];
         out[k++] = t.nameBits[prev.nameBits * 16 + next.nameBits];
         out[k++] = t.nameTypes[prev.nameType * 8 + next.nameType];
         if (s.afterTrigger[i]) {

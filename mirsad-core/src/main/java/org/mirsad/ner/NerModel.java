@@ -59,6 +59,8 @@ public final class NerModel {
     /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
     private final FeatureExtractor.StartTables startTables;
     private final int[] edgeStarts;
+    /** {@link BothOwnScores#sides} of a missing neighbour (beyond the sentence's ends). */
+    private final float[] edgeSides;
     /**
      * A frozen model's label weights of the features whose values are few, by value, {@link Labels#COUNT}
      * floats a row: the memory's recall ({@link FeatureExtractor#memoryFeature}, by recall, 1 to 4) and a
@@ -85,16 +87,20 @@ public final class NerModel {
      * The same under both passes of a frozen two-pass model ({@link NerWord#bothPasses}), this pass's
      * sums then the second's, held on the record itself: read for every token, and a record holding an
      * array was two dependent cache misses a token (7% of the entity stage's profile samples). With them
-     * the packed rows' starts of the word's features as a neighbour ({@link FeatureExtractor#wordStarts}),
-     * which its neighbours' tokens read.
+     * what the word's neighbours' tokens read of it: the packed rows' starts of its features two before
+     * and two after ({@link FeatureExtractor#wordStarts}), and in {@code sides} the sums of its rows as the
+     * word just before a token ({@link FeatureExtractor#AS_BEFORE}, both passes: 18 floats) then as the
+     * word just after one ({@link FeatureExtractor#AS_AFTER}): eight rows a token read from two records
+     * at hand, where they were eight row reads, four of them cache misses.
      */
     record BothOwnScores(NerModel model, float a0, float a1, float a2, float a3, float a4, float a5, float a6,
             float a7, float a8, float b0, float b1, float b2, float b3, float b4, float b5, float b6, float b7,
-            float b8, int[] starts) {
+            float b8, int twoBefore, int twoAfter, float[] sides) {
 
-        static BothOwnScores of(NerModel model, float[] s, int[] starts) {
+        static BothOwnScores of(NerModel model, float[] s, int[] starts, float[] sides) {
             return new BothOwnScores(model, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
-                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], starts);
+                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17],
+                    starts[FeatureExtractor.BEFORE2], starts[FeatureExtractor.AFTER2], sides);
         }
     }
 
@@ -134,6 +140,7 @@ public final class NerModel {
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
         this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
         this.edgeStarts = rows == null ? null : extractor.wordStarts(FeatureExtractor.EDGE, rows.start);
+        this.edgeSides = rows == null ? null : sides(edgeStarts);
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
         this.memoryRows = frozen ? memoryRows() : null;
         this.voteRows = frozen ? voteRows() : null;
@@ -288,9 +295,11 @@ public final class NerModel {
          */
         int[] rowStarts = new int[0];
         int[] startEnd = new int[0];
-        /** A sentence's words' own sums and neighbour row starts ({@link BothOwnScores}), per token. */
+        /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
-        int[][] wordStarts = new int[0][];
+        float[][] sides = new float[0][];
+        int[] twoBefore = new int[0];
+        int[] twoAfter = new int[0];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -364,18 +373,22 @@ public final class NerModel {
         // misses; issued together they overlap), and the second pass adds only its memory and votes
         boolean fused = rows != null;
         x.secondFor = fused ? second : null;
+        int n = s.length();
         if (fused) {
             // every word's cached record first, in a loop of its own (the fetches, mostly cache misses,
-            // overlap): its own sums, and its rows' starts as a neighbour, which the tokens around it read
-            int n = s.length();
+            // overlap): its own sums, and what the tokens around it read of it
             if (x.own.length < n) {
                 x.own = new BothOwnScores[Math.max(n, 2 * x.own.length)];
-                x.wordStarts = new int[x.own.length][];
+                x.sides = new float[x.own.length][];
+                x.twoBefore = new int[x.own.length];
+                x.twoAfter = new int[x.own.length];
             }
             for (int i = 0; i < n; i++) {
                 BothOwnScores own = bothOwnScores(s.words[i]);
                 x.own[i] = own;
-                x.wordStarts[i] = own.starts();
+                x.sides[i] = own.sides();
+                x.twoBefore[i] = own.twoBefore();
+                x.twoAfter[i] = own.twoAfter();
             }
             // then every token's row starts, in a loop of their own too: the two word pairs' starts are
             // hashed look-ups in a 1 MB table (cache misses) that overlap across tokens here, where in the
@@ -386,23 +399,24 @@ public final class NerModel {
             }
             int end = 0;
             for (int i = 0; i < n; i++) {
-                end = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts, end);
+                end = extractor.neighbourStarts(s, i, x.twoBefore, x.twoAfter, edgeStarts, startTables, x.rowStarts, end);
                 x.startEnd[i] = end;
             }
         }
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             int t = offset + i;
             if (fused) {
                 // the word's own features are summed in its cache, and the second pass reads only its
                 // partial sums, so neither the own features nor the ids need writing down; the shared
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
-                scoreWithSecond(x.own[i], x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
+                scoreWithSecond(x.own[i], i > 0 ? x.sides[i - 1] : edgeSides, i + 1 < n ? x.sides[i + 1] : edgeSides,
+                        x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
                         x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
-                int n = extractor.contextFeatures(s, i, x.feats);
-                System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
-                x.featCount[t] = n;
-                int all = extractor.memoryFeature(remembered[i], x.feats, n);
+                int k = extractor.contextFeatures(s, i, x.feats);
+                System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, k);
+                x.featCount[t] = k;
+                int all = extractor.memoryFeature(remembered[i], x.feats, k);
                 scoreToken(s.words[i], x.feats, all, x.stateAt, t * Labels.COUNT);
             }
             int e = extractor.edgeContextFeatures(s, i, x.edgeFeats);
@@ -610,14 +624,20 @@ public final class NerModel {
      * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
      * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int from, int to, int remembered,
-            float[] scores, float[] secondScores, int at) {
-        // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
-        // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
-        float a0 = own.a0(), a1 = own.a1(), a2 = own.a2(), a3 = own.a3(), a4 = own.a4(), a5 = own.a5(), a6 = own.a6(),
-                a7 = own.a7(), a8 = own.a8();
-        float b0 = own.b0(), b1 = own.b1(), b2 = own.b2(), b3 = own.b3(), b4 = own.b4(), b5 = own.b5(), b6 = own.b6(),
-                b7 = own.b7(), b8 = own.b8();
+    private void scoreWithSecond(BothOwnScores own, float[] before, float[] after, int[] rowStarts, int from, int to,
+            int remembered, float[] scores, float[] secondScores, int at) {
+        // nine running sums per pass in locals rather than in the score arrays, so that the rows' reads do
+        // not wait on stores: the word's own sums, the neighbours' side sums, then the other rows
+        float a0 = own.a0() + before[0] + after[18], a1 = own.a1() + before[1] + after[19],
+                a2 = own.a2() + before[2] + after[20], a3 = own.a3() + before[3] + after[21],
+                a4 = own.a4() + before[4] + after[22], a5 = own.a5() + before[5] + after[23],
+                a6 = own.a6() + before[6] + after[24], a7 = own.a7() + before[7] + after[25],
+                a8 = own.a8() + before[8] + after[26];
+        float b0 = own.b0() + before[9] + after[27], b1 = own.b1() + before[10] + after[28],
+                b2 = own.b2() + before[11] + after[29], b3 = own.b3() + before[12] + after[30],
+                b4 = own.b4() + before[13] + after[31], b5 = own.b5() + before[14] + after[32],
+                b6 = own.b6() + before[15] + after[33], b7 = own.b7() + before[16] + after[34],
+                b8 = own.b8() + before[17] + after[35];
         float[] r = rows.rows;
         // the rows' starts come gathered, so no row read waits on its start's
         for (int j = from; j < to; j++) {
@@ -738,9 +758,28 @@ public final class NerModel {
         }
         float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
         second.ownScoresOf(w, scores, Labels.COUNT);
-        cached = BothOwnScores.of(this, scores, extractor.wordStarts(w, rows.start));
+        int[] starts = extractor.wordStarts(w, rows.start);
+        cached = BothOwnScores.of(this, scores, starts, sides(starts));
         w.bothPasses = cached;
         return cached;
+    }
+
+    /**
+     * {@link BothOwnScores#sides} of a word of these {@link FeatureExtractor#wordStarts}: its packed rows
+     * (both passes) as the word before a token summed, then as the word after one.
+     */
+    private float[] sides(int[] starts) {
+        float[] sides = new float[4 * Labels.COUNT];
+        float[] r = rows.rows;
+        for (int g = 0; g < 4; g++) {
+            int before = starts[FeatureExtractor.AS_BEFORE[g]];
+            int after = starts[FeatureExtractor.AS_AFTER[g]];
+            for (int y = 0; y < PassRows.WIDTH; y++) {
+                sides[y] += r[before + y];
+                sides[PassRows.WIDTH + y] += r[after + y];
+            }
+        }
+        return sides;
     }
 
     /** Sums the word's bias and own features under this model into {@code scores} from {@code at} on. */

@@ -13,8 +13,9 @@ import org.mirsad.gazetteer.Countries;
 /**
  * A frozen two-pass model gathers a token's shared features' row starts from its neighbours' records and
  * small tables ({@link FeatureExtractor#neighbourStarts}) instead of hashing each feature
- * ({@link FeatureExtractor#neighbourFeatures}): the two must name the same buckets in the same order, so
- * that the rows are summed in the same order (the same floats).
+ * ({@link FeatureExtractor#neighbourFeatures}), and takes the sums of the rows of the word just before and
+ * the word just after as those words' sides ({@link FeatureExtractor#AS_BEFORE}, {@link FeatureExtractor#AS_AFTER}):
+ * together they must name the same buckets, each once.
  */
 class NeighbourStartsTest {
 
@@ -47,8 +48,12 @@ class NeighbourStartsTest {
             }
             FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
             int[][] wordStarts = new int[tokens.length][];
+            int[] twoBefore = new int[tokens.length];
+            int[] twoAfter = new int[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 wordStarts[i] = extractor.wordStarts(s.words[i], start);
+                twoBefore[i] = wordStarts[i][FeatureExtractor.BEFORE2];
+                twoAfter[i] = wordStarts[i][FeatureExtractor.AFTER2];
             }
             for (int i = 0; i < tokens.length; i++) {
                 int n = extractor.neighbourFeatures(s, i, hashed, 0);
@@ -56,10 +61,21 @@ class NeighbourStartsTest {
                     hashed[j] = start[hashed[j]];
                 }
                 // written after some other token's, as the tagger gathers a sentence's
-                int m = extractor.neighbourStarts(s, i, wordStarts, edge, tables, gathered, 5) - 5;
+                int m = extractor.neighbourStarts(s, i, twoBefore, twoAfter, edge, tables, gathered, 5) - 5;
                 assertThat(m).isLessThanOrEqualTo(FeatureExtractor.MAX_NEIGHBOUR_STARTS);
-                assertThat(Arrays.copyOfRange(gathered, 5, 5 + m)).as("%s, token %d", List.of(tokens), i)
-                        .containsExactly(Arrays.copyOf(hashed, n));
+                // with the word before's AS_BEFORE starts and the word after's AS_AFTER (summed per word)
+                int[] before = i > 0 ? wordStarts[i - 1] : edge;
+                int[] after = i + 1 < tokens.length ? wordStarts[i + 1] : edge;
+                List<Integer> all = new ArrayList<>();
+                for (int j = 0; j < m; j++) {
+                    all.add(gathered[5 + j]);
+                }
+                for (int g = 0; g < 4; g++) {
+                    all.add(before[FeatureExtractor.AS_BEFORE[g]]);
+                    all.add(after[FeatureExtractor.AS_AFTER[g]]);
+                }
+                assertThat(all).as("%s, token %d", List.of(tokens), i)
+                        .containsExactlyInAnyOrderElementsOf(Arrays.stream(hashed, 0, n).boxed().toList());
                 triggered += s.afterTrigger[i] ? 1 : 0;
                 for (int g = 0; g < Gazetteers.KINDS; g++) {
                     marked += s.gazetteer[g][i] != 0 ? 1 : 0;
