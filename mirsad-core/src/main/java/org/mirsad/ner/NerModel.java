@@ -237,7 +237,7 @@ public final class NerModel {
         int offset = 0;
         for (NerWord[] words : document) {
             FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(words);
-            score(s, remembered(s, memory), x, offset);
+            score(s, remembered(s, memory, x.sentence(s.length())), x, offset);
             int[] out = viterbi(s.length(), x.stateAt, x.edgeAt, offset, x);
             memory.remember(s, out);
             sentences.add(s);
@@ -258,7 +258,9 @@ public final class NerModel {
         offset = 0;
         for (int k = 0; k < sentences.size(); k++) {
             FeatureExtractor.Sentence s = sentences.get(k);
-            int[] refined = second.decodeAgain(s, remembered(s, again), votes.codes(s, first.get(k)), x, offset);
+            // the memory's recall and the votes in the scratch's two sentence buffers: decodeAgain keeps neither
+            int[] recall = remembered(s, again, x.sentence(s.length()));
+            int[] refined = second.decodeAgain(s, recall, votes.codes(s, first.get(k), x.voteCodes), x, offset);
             again.remember(s, refined);
             out.add(refined);
             offset += s.length();
@@ -272,8 +274,12 @@ public final class NerModel {
 
     /** What the document memory recalls of each word of the sentence (see {@link Memory#recall}). */
     static int[] remembered(FeatureExtractor.Sentence s, Memory memory) {
-        int[] r = new int[s.length()];
-        for (int i = 0; i < r.length; i++) {
+        return remembered(s, memory, new int[s.length()]);
+    }
+
+    /** {@link #remembered} into {@code r} (at least the sentence's length), for a caller that reuses it. */
+    static int[] remembered(FeatureExtractor.Sentence s, Memory memory, int[] r) {
+        for (int i = 0; i < s.length(); i++) {
             r[i] = memory.recall(s.words[i]);
         }
         return r;
@@ -316,6 +322,19 @@ public final class NerModel {
         final Memory memory = new Memory();
         final Memory again = new Memory();
         final DocumentVotes votes = new DocumentVotes();
+
+        /** Per sentence: what the memory recalls of each word, and (a second pass's) its vote codes. */
+        int[] recall = new int[0];
+        int[] voteCodes = new int[0];
+
+        /** {@link #recall}, with {@link #voteCodes}, grown to hold {@code n} tokens. */
+        int[] sentence(int n) {
+            if (recall.length < n) {
+                recall = new int[Math.max(n, 2 * recall.length)];
+                voteCodes = new int[recall.length];
+            }
+            return recall;
+        }
 
         /** Room for {@code n} tokens; growing loses what the buffers held. */
         void ensure(int n) {
