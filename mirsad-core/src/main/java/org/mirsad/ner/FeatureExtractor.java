@@ -294,11 +294,10 @@ final class FeatureExtractor {
 
     /**
      * Where the rows ({@link PassRows#start}) of a word's features as a neighbour start: the features of
-     * {@link #neighbourFeatures} that hash one neighbour's value alone, in the order {@link #neighbourStarts}
-     * reads them. A frozen two-pass model keeps them per word type ({@code NerModel.BothOwnScores}), so a
-     * token gathers ten of its row starts from its neighbours' records, already at hand, where it hashed
-     * each feature and read its start from a 1 MB table (a cache miss apiece: a quarter of the row loop's
-     * samples).
+     * {@link #neighbourFeatures} that hash one neighbour's value alone. A frozen two-pass model sums their
+     * rows per word type by {@link #SIDES} ({@code NerModel.BothOwnScores}), so a token takes them from its
+     * neighbours' records, already at hand, where it hashed each feature, read its start from a 1 MB table
+     * and then its row (a cache miss apiece for the many-valued ones).
      */
     int[] wordStarts(NerWord w, int[] start) {
         return new int[] {
@@ -315,15 +314,20 @@ final class FeatureExtractor {
             SHAPE_BEFORE = 6, SHAPE_AFTER = 7, CLUSTER_BEFORE = 8, CLUSTER_AFTER = 9, WORD_STARTS = 10;
 
     /**
-     * The {@link #wordStarts} of the word's four features as the word just before a token (its form, stem,
-     * shape and cluster), and as the word just after one: a frozen two-pass model sums each side's rows
-     * once per word type (in this order), and {@link #neighbourStarts} leaves them out.
+     * The {@link #wordStarts} of the word's features by where it stands to a token: just before it (its
+     * form, stem, shape and cluster), just after it (the same four), two before (its form), two after (its
+     * form). A frozen two-pass model sums each side's rows once per word type (in this order), and
+     * {@link #neighbourStarts} leaves all ten out.
      */
-    static final int[] AS_BEFORE = {BEFORE, STEM_BEFORE, SHAPE_BEFORE, CLUSTER_BEFORE};
-    static final int[] AS_AFTER = {AFTER, STEM_AFTER, SHAPE_AFTER, CLUSTER_AFTER};
+    static final int[][] SIDES = {
+        {BEFORE, STEM_BEFORE, SHAPE_BEFORE, CLUSTER_BEFORE},
+        {AFTER, STEM_AFTER, SHAPE_AFTER, CLUSTER_AFTER},
+        {BEFORE2},
+        {AFTER2},
+    };
 
-    /** The most starts {@link #neighbourStarts} writes for one token: six, a trigger's two, a mark per gazetteer kind. */
-    static final int MAX_NEIGHBOUR_STARTS = 8 + Gazetteers.KINDS;
+    /** The most starts {@link #neighbourStarts} writes for one token: four, a trigger's two, a mark per gazetteer kind. */
+    static final int MAX_NEIGHBOUR_STARTS = 6 + Gazetteers.KINDS;
 
     /** The value hashed for a neighbour beyond the sentence's ends. */
     private static final int BOUNDARY = 0x5bd1e995;
@@ -373,22 +377,17 @@ final class FeatureExtractor {
 
     /**
      * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i}
-     * but the {@link #AS_BEFORE} features of the word before it and the {@link #AS_AFTER} of the word after
-     * it, in neighbourFeatures' order, into {@code out} from {@code k} on (room for
-     * {@link #MAX_NEIGHBOUR_STARTS}); returns the new end. {@code twoBefore[j]} and {@code twoAfter[j]} are
-     * word {@code j}'s {@link #wordStarts} at {@link #BEFORE2} and {@link #AFTER2}, {@code edge} the
-     * {@link #EDGE} word's wordStarts. With those eight, exactly neighbourFeatures' features
-     * (NeighbourStartsTest compares the two).
+     * but its neighbours' {@link #SIDES} features (those of the words two before, before, after and two
+     * after it, {@link #wordStarts} by word), in neighbourFeatures' order, into {@code out} from {@code k}
+     * on (room for {@link #MAX_NEIGHBOUR_STARTS}); returns the new end. With those ten, exactly
+     * neighbourFeatures' features (NeighbourStartsTest compares the two).
      */
-    int neighbourStarts(Sentence s, int i, int[] twoBefore, int[] twoAfter, int[] edge, StartTables t, int[] out,
-            int k) {
+    int neighbourStarts(Sentence s, int i, StartTables t, int[] out, int k) {
         NerWord[] w = s.words;
         int n = w.length;
         NerWord cur = w[i];
         NerWord prev = i > 0 ? w[i - 1] : EDGE;
         NerWord next = i + 1 < n ? w[i + 1] : EDGE;
-        out[k++] = i > 1 ? twoBefore[i - 2] : edge[BEFORE2];
-        out[k++] = i + 2 < n ? twoAfter[i + 2] : edge[AFTER2];
         out[k++] = t.start[mix(30, prev.normHash * 31 + cur.normHash) & mask];
         out[k++] = t.start[mix(31, cur.normHash * 31 + next.normHash) & mask];
         out[k++] = t.nameBits[prev.nameBits * 16 + next.nameBits];

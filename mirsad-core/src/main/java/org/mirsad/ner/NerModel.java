@@ -58,7 +58,6 @@ public final class NerModel {
     private final FeatureExtractor extractor;
     /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
     private final FeatureExtractor.StartTables startTables;
-    private final int[] edgeStarts;
     /** {@link BothOwnScores#sides} of a missing neighbour (beyond the sentence's ends). */
     private final float[] edgeSides;
     /**
@@ -87,20 +86,18 @@ public final class NerModel {
      * The same under both passes of a frozen two-pass model ({@link NerWord#bothPasses}), this pass's
      * sums then the second's, held on the record itself: read for every token, and a record holding an
      * array was two dependent cache misses a token (7% of the entity stage's profile samples). With them
-     * what the word's neighbours' tokens read of it: the packed rows' starts of its features two before
-     * and two after ({@link FeatureExtractor#wordStarts}), and in {@code sides} the sums of its rows as the
-     * word just before a token ({@link FeatureExtractor#AS_BEFORE}, both passes: 18 floats) then as the
-     * word just after one ({@link FeatureExtractor#AS_AFTER}): eight rows a token read from two records
-     * at hand, where they were eight row reads, four of them cache misses.
+     * what the word's neighbours' tokens read of it, {@code sides}: the sums of its packed rows (both
+     * passes, {@link PassRows#WIDTH} floats) as the word just before a token, just after one, two before
+     * and two after ({@link FeatureExtractor#SIDES}, in that order): ten rows a token takes as four sums
+     * from records already fetched, where they were ten row reads, six of them cache misses.
      */
     record BothOwnScores(NerModel model, float a0, float a1, float a2, float a3, float a4, float a5, float a6,
             float a7, float a8, float b0, float b1, float b2, float b3, float b4, float b5, float b6, float b7,
-            float b8, int twoBefore, int twoAfter, float[] sides) {
+            float b8, float[] sides) {
 
-        static BothOwnScores of(NerModel model, float[] s, int[] starts, float[] sides) {
+        static BothOwnScores of(NerModel model, float[] s, float[] sides) {
             return new BothOwnScores(model, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
-                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17],
-                    starts[FeatureExtractor.BEFORE2], starts[FeatureExtractor.AFTER2], sides);
+                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], sides);
         }
     }
 
@@ -139,8 +136,7 @@ public final class NerModel {
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
         this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
-        this.edgeStarts = rows == null ? null : extractor.wordStarts(FeatureExtractor.EDGE, rows.start);
-        this.edgeSides = rows == null ? null : sides(edgeStarts);
+        this.edgeSides = rows == null ? null : sides(extractor.wordStarts(FeatureExtractor.EDGE, rows.start));
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
         this.memoryRows = frozen ? memoryRows() : null;
         this.voteRows = frozen ? voteRows() : null;
@@ -304,8 +300,6 @@ public final class NerModel {
         /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
         float[][] sides = new float[0][];
-        int[] twoBefore = new int[0];
-        int[] twoAfter = new int[0];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -399,15 +393,11 @@ public final class NerModel {
             if (x.own.length < n) {
                 x.own = new BothOwnScores[Math.max(n, 2 * x.own.length)];
                 x.sides = new float[x.own.length][];
-                x.twoBefore = new int[x.own.length];
-                x.twoAfter = new int[x.own.length];
             }
             for (int i = 0; i < n; i++) {
                 BothOwnScores own = bothOwnScores(s.words[i]);
                 x.own[i] = own;
                 x.sides[i] = own.sides();
-                x.twoBefore[i] = own.twoBefore();
-                x.twoAfter[i] = own.twoAfter();
             }
             // then every token's row starts, in a loop of their own too: the two word pairs' starts are
             // hashed look-ups in a 1 MB table (cache misses) that overlap across tokens here, where in the
@@ -418,7 +408,7 @@ public final class NerModel {
             }
             int end = 0;
             for (int i = 0; i < n; i++) {
-                end = extractor.neighbourStarts(s, i, x.twoBefore, x.twoAfter, edgeStarts, startTables, x.rowStarts, end);
+                end = extractor.neighbourStarts(s, i, startTables, x.rowStarts, end);
                 x.startEnd[i] = end;
             }
         }
@@ -428,8 +418,9 @@ public final class NerModel {
                 // the word's own features are summed in its cache, and the second pass reads only its
                 // partial sums, so neither the own features nor the ids need writing down; the shared
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
-                scoreWithSecond(x.own[i], i > 0 ? x.sides[i - 1] : edgeSides, i + 1 < n ? x.sides[i + 1] : edgeSides,
-                        x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
+                float[][] sides = x.sides;
+                scoreWithSecond(x.own[i], i > 0 ? sides[i - 1] : edgeSides, i + 1 < n ? sides[i + 1] : edgeSides,
+                        i > 1 ? sides[i - 2] : edgeSides, i + 2 < n ? sides[i + 2] : edgeSides, x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
                         x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
                 int k = extractor.contextFeatures(s, i, x.feats);
@@ -643,20 +634,30 @@ public final class NerModel {
      * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
      * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
      */
-    private void scoreWithSecond(BothOwnScores own, float[] before, float[] after, int[] rowStarts, int from, int to,
-            int remembered, float[] scores, float[] secondScores, int at) {
+    private void scoreWithSecond(BothOwnScores own, float[] before, float[] after, float[] twoBefore,
+            float[] twoAfter, int[] rowStarts, int from, int to, int remembered, float[] scores, float[] secondScores,
+            int at) {
         // nine running sums per pass in locals rather than in the score arrays, so that the rows' reads do
-        // not wait on stores: the word's own sums, the neighbours' side sums, then the other rows
-        float a0 = own.a0() + before[0] + after[18], a1 = own.a1() + before[1] + after[19],
-                a2 = own.a2() + before[2] + after[20], a3 = own.a3() + before[3] + after[21],
-                a4 = own.a4() + before[4] + after[22], a5 = own.a5() + before[5] + after[23],
-                a6 = own.a6() + before[6] + after[24], a7 = own.a7() + before[7] + after[25],
-                a8 = own.a8() + before[8] + after[26];
-        float b0 = own.b0() + before[9] + after[27], b1 = own.b1() + before[10] + after[28],
-                b2 = own.b2() + before[11] + after[29], b3 = own.b3() + before[12] + after[30],
-                b4 = own.b4() + before[13] + after[31], b5 = own.b5() + before[14] + after[32],
-                b6 = own.b6() + before[15] + after[33], b7 = own.b7() + before[16] + after[34],
-                b8 = own.b8() + before[17] + after[35];
+        // not wait on stores: the word's own sums, the neighbours' side sums (FeatureExtractor.SIDES), then
+        // the other rows
+        float a0 = own.a0() + before[0] + after[18] + twoBefore[36] + twoAfter[54];
+        float a1 = own.a1() + before[1] + after[19] + twoBefore[37] + twoAfter[55];
+        float a2 = own.a2() + before[2] + after[20] + twoBefore[38] + twoAfter[56];
+        float a3 = own.a3() + before[3] + after[21] + twoBefore[39] + twoAfter[57];
+        float a4 = own.a4() + before[4] + after[22] + twoBefore[40] + twoAfter[58];
+        float a5 = own.a5() + before[5] + after[23] + twoBefore[41] + twoAfter[59];
+        float a6 = own.a6() + before[6] + after[24] + twoBefore[42] + twoAfter[60];
+        float a7 = own.a7() + before[7] + after[25] + twoBefore[43] + twoAfter[61];
+        float a8 = own.a8() + before[8] + after[26] + twoBefore[44] + twoAfter[62];
+        float b0 = own.b0() + before[9] + after[27] + twoBefore[45] + twoAfter[63];
+        float b1 = own.b1() + before[10] + after[28] + twoBefore[46] + twoAfter[64];
+        float b2 = own.b2() + before[11] + after[29] + twoBefore[47] + twoAfter[65];
+        float b3 = own.b3() + before[12] + after[30] + twoBefore[48] + twoAfter[66];
+        float b4 = own.b4() + before[13] + after[31] + twoBefore[49] + twoAfter[67];
+        float b5 = own.b5() + before[14] + after[32] + twoBefore[50] + twoAfter[68];
+        float b6 = own.b6() + before[15] + after[33] + twoBefore[51] + twoAfter[69];
+        float b7 = own.b7() + before[16] + after[34] + twoBefore[52] + twoAfter[70];
+        float b8 = own.b8() + before[17] + after[35] + twoBefore[53] + twoAfter[71];
         float[] r = rows.rows;
         // the rows' starts come gathered, so no row read waits on its start's
         for (int j = from; j < to; j++) {
@@ -777,25 +778,24 @@ public final class NerModel {
         }
         float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
         second.ownScoresOf(w, scores, Labels.COUNT);
-        int[] starts = extractor.wordStarts(w, rows.start);
-        cached = BothOwnScores.of(this, scores, starts, sides(starts));
+        cached = BothOwnScores.of(this, scores, sides(extractor.wordStarts(w, rows.start)));
         w.bothPasses = cached;
         return cached;
     }
 
     /**
-     * {@link BothOwnScores#sides} of a word of these {@link FeatureExtractor#wordStarts}: its packed rows
-     * (both passes) as the word before a token summed, then as the word after one.
+     * {@link BothOwnScores#sides} of a word of these {@link FeatureExtractor#wordStarts}: per side of
+     * {@link FeatureExtractor#SIDES}, its packed rows there (both passes) summed in that order.
      */
     private float[] sides(int[] starts) {
-        float[] sides = new float[4 * Labels.COUNT];
+        int[][] sideStarts = FeatureExtractor.SIDES;
+        float[] sides = new float[sideStarts.length * PassRows.WIDTH];
         float[] r = rows.rows;
-        for (int g = 0; g < 4; g++) {
-            int before = starts[FeatureExtractor.AS_BEFORE[g]];
-            int after = starts[FeatureExtractor.AS_AFTER[g]];
-            for (int y = 0; y < PassRows.WIDTH; y++) {
-                sides[y] += r[before + y];
-                sides[PassRows.WIDTH + y] += r[after + y];
+        for (int side = 0; side < sideStarts.length; side++) {
+            for (int f : sideStarts[side]) {
+                for (int y = 0; y < PassRows.WIDTH; y++) {
+                    sides[side * PassRows.WIDTH + y] += r[starts[f] + y];
+                }
             }
         }
         return sides;

@@ -13,9 +13,8 @@ import org.mirsad.gazetteer.Countries;
 /**
  * A frozen two-pass model gathers a token's shared features' row starts from its neighbours' records and
  * small tables ({@link FeatureExtractor#neighbourStarts}) instead of hashing each feature
- * ({@link FeatureExtractor#neighbourFeatures}), and takes the sums of the rows of the word just before and
- * the word just after as those words' sides ({@link FeatureExtractor#AS_BEFORE}, {@link FeatureExtractor#AS_AFTER}):
- * together they must name the same buckets, each once.
+ * ({@link FeatureExtractor#neighbourFeatures}), and takes the sums of the rows of the words around the token
+ * as those words' sides ({@link FeatureExtractor#SIDES}): together they must name the same buckets, each once.
  */
 class NeighbourStartsTest {
 
@@ -48,12 +47,8 @@ class NeighbourStartsTest {
             }
             FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
             int[][] wordStarts = new int[tokens.length][];
-            int[] twoBefore = new int[tokens.length];
-            int[] twoAfter = new int[tokens.length];
             for (int i = 0; i < tokens.length; i++) {
                 wordStarts[i] = extractor.wordStarts(s.words[i], start);
-                twoBefore[i] = wordStarts[i][FeatureExtractor.BEFORE2];
-                twoAfter[i] = wordStarts[i][FeatureExtractor.AFTER2];
             }
             for (int i = 0; i < tokens.length; i++) {
                 int n = extractor.neighbourFeatures(s, i, hashed, 0);
@@ -61,18 +56,19 @@ class NeighbourStartsTest {
                     hashed[j] = start[hashed[j]];
                 }
                 // written after some other token's, as the tagger gathers a sentence's
-                int m = extractor.neighbourStarts(s, i, twoBefore, twoAfter, edge, tables, gathered, 5) - 5;
+                int m = extractor.neighbourStarts(s, i, tables, gathered, 5) - 5;
                 assertThat(m).isLessThanOrEqualTo(FeatureExtractor.MAX_NEIGHBOUR_STARTS);
-                // with the word before's AS_BEFORE starts and the word after's AS_AFTER (summed per word)
-                int[] before = i > 0 ? wordStarts[i - 1] : edge;
-                int[] after = i + 1 < tokens.length ? wordStarts[i + 1] : edge;
+                // with the neighbours' starts by side (summed per word type)
                 List<Integer> all = new ArrayList<>();
                 for (int j = 0; j < m; j++) {
                     all.add(gathered[5 + j]);
                 }
-                for (int g = 0; g < 4; g++) {
-                    all.add(before[FeatureExtractor.AS_BEFORE[g]]);
-                    all.add(after[FeatureExtractor.AS_AFTER[g]]);
+                int[] at = {i - 1, i + 1, i - 2, i + 2}; // the word at each of SIDES
+                for (int side = 0; side < at.length; side++) {
+                    int[] word = at[side] >= 0 && at[side] < tokens.length ? wordStarts[at[side]] : edge;
+                    for (int f : FeatureExtractor.SIDES[side]) {
+                        all.add(word[f]);
+                    }
                 }
                 assertThat(all).as("%s, token %d", List.of(tokens), i)
                         .containsExactlyInAnyOrderElementsOf(Arrays.stream(hashed, 0, n).boxed().toList());
