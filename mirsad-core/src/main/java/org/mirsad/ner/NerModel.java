@@ -420,7 +420,8 @@ public final class NerModel {
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
                 float[][] sides = x.sides;
                 scoreWithSecond(x.own[i], i > 0 ? sides[i - 1] : edgeSides, i + 1 < n ? sides[i + 1] : edgeSides,
-                        i > 1 ? sides[i - 2] : edgeSides, i + 2 < n ? sides[i + 2] : edgeSides, x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
+                        i > 1 ? sides[i - 2] : edgeSides, i + 2 < n ? sides[i + 2] : edgeSides,
+                        x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
                         x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
                 int k = extractor.contextFeatures(s, i, x.feats);
@@ -630,9 +631,12 @@ public final class NerModel {
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
      * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
-     * {@code rowStarts[from, to)}, then this pass's memory feature of {@code remembered}: the word's cached
-     * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
-     * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
+     * {@code rowStarts[from, to)} but for its neighbours' {@link BothOwnScores#sides} ({@code before},
+     * {@code after}, {@code twoBefore}, {@code twoAfter}), then this pass's memory feature of
+     * {@code remembered}: the word's cached own sums ({@code own}) plus the shared features into both
+     * {@code scores} and {@code secondScores}, then the memory into {@code scores} only. The same rows as two
+     * separate {@link #scoreToken} calls, but added in another order (the sides first, each summed per word),
+     * so the floats may differ from theirs in the last bits.
      */
     private void scoreWithSecond(BothOwnScores own, float[] before, float[] after, float[] twoBefore,
             float[] twoAfter, int[] rowStarts, int from, int to, int remembered, float[] scores, float[] secondScores,
