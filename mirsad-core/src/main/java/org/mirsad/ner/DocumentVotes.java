@@ -55,7 +55,11 @@ final class DocumentVotes {
 
     /** The vote code of every token of a sentence already {@link #add added} with these labels. */
     int[] codes(FeatureExtractor.Sentence s, int[] labels) {
-        int[] out = new int[labels.length];
+        return codes(s, labels, new int[labels.length]);
+    }
+
+    /** {@link #codes} into {@code out} (at least the sentence's length), for a caller that reuses it. */
+    int[] codes(FeatureExtractor.Sentence s, int[] labels, int[] out) {
         for (int i = 0; i < labels.length; i++) {
             out[i] = code(s.words[i], labels[i]);
         }

@@ -294,11 +294,10 @@ final class FeatureExtractor {
 
     /**
      * Where the rows ({@link PassRows#start}) of a word's features as a neighbour start: the features of
-     * {@link #neighbourFeatures} that hash one neighbour's value alone, in the order {@link #neighbourStarts}
-     * reads them. A frozen two-pass model keeps them per word type ({@code NerModel.BothOwnScores}), so a
-     * token gathers ten of its row starts from its neighbours' records, already at hand, where it hashed
-     * each feature and read its start from a 1 MB table (a cache miss apiece: a quarter of the row loop's
-     * samples).
+     * {@link #neighbourFeatures} that hash one neighbour's value alone. A frozen two-pass model sums their
+     * rows per word type by {@link #SIDES} ({@code NerModel.BothOwnScores}), so a token takes them from its
+     * neighbours' records, already at hand, where it hashed each feature, read its start from a 1 MB table
+     * and then its row (a cache miss apiece for the many-valued ones).
      */
     int[] wordStarts(NerWord w, int[] start) {
         return new int[] {
@@ -313,6 +312,22 @@ final class FeatureExtractor {
     /** Where {@link #wordStarts}' ten starts sit in its array. */
     static final int BEFORE2 = 0, BEFORE = 1, AFTER = 2, AFTER2 = 3, STEM_BEFORE = 4, STEM_AFTER = 5,
             SHAPE_BEFORE = 6, SHAPE_AFTER = 7, CLUSTER_BEFORE = 8, CLUSTER_AFTER = 9, WORD_STARTS = 10;
+
+    /**
+     * The {@link #wordStarts} of the word's features by where it stands to a token: just before it (its
+     * form, stem, shape and cluster), just after it (the same four), two before (its form), two after (its
+     * form). A frozen two-pass model sums each side's rows once per word type (in this order), and
+     * {@link #neighbourStarts} leaves all ten out.
+     */
+    static final int[][] SIDES = {
+        {BEFORE, STEM_BEFORE, SHAPE_BEFORE, CLUSTER_BEFORE},
+        {AFTER, STEM_AFTER, SHAPE_AFTER, CLUSTER_AFTER},
+        {BEFORE2},
+        {AFTER2},
+    };
+
+    /** The most starts {@link #neighbourStarts} writes for one token: four, a trigger's two, a mark per gazetteer kind. */
+    static final int MAX_NEIGHBOUR_STARTS = 6 + Gazetteers.KINDS;
 
     /** The value hashed for a neighbour beyond the sentence's ends. */
     private static final int BOUNDARY = 0x5bd1e995;
@@ -361,32 +376,20 @@ final class FeatureExtractor {
     }
 
     /**
-     * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i},
-     * in the same order, into {@code out} from 0; returns how many. {@code starts[j]} are word {@code j}'s
-     * {@link #wordStarts}, {@code edge} the {@link #EDGE} word's. Must list exactly neighbourFeatures'
-     * features (NeighbourStartsTest compares the two).
+     * {@code start[f]} of each feature {@code f} that {@link #neighbourFeatures} writes for token {@code i}
+     * but its neighbours' {@link #SIDES} features (those of the words two before, before, after and two
+     * after it, {@link #wordStarts} by word), in neighbourFeatures' order, into {@code out} from {@code k}
+     * on (room for {@link #MAX_NEIGHBOUR_STARTS}); returns the new end. With those ten, exactly
+     * neighbourFeatures' features (NeighbourStartsTest compares the two).
      */
-    int neighbourStarts(Sentence s, int i, int[][] starts, int[] edge, StartTables t, int[] out) {
+    int neighbourStarts(Sentence s, int i, StartTables t, int[] out, int k) {
         NerWord[] w = s.words;
         int n = w.length;
         NerWord cur = w[i];
         NerWord prev = i > 0 ? w[i - 1] : EDGE;
         NerWord next = i + 1 < n ? w[i + 1] : EDGE;
-        int[] before = i > 0 ? starts[i - 1] : edge;
-        int[] after = i + 1 < n ? starts[i + 1] : edge;
-        int k = 0;
-        out[k++] = (i > 1 ? starts[i - 2] : edge)[BEFORE2];
-        out[k++] = before[BEFORE];
-        out[k++] = after[AFTER];
-        out[k++] = (i + 2 < n ? starts[i + 2] : edge)[AFTER2];
-        out[k++] = before[STEM_BEFORE];
-        out[k++] = after[STEM_AFTER];
-        out[k++] = before[SHAPE_BEFORE];
-        out[k++] = after[SHAPE_AFTER];
         out[k++] = t.start[mix(30, prev.normHash * 31 + cur.normHash) & mask];
         out[k++] = t.start[mix(31, cur.normHash * 31 + next.normHash) & mask];
-        out[k++] = before[CLUSTER_BEFORE];
-        out[k++] = after[CLUSTER_AFTER];
         out[k++] = t.nameBits[prev.nameBits * 16 + next.nameBits];
         out[k++] = t.nameTypes[prev.nameType * 8 + next.nameType];
         if (s.afterTrigger[i]) {

@@ -58,7 +58,8 @@ public final class NerModel {
     private final FeatureExtractor extractor;
     /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
     private final FeatureExtractor.StartTables startTables;
-    private final int[] edgeStarts;
+    /** {@link BothOwnScores#sides} of a missing neighbour (beyond the sentence's ends). */
+    private final float[] edgeSides;
     /**
      * A frozen model's label weights of the features whose values are few, by value, {@link Labels#COUNT}
      * floats a row: the memory's recall ({@link FeatureExtractor#memoryFeature}, by recall, 1 to 4) and a
@@ -85,16 +86,18 @@ public final class NerModel {
      * The same under both passes of a frozen two-pass model ({@link NerWord#bothPasses}), this pass's
      * sums then the second's, held on the record itself: read for every token, and a record holding an
      * array was two dependent cache misses a token (7% of the entity stage's profile samples). With them
-     * the packed rows' starts of the word's features as a neighbour ({@link FeatureExtractor#wordStarts}),
-     * which its neighbours' tokens read.
+     * what the word's neighbours' tokens read of it, {@code sides}: the sums of its packed rows (both
+     * passes, {@link PassRows#WIDTH} floats) as the word just before a token, just after one, two before
+     * and two after ({@link FeatureExtractor#SIDES}, in that order): ten rows a token takes as four sums
+     * from records already fetched, where they were ten row reads, six of them cache misses.
      */
     record BothOwnScores(NerModel model, float a0, float a1, float a2, float a3, float a4, float a5, float a6,
             float a7, float a8, float b0, float b1, float b2, float b3, float b4, float b5, float b6, float b7,
-            float b8, int[] starts) {
+            float b8, float[] sides) {
 
-        static BothOwnScores of(NerModel model, float[] s, int[] starts) {
+        static BothOwnScores of(NerModel model, float[] s, float[] sides) {
             return new BothOwnScores(model, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
-                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], starts);
+                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], sides);
         }
     }
 
@@ -133,7 +136,7 @@ public final class NerModel {
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
         this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
-        this.edgeStarts = rows == null ? null : extractor.wordStarts(FeatureExtractor.EDGE, rows.start);
+        this.edgeSides = rows == null ? null : sides(extractor.wordStarts(FeatureExtractor.EDGE, rows.start));
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
         this.memoryRows = frozen ? memoryRows() : null;
         this.voteRows = frozen ? voteRows() : null;
@@ -230,7 +233,7 @@ public final class NerModel {
         int offset = 0;
         for (NerWord[] words : document) {
             FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(words);
-            score(s, remembered(s, memory), x, offset);
+            score(s, remembered(s, memory, x.sentence(s.length())), x, offset);
             int[] out = viterbi(s.length(), x.stateAt, x.edgeAt, offset, x);
             memory.remember(s, out);
             sentences.add(s);
@@ -251,7 +254,9 @@ public final class NerModel {
         offset = 0;
         for (int k = 0; k < sentences.size(); k++) {
             FeatureExtractor.Sentence s = sentences.get(k);
-            int[] refined = second.decodeAgain(s, remembered(s, again), votes.codes(s, first.get(k)), x, offset);
+            // the memory's recall and the votes in the scratch's two sentence buffers: decodeAgain keeps neither
+            int[] recall = remembered(s, again, x.sentence(s.length()));
+            int[] refined = second.decodeAgain(s, recall, votes.codes(s, first.get(k), x.voteCodes), x, offset);
             again.remember(s, refined);
             out.add(refined);
             offset += s.length();
@@ -265,8 +270,12 @@ public final class NerModel {
 
     /** What the document memory recalls of each word of the sentence (see {@link Memory#recall}). */
     static int[] remembered(FeatureExtractor.Sentence s, Memory memory) {
-        int[] r = new int[s.length()];
-        for (int i = 0; i < r.length; i++) {
+        return remembered(s, memory, new int[s.length()]);
+    }
+
+    /** {@link #remembered} into {@code r} (at least the sentence's length), for a caller that reuses it. */
+    static int[] remembered(FeatureExtractor.Sentence s, Memory memory, int[] r) {
+        for (int i = 0; i < s.length(); i++) {
             r[i] = memory.recall(s.words[i]);
         }
         return r;
@@ -282,11 +291,15 @@ public final class NerModel {
     static final class Scratch {
         final int[] feats = new int[FeatureExtractor.MAX_FEATURES];
         final int[] edgeFeats = new int[FeatureExtractor.MAX_EDGE_FEATURES];
-        /** Where each feature's packed row starts ({@link PassRows#start}), gathered before the rows are read. */
-        final int[] rowStarts = new int[FeatureExtractor.MAX_FEATURES];
-        /** A sentence's words' own sums and neighbour row starts ({@link BothOwnScores}), per token. */
+        /**
+         * Where each shared feature's packed row starts ({@link PassRows#start}), a sentence's tokens one after
+         * another, gathered before any row is read; token i's end in {@code startEnd[i]}.
+         */
+        int[] rowStarts = new int[0];
+        int[] startEnd = new int[0];
+        /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
-        int[][] wordStarts = new int[0][];
+        float[][] sides = new float[0][];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -303,6 +316,19 @@ public final class NerModel {
         final Memory memory = new Memory();
         final Memory again = new Memory();
         final DocumentVotes votes = new DocumentVotes();
+
+        /** Per sentence: what the memory recalls of each word, and (a second pass's) its vote codes. */
+        int[] recall = new int[0];
+        int[] voteCodes = new int[0];
+
+        /** {@link #recall}, with {@link #voteCodes}, grown to hold {@code n} tokens. */
+        int[] sentence(int n) {
+            if (recall.length < n) {
+                recall = new int[Math.max(n, 2 * recall.length)];
+                voteCodes = new int[recall.length];
+            }
+            return recall;
+        }
 
         /** Room for {@code n} tokens; growing loses what the buffers held. */
         void ensure(int n) {
@@ -360,33 +386,48 @@ public final class NerModel {
         // misses; issued together they overlap), and the second pass adds only its memory and votes
         boolean fused = rows != null;
         x.secondFor = fused ? second : null;
+        int n = s.length();
         if (fused) {
             // every word's cached record first, in a loop of its own (the fetches, mostly cache misses,
-            // overlap): its own sums, and its rows' starts as a neighbour, which the tokens around it read
-            int n = s.length();
+            // overlap): its own sums, and what the tokens around it read of it
             if (x.own.length < n) {
                 x.own = new BothOwnScores[Math.max(n, 2 * x.own.length)];
-                x.wordStarts = new int[x.own.length][];
+                x.sides = new float[x.own.length][];
             }
             for (int i = 0; i < n; i++) {
                 BothOwnScores own = bothOwnScores(s.words[i]);
                 x.own[i] = own;
-                x.wordStarts[i] = own.starts();
+                x.sides[i] = own.sides();
+            }
+            // then every token's row starts, in a loop of their own too: the two word pairs' starts are
+            // hashed look-ups in a 1 MB table (cache misses) that overlap across tokens here, where in the
+            // scoring loop each held up its token's row reads
+            if (x.startEnd.length < n) {
+                x.startEnd = new int[Math.max(n, 2 * x.startEnd.length)];
+                x.rowStarts = new int[x.startEnd.length * FeatureExtractor.MAX_NEIGHBOUR_STARTS];
+            }
+            int end = 0;
+            for (int i = 0; i < n; i++) {
+                end = extractor.neighbourStarts(s, i, startTables, x.rowStarts, end);
+                x.startEnd[i] = end;
             }
         }
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = 0; i < n; i++) {
             int t = offset + i;
             if (fused) {
                 // the word's own features are summed in its cache, and the second pass reads only its
                 // partial sums, so neither the own features nor the ids need writing down; the shared
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
-                int n = extractor.neighbourStarts(s, i, x.wordStarts, edgeStarts, startTables, x.rowStarts);
-                scoreWithSecond(x.own[i], x.rowStarts, n, remembered[i], x.stateAt, x.secondAt, t * Labels.COUNT);
+                float[][] sides = x.sides;
+                scoreWithSecond(x.own[i], i > 0 ? sides[i - 1] : edgeSides, i + 1 < n ? sides[i + 1] : edgeSides,
+                        i > 1 ? sides[i - 2] : edgeSides, i + 2 < n ? sides[i + 2] : edgeSides,
+                        x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
+                        x.stateAt, x.secondAt, t * Labels.COUNT);
             } else {
-                int n = extractor.contextFeatures(s, i, x.feats);
-                System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, n);
-                x.featCount[t] = n;
-                int all = extractor.memoryFeature(remembered[i], x.feats, n);
+                int k = extractor.contextFeatures(s, i, x.feats);
+                System.arraycopy(x.feats, 0, x.featsAt, t * FeatureExtractor.MAX_FEATURES, k);
+                x.featCount[t] = k;
+                int all = extractor.memoryFeature(remembered[i], x.feats, k);
                 scoreToken(s.words[i], x.feats, all, x.stateAt, t * Labels.COUNT);
             }
             int e = extractor.edgeContextFeatures(s, i, x.edgeFeats);
@@ -590,21 +631,40 @@ public final class NerModel {
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
      * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
-     * {@code rowStarts[0, shared)}, then this pass's memory feature of {@code remembered}: the word's cached
-     * own sums ({@code own}) plus the shared features into both {@code scores} and {@code secondScores},
-     * then the memory into {@code scores} only; the same floats as two separate {@link #scoreToken} calls.
+     * {@code rowStarts[from, to)} but for its neighbours' {@link BothOwnScores#sides} ({@code before},
+     * {@code after}, {@code twoBefore}, {@code twoAfter}), then this pass's memory feature of
+     * {@code remembered}: the word's cached own sums ({@code own}) plus the shared features into both
+     * {@code scores} and {@code secondScores}, then the memory into {@code scores} only. The same rows as two
+     * separate {@link #scoreToken} calls, but added in another order (the sides first, each summed per word),
+     * so the floats may differ from theirs in the last bits.
      */
-    private void scoreWithSecond(BothOwnScores own, int[] rowStarts, int shared, int remembered,
-            float[] scores, float[] secondScores, int at) {
-        // nine running sums per pass in locals rather than in the score arrays: each label's sum takes the
-        // same rows in the same order (the same floats), while the rows' reads no longer wait on stores
-        float a0 = own.a0(), a1 = own.a1(), a2 = own.a2(), a3 = own.a3(), a4 = own.a4(), a5 = own.a5(), a6 = own.a6(),
-                a7 = own.a7(), a8 = own.a8();
-        float b0 = own.b0(), b1 = own.b1(), b2 = own.b2(), b3 = own.b3(), b4 = own.b4(), b5 = own.b5(), b6 = own.b6(),
-                b7 = own.b7(), b8 = own.b8();
+    private void scoreWithSecond(BothOwnScores own, float[] before, float[] after, float[] twoBefore,
+            float[] twoAfter, int[] rowStarts, int from, int to, int remembered, float[] scores, float[] secondScores,
+            int at) {
+        // nine running sums per pass in locals rather than in the score arrays, so that the rows' reads do
+        // not wait on stores: the word's own sums, the neighbours' side sums (FeatureExtractor.SIDES), then
+        // the other rows
+        float a0 = own.a0() + before[0] + after[18] + twoBefore[36] + twoAfter[54];
+        float a1 = own.a1() + before[1] + after[19] + twoBefore[37] + twoAfter[55];
+        float a2 = own.a2() + before[2] + after[20] + twoBefore[38] + twoAfter[56];
+        float a3 = own.a3() + before[3] + after[21] + twoBefore[39] + twoAfter[57];
+        float a4 = own.a4() + before[4] + after[22] + twoBefore[40] + twoAfter[58];
+        float a5 = own.a5() + before[5] + after[23] + twoBefore[41] + twoAfter[59];
+        float a6 = own.a6() + before[6] + after[24] + twoBefore[42] + twoAfter[60];
+        float a7 = own.a7() + before[7] + after[25] + twoBefore[43] + twoAfter[61];
+        float a8 = own.a8() + before[8] + after[26] + twoBefore[44] + twoAfter[62];
+        float b0 = own.b0() + before[9] + after[27] + twoBefore[45] + twoAfter[63];
+        float b1 = own.b1() + before[10] + after[28] + twoBefore[46] + twoAfter[64];
+        float b2 = own.b2() + before[11] + after[29] + twoBefore[47] + twoAfter[65];
+        float b3 = own.b3() + before[12] + after[30] + twoBefore[48] + twoAfter[66];
+        float b4 = own.b4() + before[13] + after[31] + twoBefore[49] + twoAfter[67];
+        float b5 = own.b5() + before[14] + after[32] + twoBefore[50] + twoAfter[68];
+        float b6 = own.b6() + before[15] + after[33] + twoBefore[51] + twoAfter[69];
+        float b7 = own.b7() + before[16] + after[34] + twoBefore[52] + twoAfter[70];
+        float b8 = own.b8() + before[17] + after[35] + twoBefore[53] + twoAfter[71];
         float[] r = rows.rows;
         // the rows' starts come gathered, so no row read waits on its start's
-        for (int j = 0; j < shared; j++) {
+        for (int j = from; j < to; j++) {
             int k = rowStarts[j];
             a0 += r[k];
             a1 += r[k + 1];
@@ -722,9 +782,27 @@ public final class NerModel {
         }
         float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
         second.ownScoresOf(w, scores, Labels.COUNT);
-        cached = BothOwnScores.of(this, scores, extractor.wordStarts(w, rows.start));
+        cached = BothOwnScores.of(this, scores, sides(extractor.wordStarts(w, rows.start)));
         w.bothPasses = cached;
         return cached;
+    }
+
+    /**
+     * {@link BothOwnScores#sides} of a word of these {@link FeatureExtractor#wordStarts}: per side of
+     * {@link FeatureExtractor#SIDES}, its packed rows there (both passes) summed in that order.
+     */
+    private float[] sides(int[] starts) {
+        int[][] sideStarts = FeatureExtractor.SIDES;
+        float[] sides = new float[sideStarts.length * PassRows.WIDTH];
+        float[] r = rows.rows;
+        for (int side = 0; side < sideStarts.length; side++) {
+            for (int f : sideStarts[side]) {
+                for (int y = 0; y < PassRows.WIDTH; y++) {
+                    sides[side * PassRows.WIDTH + y] += r[starts[f] + y];
+                }
+            }
+        }
+        return sides;
     }
 
     /** Sums the word's bias and own features under this model into {@code scores} from {@code at} on. */
