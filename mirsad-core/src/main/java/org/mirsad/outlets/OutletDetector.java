@@ -33,6 +33,8 @@ public final class OutletDetector {
     private final FoldedPhrases phrases;
     /** Per signature, its phrase's index in {@link #phrases}, or -1 for a signature of another kind. */
     private final int[] phraseOf;
+    /** The index in {@link #phrases} of {@link #SOURCE_WORD}: a line that holds it is tried as a source line. */
+    private final int sourcePhrase;
 
     public OutletDetector(OutletTable table) {
         this.table = table;
@@ -57,6 +59,10 @@ public final class OutletDetector {
                 phraseOf[k] = -1;
             }
         }
+        if (!contained.contains(SOURCE_WORD)) {
+            contained.add(SOURCE_WORD);
+        }
+        this.sourcePhrase = contained.indexOf(SOURCE_WORD);
         if (contained.size() > Long.SIZE) {
             throw new IllegalStateException("signatures.tsv: more than " + Long.SIZE + " contains phrases, a bit each");
         }
@@ -99,7 +105,7 @@ public final class OutletDetector {
                     out.add(new PageSignal(s.outlet(), i + 1, raw.strip(), s.weight(), s.trailing()));
                 }
             }
-            if (Signature.indexOf(chars, length, SOURCE_WORD) >= 0) {
+            if ((contained & 1L << sourcePhrase) != 0) {
                 int line = i + 1;
                 sourceLine(new String(chars, 0, length))
                         .ifPresent(o -> out.add(new PageSignal(o, line, raw.strip(), 1, true)));
