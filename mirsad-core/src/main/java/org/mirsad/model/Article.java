@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,26 +102,32 @@ public record Article(
      */
     @JsonIgnore
     public FullText fullTextParts() {
-        StringBuilder sb = new StringBuilder(headline);
+        // the parts joined by String.join, which sizes the text once and copies each part once (a growing
+        // StringBuilder copied the text a few times over, then once more into the string)
+        String[] parts = new String[2 + blocks.size()];
+        parts[0] = headline;
+        int n = 1;
+        int at = headline.length();
         int ledeStart = -1;
         if (lede != null && !lede.isEmpty()) {
-            sb.append("\n\n");
-            ledeStart = sb.length();
-            sb.append(lede);
+            ledeStart = at + 2;
+            parts[n++] = lede;
+            at = ledeStart + lede.length();
         }
         int[] blockStarts = new int[blocks.size()];
-        int bodyLength = 0;
+        boolean bodyStarted = false;
         for (int i = 0; i < blocks.size(); i++) {
             String block = blocks.get(i).text();
-            if (bodyLength > 0 || !block.isEmpty()) {
-                sb.append("\n\n");
-                bodyLength += bodyLength > 0 ? 2 : 0;
+            if (bodyStarted || !block.isEmpty()) {
+                at += 2;
+                bodyStarted = true;
+                parts[n++] = block;
             }
-            blockStarts[i] = sb.length();
-            sb.append(block);
-            bodyLength += block.length();
+            blockStarts[i] = at;
+            at += block.length();
         }
-        return new FullText(sb.toString(), ledeStart, blockStarts);
+        String text = String.join("\n\n", n == parts.length ? parts : Arrays.copyOf(parts, n));
+        return new FullText(text, ledeStart, blockStarts);
     }
 
     public Article withId(String newId) {

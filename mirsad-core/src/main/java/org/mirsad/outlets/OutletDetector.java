@@ -33,6 +33,8 @@ public final class OutletDetector {
     private final FoldedPhrases phrases;
     /** Per signature, its phrase's index in {@link #phrases}, or -1 for a signature of another kind. */
     private final int[] phraseOf;
+    /** The index in {@link #phrases} of {@link #SOURCE_WORD}: a line that holds it is tried as a source line. */
+    private final int sourcePhrase;
 
     public OutletDetector(OutletTable table) {
         this.table = table;
@@ -57,6 +59,10 @@ public final class OutletDetector {
                 phraseOf[k] = -1;
             }
         }
+        if (!contained.contains(SOURCE_WORD)) {
+            contained.add(SOURCE_WORD);
+        }
+        this.sourcePhrase = contained.indexOf(SOURCE_WORD);
         if (contained.size() > Long.SIZE) {
             throw new IllegalStateException("signatures.tsv: more than " + Long.SIZE + " contains phrases, a bit each");
         }
@@ -75,29 +81,43 @@ public final class OutletDetector {
             return out;
         }
         String[] lines = Lines.split(text);
+        // each line folded into one array, read in place: a string of its folded form is made only for a line
+        // that holds the source word (the folded line was a fifth of the page steps' allocation)
+        char[] folded = new char[128];
         for (int i = 0; i < lines.length; i++) {
             String raw = lines[i];
             if (raw.isBlank()) {
                 continue;
             }
-            String folded = Signature.fold(raw);
-            long contained = containedPhrases(folded);
+            if (folded.length < raw.length()) {
+                folded = new char[Math.max(raw.length(), 2 * folded.length)];
+            }
+            char[] chars = folded;
+            int length = Signature.foldInto(raw, chars);
+            if (length < 0) {
+                chars = Signature.foldWhole(raw).toCharArray();
+                length = chars.length;
+            }
+            long contained = containedPhrases(chars, length);
             for (int k = 0; k < phraseOf.length; k++) {
                 Signature s = signatures.get(k);
-                if (phraseOf[k] >= 0 ? (contained & 1L << phraseOf[k]) != 0 : s.matches(raw, folded)) {
+                if (phraseOf[k] >= 0 ? (contained & 1L << phraseOf[k]) != 0 : s.matches(raw, chars, length)) {
                     out.add(new PageSignal(s.outlet(), i + 1, raw.strip(), s.weight(), s.trailing()));
                 }
             }
-            int line = i + 1;
-            sourceLine(folded).ifPresent(o -> out.add(new PageSignal(o, line, raw.strip(), 1, true)));
+            if ((contained & 1L << sourcePhrase) != 0) {
+                int line = i + 1;
+                sourceLine(new String(chars, 0, length))
+                        .ifPresent(o -> out.add(new PageSignal(o, line, raw.strip(), 1, true)));
+            }
         }
         return out;
     }
 
-    /** A bit per phrase of {@link #phrases} the folded line contains. */
-    private long containedPhrases(String folded) {
+    /** A bit per phrase of {@link #phrases} the folded line (its first {@code length} chars) contains. */
+    private long containedPhrases(char[] folded, int length) {
         long bits = 0;
-        for (long hit : phrases.find(folded, 0)) {
+        for (long hit : phrases.find(folded, length, 0)) {
             bits |= 1L << FoldedPhrases.index(hit);
         }
         return bits;

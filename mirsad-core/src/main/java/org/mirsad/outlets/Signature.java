@@ -27,17 +27,38 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
 
     /** The line in the form {@code line} and {@code contains} patterns compare with. */
     static String fold(String line) {
-        String s = line.strip();
-        // one pass for a line of ASCII and caseless chars (the Arabic block among them), which is nearly every
-        // line: the three passes below give the same for it, char by char
-        int n = s.length();
-        char[] out = new char[n];
+        char[] out = new char[line.length()];
+        int k = foldInto(line, out);
+        return k >= 0 ? new String(out, 0, k) : foldWhole(line);
+    }
+
+    /** {@link #fold} of a line {@link #foldInto} leaves alone: three passes, each a string of its own. */
+    static String foldWhole(String line) {
+        return oneSpace(Chars.toLowerCase(ArabicNormalizer.normalize(line.strip())));
+    }
+
+    /**
+     * {@link #fold} of a line of ASCII and caseless chars (the Arabic block among them), which is nearly every
+     * line, into {@code out} (as long as the line at least): how many chars it wrote, or -1 for any other line
+     * ({@link #foldWhole}). One pass, no string: the outlet detector folds every line of every page and reads
+     * the folded chars in place. The three passes of {@link #foldWhole} give the same for such a line, char by
+     * char; the white space {@link String#strip} takes off the ends is skipped the same way here.
+     */
+    static int foldInto(String line, char[] out) {
+        int from = 0;
+        int to = line.length();
+        while (from < to && Character.isWhitespace(line.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
+            to--;
+        }
         int k = 0;
         boolean run = false;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
+        for (int i = from; i < to; i++) {
+            char c = line.charAt(i);
             if (c >= 0x80 && !Chars.caseless(c)) {
-                return oneSpace(Chars.toLowerCase(ArabicNormalizer.normalize(s)));
+                return -1;
             }
             int f = ArabicNormalizer.foldedLower(c);
             if (f < 0) {
@@ -53,7 +74,7 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
             run = false;
             out[k++] = (char) f;
         }
-        return new String(out, 0, k);
+        return k;
     }
 
     /**
@@ -93,11 +114,31 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
-    boolean matches(String rawLine, String foldedLine) {
+    /** Whether the line matches, given as written and as {@link #fold} folds it (the first {@code length} chars). */
+    boolean matches(String rawLine, char[] foldedLine, int length) {
         return switch (kind) {
-            case LINE -> foldedLine.equals(folded);
-            case CONTAINS -> foldedLine.contains(folded);
+            case LINE -> length == folded.length() && startsWith(foldedLine, 0, folded);
+            case CONTAINS -> indexOf(foldedLine, length, folded) >= 0;
             case REGEX -> regex.foundIn(rawLine);
         };
+    }
+
+    /** Where {@code s} first stands in the first {@code length} chars of {@code chars}, or -1. */
+    static int indexOf(char[] chars, int length, String s) {
+        for (int i = 0; i + s.length() <= length; i++) {
+            if (startsWith(chars, i, s)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean startsWith(char[] chars, int at, String s) {
+        for (int j = 0; j < s.length(); j++) {
+            if (chars[at + j] != s.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

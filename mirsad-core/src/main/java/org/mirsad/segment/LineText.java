@@ -60,6 +60,12 @@ final class LineText {
                 i++;
                 continue;
             }
+            if (c == ' ') {
+                // the space between words, a sixth of a line's chars: what the Unicode tables below say of it
+                space = k > 0;
+                i++;
+                continue;
+            }
             int cp = fold ? c : s.codePointAt(i); // (folding, no surrogate stands in the line)
             i += Character.charCount(cp);
             if (Character.getType(cp) == Character.FORMAT) {

@@ -1,5 +1,6 @@
 package org.mirsad.tokens;
 
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -7,7 +8,6 @@ import org.mirsad.model.Article;
 import org.mirsad.model.Block;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
-import org.mirsad.text.WordCache;
 
 /**
  * One article's text tokenised once for the stages that read its words: the text the analysis stages read
@@ -29,7 +29,7 @@ public final class ArticleTokens {
      * cost more to work out than the rest of a stage's work on a token. The generation the entities' own
      * table of first readings had, which this one replaces.
      */
-    private static final WordCache<WordRecord> RECORDS = new WordCache<>(50_000);
+    private static final RecordTable RECORDS = new RecordTable(50_000);
 
     private final String text;
     /** the article whose text this is, or null for {@link #of(String)} */
@@ -40,12 +40,22 @@ public final class ArticleTokens {
     private final int[] blockStarts;
     private List<Piece> parts;
 
-    private List<List<Token>> sentences;
-    private List<WordRecord[]> records;
-    /** every token's start, end and record in text order, for {@link #at} */
+    /**
+     * every token's start, end and record in text order, for {@link #at}; the first {@link #count} of each
+     * array (the arrays are made for the text's length before it is cut, not trimmed after)
+     */
     private int[] starts;
     private int[] ends;
     private WordRecord[] flat;
+    private int count = -1;
+    /** the tokens' {@link RecordTable#hash}es while the text is cut */
+    private int[] hashes;
+    /** the token index after each sentence's last token; the first {@link #sentenceCount} */
+    private int[] sentenceEnds;
+    private int sentenceCount;
+    /** {@link #records(int)} of each sentence, made on the first question */
+    private WordRecord[][] sentenceRecords;
+    private List<List<Token>> sentences;
 
     private ArticleTokens(String text, Article article, int ledeStart, int[] blockStarts) {
         this.text = text;
@@ -108,22 +118,62 @@ public final class ArticleTokens {
         public enum Kind { HEADLINE, LEDE, PARAGRAPH, SUBHEAD }
     }
 
-    /** The sentences of the text as {@link Tokenizer#sentences} cuts them. */
+    /**
+     * The sentences of the text as {@link Tokenizer#sentences} cuts them: views of the tokens kept by place,
+     * each {@link Token} made when asked for (its text the record's).
+     */
     public List<List<Token>> sentences() {
         tokenise();
+        if (sentences == null) {
+            List<List<Token>> out = new ArrayList<>(sentenceCount);
+            for (int k = 0; k < sentenceCount; k++) {
+                out.add(new SentenceTokens(k == 0 ? 0 : sentenceEnds[k - 1], sentenceEnds[k]));
+            }
+            sentences = List.copyOf(out);
+        }
         return sentences;
+    }
+
+    /** A sentence's tokens ({@link #sentences}), tokens {@code from} to {@code to} (exclusive) of the text. */
+    private final class SentenceTokens extends AbstractList<Token> {
+        private final int from;
+        private final int to;
+
+        SentenceTokens(int from, int to) {
+            this.from = from;
+            this.to = to;
+        }
+
+        @Override
+        public Token get(int i) {
+            int j = from + java.util.Objects.checkIndex(i, to - from);
+            return new Token(flat[j].text(), starts[j], ends[j]);
+        }
+
+        @Override
+        public int size() {
+            return to - from;
+        }
     }
 
     /** The records of sentence {@code k}'s tokens, in order. */
     public WordRecord[] records(int k) {
         tokenise();
-        return records.get(k);
+        if (sentenceRecords == null) {
+            sentenceRecords = new WordRecord[sentenceCount][];
+        }
+        WordRecord[] r = sentenceRecords[k];
+        if (r == null) {
+            r = Arrays.copyOfRange(flat, k == 0 ? 0 : sentenceEnds[k - 1], sentenceEnds[k]);
+            sentenceRecords[k] = r;
+        }
+        return r;
     }
 
     /** How many tokens the text has, all sentences together ({@link #start}, {@link #end}, {@link #record}). */
     public int count() {
         tokenise();
-        return flat.length;
+        return count;
     }
 
     /** Where token {@code i} of the whole text (in text order) starts in {@link #text}. */
@@ -144,7 +194,7 @@ public final class ArticleTokens {
     /** The index of the first token that starts at or after {@code offset} ({@link #count} when none does). */
     public int firstAt(int offset) {
         tokenise();
-        int i = Arrays.binarySearch(starts, offset);
+        int i = Arrays.binarySearch(starts, 0, count, offset);
         return i >= 0 ? i : -i - 1;
     }
 
@@ -163,7 +213,7 @@ public final class ArticleTokens {
             return null; // a token runs into the span from before it
         }
         int to = from;
-        for (; to < starts.length && starts[to] < end; to++) {
+        for (; to < count && starts[to] < end; to++) {
             WordRecord r = flat[to];
             if (ends[to] > end || !r.isArabicWord() && !r.isPunctuation()) {
                 return null;
@@ -268,11 +318,11 @@ public final class ArticleTokens {
             if (next < 0 || next > 0 && starts[next - 1] >= start) {
                 next = firstAt(start); // the first question, or one out of order: search
             } else {
-                while (next < starts.length && starts[next] < start) {
+                while (next < count && starts[next] < start) {
                     next++;
                 }
             }
-            if (next < starts.length && starts[next] == start && ends[next] == end) {
+            if (next < count && starts[next] == start && ends[next] == end) {
                 return flat[next++];
             }
             return null;
@@ -282,34 +332,52 @@ public final class ArticleTokens {
     /** The record of the token that spans exactly {@code start..end} of {@link #text}, or null when none does. */
     public WordRecord at(int start, int end) {
         tokenise();
-        int i = Arrays.binarySearch(starts, start);
+        int i = Arrays.binarySearch(starts, 0, count, start);
         return i >= 0 && ends[i] == end ? flat[i] : null;
     }
 
     private void tokenise() {
-        if (sentences != null) {
+        if (count >= 0) {
             return;
         }
-        sentences = Tokenizer.sentences(text);
-        records = new ArrayList<>(sentences.size());
-        int n = 0;
-        for (List<Token> s : sentences) {
-            n += s.size();
-        }
-        starts = new int[n];
-        ends = new int[n];
-        flat = new WordRecord[n];
-        int j = 0;
-        for (List<Token> s : sentences) {
-            WordRecord[] r = new WordRecord[s.size()];
-            for (int i = 0; i < r.length; i++) {
-                Token t = s.get(i);
-                r[i] = RECORDS.get(t.text(), WordRecord::new);
-                starts[j] = t.start();
-                ends[j] = t.end();
-                flat[j++] = r[i];
+        // about one token per five chars of news text (a word, its space, the odd punctuation): room for a
+        // quarter more, so the arrays seldom grow
+        int room = text.length() / 4 + 8;
+        starts = new int[room];
+        ends = new int[room];
+        flat = new WordRecord[room];
+        sentenceEnds = new int[room / 8 + 4];
+        count = 0;
+        hashes = new int[room];
+        Tokenizer.cut(text, new Tokenizer.Cuts() {
+            @Override
+            public void token(int start, int end) {
+                if (count == starts.length) {
+                    grow();
+                }
+                starts[count] = start;
+                ends[count] = end;
+                hashes[count++] = RecordTable.hash(text, start, end);
             }
-            records.add(r);
-        }
+
+            @Override
+            public void sentenceEnd() {
+                if (sentenceCount == sentenceEnds.length) {
+                    sentenceEnds = Arrays.copyOf(sentenceEnds, sentenceCount * 2);
+                }
+                sentenceEnds[sentenceCount++] = count;
+            }
+        });
+        // the records once every token's place is known: one loop of look-ups the processor overlaps
+        RECORDS.getAll(text, starts, ends, hashes, count, flat);
+        hashes = null;
+    }
+
+    private void grow() {
+        int room = count + (count >> 1) + 8;
+        starts = Arrays.copyOf(starts, room);
+        ends = Arrays.copyOf(ends, room);
+        flat = Arrays.copyOf(flat, room);
+        hashes = Arrays.copyOf(hashes, room);
     }
 }

@@ -49,6 +49,13 @@ public final class WordRecord {
     }
 
     private final String text;
+    /** {@link String#hashCode} of the text, worked out by {@link RecordTable} over the text it was found in */
+    final int hash;
+    /** the text's length, and its chars four to a long when it has {@link #PACKED} or fewer (else 0) */
+    private final int length;
+    private final long chars0;
+    private final long chars1;
+    private final long chars2;
     private final String form;
     private final byte kind;
     private final Object[] values = new Object[SLOTS];
@@ -57,8 +64,21 @@ public final class WordRecord {
     private static final byte ARABIC_WORD = 1;
     private static final byte PUNCTUATION = 2;
 
-    WordRecord(String text) {
+    /**
+     * How many chars a record keeps on itself ({@link #spells}): nearly every word, and the three longs fill
+     * the record's cache line, which a look-up reads anyway, where the text's string and its bytes were two
+     * more reads, each waiting on the one before.
+     */
+    static final int PACKED = 12;
+
+    WordRecord(String text, int hash) {
         this.text = text;
+        this.hash = hash;
+        this.length = text.length();
+        boolean packed = length <= PACKED;
+        this.chars0 = packed ? pack(text, 0, 0, length) : 0;
+        this.chars1 = packed ? pack(text, 0, 4, length) : 0;
+        this.chars2 = packed ? pack(text, 0, 8, length) : 0;
         this.form = ArabicNormalizer.normalize(text);
         this.kind = kindOf(text);
     }
@@ -92,6 +112,28 @@ public final class WordRecord {
             }
         }
         return ARABIC_WORD;
+    }
+
+    /** Whether {@code in}'s chars {@code start..end} are this word's. */
+    boolean spells(String in, int start, int end) {
+        int n = end - start;
+        if (n != length) {
+            return false;
+        }
+        if (n > PACKED) {
+            return in.regionMatches(start, text, 0, n);
+        }
+        return pack(in, start, 0, n) == chars0 && (n <= 4 || pack(in, start, 4, n) == chars1
+                && (n <= 8 || pack(in, start, 8, n) == chars2));
+    }
+
+    /** Chars {@code from} to {@code from + 4} of the {@code n} at {@code start} of {@code s}, as many as there are. */
+    private static long pack(String s, int start, int from, int n) {
+        long w = 0;
+        for (int i = from, to = Math.min(n, from + 4); i < to; i++) {
+            w |= (long) s.charAt(start + i) << ((i - from) << 4);
+        }
+        return w;
     }
 
     /** The word as written: the same string for every token of it, its hash kept on it. */
