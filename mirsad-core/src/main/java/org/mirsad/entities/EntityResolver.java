@@ -5,7 +5,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.IdentityHashMap;
@@ -95,7 +94,7 @@ final class EntityResolver {
         if (weaklyKnown(m)) {
             // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
             for (Cluster c : clusters) {
-                if (c.known == null && c.members.stream().anyMatch(x -> partOf(m, x, skeletons)) && typesFit(m, c)) {
+                if (c.known == null && anyPartOf(m, c, skeletons) && typesFit(m, c)) {
                     return c;
                 }
             }
@@ -116,7 +115,9 @@ final class EntityResolver {
                 continue; // أروبا is known, أوروبا is not: too short to call one a misspelling of the other
             }
             boolean mayBePart = m.known() == null;
-            for (Mention x : c.members) {
+            List<Mention> members = c.members;
+            for (int i = 0; i < members.size(); i++) {
+                Mention x = members.get(i);
                 if (Names.sameName(m.tokens(), skeletons.of(m), x.tokens(), skeletons.of(x))
                         || mayBePart && partOf(m, x, skeletons) && typesFit(m, c)) {
                     return c;
@@ -124,6 +125,17 @@ final class EntityResolver {
             }
         }
         return null;
+    }
+
+    /** Whether {@code m} is a part of some member of {@code c} ({@link #partOf}). */
+    private static boolean anyPartOf(Mention m, Cluster c, Skeletons skeletons) {
+        List<Mention> members = c.members;
+        for (int i = 0; i < members.size(); i++) {
+            if (partOf(m, members.get(i), skeletons)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One word linked only through the actor dictionary (no type there): weaker than the article's context. */
@@ -152,7 +164,7 @@ final class EntityResolver {
 
     /** One word of a name in two spellings. */
     private static boolean sameWord(String a, String b, Skeletons skeletons) {
-        return a.equals(b) || Names.sameName(List.of(a), skeletons.ofWord(a), List.of(b), skeletons.ofWord(b));
+        return a.equals(b) || Names.sameWord(a, skeletons.ofWord(a), b, skeletons.ofWord(b));
     }
 
     /** A part joins an entity of its own type, or a person (a surname the tagger mistyped). */
@@ -161,18 +173,24 @@ final class EntityResolver {
         return m.type() == t || t == EntityType.PER && m.tokens().size() == 1;
     }
 
+    private static final EntityType[] TYPES = EntityType.values();
+
     private static EntityType type(Cluster c) {
         if (c.known != null && c.known.type() != null) {
             return c.known.type();
         }
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (Mention m : c.members) {
-            votes.merge(m.type(), m.tokens().size(), Integer::sum);
+        // each type's votes (its members' words), by ordinal: the types in enum order, the head's unless
+        // another has more (asked for every candidate part, where a map of boxed counts was made each time)
+        int[] votes = new int[TYPES.length];
+        List<Mention> members = c.members;
+        for (int i = 0; i < members.size(); i++) {
+            Mention m = members.get(i);
+            votes[m.type().ordinal()] += m.tokens().size();
         }
         EntityType best = c.head().type();
-        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
-            if (e.getValue() > votes.get(best)) {
-                best = e.getKey();
+        for (EntityType t : TYPES) {
+            if (votes[t.ordinal()] > votes[best.ordinal()]) {
+                best = t;
             }
         }
         return best;
