@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -35,12 +34,15 @@ final class EntityResolver {
 
     private static final class Cluster {
         final List<Mention> members = new ArrayList<>();
+        /** each member's skeleton ({@link Names#skeleton} of its tokens), in member order */
+        final List<String> skeletons = new ArrayList<>();
         Known known;
         /** where its earliest member starts: the clusters' order, kept as members join */
         int firstStart = Integer.MAX_VALUE;
 
-        void add(Mention m) {
+        void add(Mention m, String skeleton) {
             members.add(m);
+            skeletons.add(skeleton);
             firstStart = Math.min(firstStart, m.start());
         }
 
@@ -50,16 +52,12 @@ final class EntityResolver {
     }
 
     /**
-     * The skeletons of one resolution's names and words, each made once: every mention is compared with
-     * the members of every cluster, and each comparison made both skeletons again.
+     * The skeletons of one resolution's words, each made once: every mention is compared with the members of
+     * every cluster, and each comparison made both skeletons again. A mention's whole skeleton is made once
+     * and kept beside it in its cluster ({@link Cluster#skeletons}).
      */
     private static final class Skeletons {
-        private final Map<List<String>, String> ofTokens = new IdentityHashMap<>();
         private final Map<String, String> ofWord = new HashMap<>();
-
-        String of(Mention m) {
-            return ofTokens.computeIfAbsent(m.tokens(), Names::skeleton);
-        }
 
         String ofWord(String w) {
             return ofWord.computeIfAbsent(w, x -> Names.skeleton(List.of(x)));
@@ -72,12 +70,13 @@ final class EntityResolver {
         List<Cluster> clusters = new ArrayList<>();
         Skeletons skeletons = new Skeletons();
         for (Mention m : ordered) {
-            Cluster c = find(clusters, m, skeletons);
+            String skeleton = Names.skeleton(m.tokens());
+            Cluster c = find(clusters, m, skeleton, skeletons);
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
             }
-            c.add(m);
+            c.add(m, skeleton);
             if (c.known == null && !(weaklyKnown(m) && c.members.size() > 1)) {
                 c.known = m.known();
             }
@@ -90,7 +89,8 @@ final class EntityResolver {
         return out;
     }
 
-    private static Cluster find(List<Cluster> clusters, Mention m, Skeletons skeletons) {
+    /** The cluster {@code m} (whose skeleton is {@code skeleton}) joins, or null. */
+    private static Cluster find(List<Cluster> clusters, Mention m, String skeleton, Skeletons skeletons) {
         if (weaklyKnown(m)) {
             // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
             for (Cluster c : clusters) {
@@ -106,7 +106,7 @@ final class EntityResolver {
                 }
             }
         }
-        boolean shortName = skeletons.of(m).length() < 4;
+        boolean shortName = skeleton.length() < 4;
         for (Cluster c : clusters) {
             if (c.known != null && m.known() != null) {
                 continue; // two different known actors
@@ -118,7 +118,7 @@ final class EntityResolver {
             List<Mention> members = c.members;
             for (int i = 0; i < members.size(); i++) {
                 Mention x = members.get(i);
-                if (Names.sameName(m.tokens(), skeletons.of(m), x.tokens(), skeletons.of(x))
+                if (Names.sameName(m.tokens(), skeleton, x.tokens(), c.skeletons.get(i))
                         || mayBePart && partOf(m, x, skeletons) && typesFit(m, c)) {
                     return c;
                 }
@@ -162,9 +162,18 @@ final class EntityResolver {
         return false;
     }
 
-    /** One word of a name in two spellings. */
+    /**
+     * One word of a name in two spellings. Words whose skeletons start with different letters are never
+     * {@link Names#similar}: most pairs are told apart so, before their skeletons are looked up.
+     */
     private static boolean sameWord(String a, String b, Skeletons skeletons) {
-        return a.equals(b) || Names.sameWord(a, skeletons.ofWord(a), b, skeletons.ofWord(b));
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isEmpty() || b.isEmpty() || Names.skeletonStart(a) != Names.skeletonStart(b)) {
+            return false;
+        }
+        return Names.sameWord(a, skeletons.ofWord(a), b, skeletons.ofWord(b));
     }
 
     /** A part joins an entity of its own type, or a person (a surname the tagger mistyped). */

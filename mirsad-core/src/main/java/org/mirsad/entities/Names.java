@@ -104,6 +104,11 @@ final class Names {
         return sb.toString();
     }
 
+    /** The first letter of a non-empty token's skeleton ({@link #skeleton}: its first letter folded, never dropped). */
+    static char skeletonStart(String token) {
+        return fold(token.charAt(0));
+    }
+
     /**
      * Same name, spelled two ways: similar skeletons; for short names (three-letter skeletons) the
      * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not.
