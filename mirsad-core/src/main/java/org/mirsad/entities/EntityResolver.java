@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Entity;
@@ -217,14 +216,29 @@ final class EntityResolver {
     /** {@link #id} of the actors' keys. */
     private static final WordCache<String> ACTOR_IDS = new WordCache<>(20_000);
 
+    /** Members in text order (a stable sort: equal starts keep their order); one member needs no copy. */
+    private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
+
     private static Entity entity(Cluster c) {
-        String canonical = canonical(c);
+        List<Mention> inTextOrder = c.members;
+        if (inTextOrder.size() > 1) {
+            inTextOrder = new ArrayList<>(inTextOrder);
+            inTextOrder.sort(BY_START);
+        }
+        String canonical = canonical(c, inTextOrder);
         Known k = c.known;
-        String id = k != null ? ACTOR_IDS.get(k.key(), EntityResolver::id) : naming(canonical).id();
-        String latin = k != null && k.latin() != null ? k.latin() : naming(canonical).latin();
-        LinkedHashSet<String> written = new LinkedHashSet<>();
-        c.members.stream().sorted(Comparator.comparingInt(Mention::start)).forEach(m -> written.add(m.written()));
-        return new Entity(id, canonical, type(c), new ArrayList<>(written), latin);
+        // a name no actor's data gives asks its naming once for both the id and the Latin form
+        Naming named = k == null || k.latin() == null ? naming(canonical) : null;
+        String id = k != null ? ACTOR_IDS.get(k.key(), EntityResolver::id) : named.id();
+        String latin = k != null && k.latin() != null ? k.latin() : named.latin();
+        List<String> written = new ArrayList<>(inTextOrder.size());
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            String w = inTextOrder.get(i).written();
+            if (!written.contains(w)) { // each written form once, first place first (members are few)
+                written.add(w);
+            }
+        }
+        return new Entity(id, canonical, type(c), written, latin);
     }
 
     private static Naming naming(String canonical) {
@@ -232,17 +246,42 @@ final class EntityResolver {
                 Transliterator.latin(name)));
     }
 
-    /** Known actors with a curated or country name use it; otherwise the most complete, most frequent form. */
-    private static String canonical(Cluster c) {
+    /**
+     * Known actors with a curated or country name use it; otherwise the most complete, most frequent form
+     * ({@code inTextOrder}: the members in text order), the first in the text among equally frequent ones.
+     */
+    private static String canonical(Cluster c, List<Mention> inTextOrder) {
         if (c.known != null && c.known.type() != null) {
             return c.known.arabic();
         }
-        int longest = c.members.stream().mapToInt(m -> m.tokens().size()).max().orElse(0);
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        c.members.stream().filter(m -> m.tokens().size() == longest)
-                .sorted(Comparator.comparingInt(Mention::start))
-                .forEach(m -> counts.merge(m.name(), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (inTextOrder.size() == 1) {
+            return inTextOrder.get(0).name();
+        }
+        int longest = 0;
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            longest = Math.max(longest, inTextOrder.get(i).tokens().size());
+        }
+        List<String> names = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            Mention m = inTextOrder.get(i);
+            if (m.tokens().size() == longest) {
+                int at = names.indexOf(m.name());
+                if (at < 0) {
+                    names.add(m.name());
+                    counts.add(new int[] {1});
+                } else {
+                    counts.get(at)[0]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < names.size(); i++) {
+            if (counts.get(i)[0] > counts.get(best)[0]) {
+                best = i;
+            }
+        }
+        return names.get(best);
     }
 
     private static String skeletonKey(List<String> tokens) {
