@@ -5,11 +5,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HexFormat;
-import java.util.IdentityHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Entity;
@@ -36,12 +33,15 @@ final class EntityResolver {
 
     private static final class Cluster {
         final List<Mention> members = new ArrayList<>();
+        /** each member's skeleton ({@link Names#skeleton} of its tokens), in member order */
+        final List<String> skeletons = new ArrayList<>();
         Known known;
         /** where its earliest member starts: the clusters' order, kept as members join */
         int firstStart = Integer.MAX_VALUE;
 
-        void add(Mention m) {
+        void add(Mention m, String skeleton) {
             members.add(m);
+            skeletons.add(skeleton);
             firstStart = Math.min(firstStart, m.start());
         }
 
@@ -51,16 +51,12 @@ final class EntityResolver {
     }
 
     /**
-     * The skeletons of one resolution's names and words, each made once: every mention is compared with
-     * the members of every cluster, and each comparison made both skeletons again.
+     * The skeletons of one resolution's words, each made once: every mention is compared with the members of
+     * every cluster, and each comparison made both skeletons again. A mention's whole skeleton is made once
+     * and kept beside it in its cluster ({@link Cluster#skeletons}).
      */
     private static final class Skeletons {
-        private final Map<List<String>, String> ofTokens = new IdentityHashMap<>();
         private final Map<String, String> ofWord = new HashMap<>();
-
-        String of(Mention m) {
-            return ofTokens.computeIfAbsent(m.tokens(), Names::skeleton);
-        }
 
         String ofWord(String w) {
             return ofWord.computeIfAbsent(w, x -> Names.skeleton(List.of(x)));
@@ -73,12 +69,13 @@ final class EntityResolver {
         List<Cluster> clusters = new ArrayList<>();
         Skeletons skeletons = new Skeletons();
         for (Mention m : ordered) {
-            Cluster c = find(clusters, m, skeletons);
+            String skeleton = Names.skeleton(m.tokens());
+            Cluster c = find(clusters, m, skeleton, skeletons);
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
             }
-            c.add(m);
+            c.add(m, skeleton);
             if (c.known == null && !(weaklyKnown(m) && c.members.size() > 1)) {
                 c.known = m.known();
             }
@@ -91,11 +88,12 @@ final class EntityResolver {
         return out;
     }
 
-    private static Cluster find(List<Cluster> clusters, Mention m, Skeletons skeletons) {
+    /** The cluster {@code m} (whose skeleton is {@code skeleton}) joins, or null. */
+    private static Cluster find(List<Cluster> clusters, Mention m, String skeleton, Skeletons skeletons) {
         if (weaklyKnown(m)) {
             // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
             for (Cluster c : clusters) {
-                if (c.known == null && c.members.stream().anyMatch(x -> partOf(m, x, skeletons)) && typesFit(m, c)) {
+                if (c.known == null && anyPartOf(m, c, skeletons) && typesFit(m, c)) {
                     return c;
                 }
             }
@@ -107,7 +105,7 @@ final class EntityResolver {
                 }
             }
         }
-        boolean shortName = skeletons.of(m).length() < 4;
+        boolean shortName = skeleton.length() < 4;
         for (Cluster c : clusters) {
             if (c.known != null && m.known() != null) {
                 continue; // two different known actors
@@ -116,14 +114,27 @@ final class EntityResolver {
                 continue; // أروبا is known, أوروبا is not: too short to call one a misspelling of the other
             }
             boolean mayBePart = m.known() == null;
-            for (Mention x : c.members) {
-                if (Names.sameName(m.tokens(), skeletons.of(m), x.tokens(), skeletons.of(x))
+            List<Mention> members = c.members;
+            for (int i = 0; i < members.size(); i++) {
+                Mention x = members.get(i);
+                if (Names.sameName(m.tokens(), skeleton, x.tokens(), c.skeletons.get(i))
                         || mayBePart && partOf(m, x, skeletons) && typesFit(m, c)) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether {@code m} is a part of some member of {@code c} ({@link #partOf}). */
+    private static boolean anyPartOf(Mention m, Cluster c, Skeletons skeletons) {
+        List<Mention> members = c.members;
+        for (int i = 0; i < members.size(); i++) {
+            if (partOf(m, members.get(i), skeletons)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One word linked only through the actor dictionary (no type there): weaker than the article's context. */
@@ -150,9 +161,18 @@ final class EntityResolver {
         return false;
     }
 
-    /** One word of a name in two spellings. */
+    /**
+     * One word of a name in two spellings. Words whose skeletons start with different letters are never
+     * {@link Names#similar}: most pairs are told apart so, before their skeletons are looked up.
+     */
     private static boolean sameWord(String a, String b, Skeletons skeletons) {
-        return a.equals(b) || Names.sameName(List.of(a), skeletons.ofWord(a), List.of(b), skeletons.ofWord(b));
+        if (a.equals(b)) {
+            return true;
+        }
+        if (a.isEmpty() || b.isEmpty() || Names.skeletonStart(a) != Names.skeletonStart(b)) {
+            return false;
+        }
+        return Names.sameWord(a, skeletons.ofWord(a), b, skeletons.ofWord(b));
     }
 
     /** A part joins an entity of its own type, or a person (a surname the tagger mistyped). */
@@ -161,18 +181,24 @@ final class EntityResolver {
         return m.type() == t || t == EntityType.PER && m.tokens().size() == 1;
     }
 
+    private static final EntityType[] TYPES = EntityType.values();
+
     private static EntityType type(Cluster c) {
         if (c.known != null && c.known.type() != null) {
             return c.known.type();
         }
-        Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
-        for (Mention m : c.members) {
-            votes.merge(m.type(), m.tokens().size(), Integer::sum);
+        // each type's votes (its members' words), by ordinal: the types in enum order, the head's unless
+        // another has more (asked for every candidate part, where a map of boxed counts was made each time)
+        int[] votes = new int[TYPES.length];
+        List<Mention> members = c.members;
+        for (int i = 0; i < members.size(); i++) {
+            Mention m = members.get(i);
+            votes[m.type().ordinal()] += m.tokens().size();
         }
         EntityType best = c.head().type();
-        for (Map.Entry<EntityType, Integer> e : votes.entrySet()) {
-            if (e.getValue() > votes.get(best)) {
-                best = e.getKey();
+        for (EntityType t : TYPES) {
+            if (votes[t.ordinal()] > votes[best.ordinal()]) {
+                best = t;
             }
         }
         return best;
@@ -190,14 +216,29 @@ final class EntityResolver {
     /** {@link #id} of the actors' keys. */
     private static final WordCache<String> ACTOR_IDS = new WordCache<>(20_000);
 
+    /** Members in text order (a stable sort: equal starts keep their order); one member needs no copy. */
+    private static final Comparator<Mention> BY_START = Comparator.comparingInt(Mention::start);
+
     private static Entity entity(Cluster c) {
-        String canonical = canonical(c);
+        List<Mention> inTextOrder = c.members;
+        if (inTextOrder.size() > 1) {
+            inTextOrder = new ArrayList<>(inTextOrder);
+            inTextOrder.sort(BY_START);
+        }
+        String canonical = canonical(c, inTextOrder);
         Known k = c.known;
-        String id = k != null ? ACTOR_IDS.get(k.key(), EntityResolver::id) : naming(canonical).id();
-        String latin = k != null && k.latin() != null ? k.latin() : naming(canonical).latin();
-        LinkedHashSet<String> written = new LinkedHashSet<>();
-        c.members.stream().sorted(Comparator.comparingInt(Mention::start)).forEach(m -> written.add(m.written()));
-        return new Entity(id, canonical, type(c), new ArrayList<>(written), latin);
+        // a name no actor's data gives asks its naming once for both the id and the Latin form
+        Naming named = k == null || k.latin() == null ? naming(canonical) : null;
+        String id = k != null ? ACTOR_IDS.get(k.key(), EntityResolver::id) : named.id();
+        String latin = k != null && k.latin() != null ? k.latin() : named.latin();
+        List<String> written = new ArrayList<>(inTextOrder.size());
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            String w = inTextOrder.get(i).written();
+            if (!written.contains(w)) { // each written form once, first place first (members are few)
+                written.add(w);
+            }
+        }
+        return new Entity(id, canonical, type(c), written, latin);
     }
 
     private static Naming naming(String canonical) {
@@ -205,17 +246,42 @@ final class EntityResolver {
                 Transliterator.latin(name)));
     }
 
-    /** Known actors with a curated or country name use it; otherwise the most complete, most frequent form. */
-    private static String canonical(Cluster c) {
+    /**
+     * Known actors with a curated or country name use it; otherwise the most complete, most frequent form
+     * ({@code inTextOrder}: the members in text order), the first in the text among equally frequent ones.
+     */
+    private static String canonical(Cluster c, List<Mention> inTextOrder) {
         if (c.known != null && c.known.type() != null) {
             return c.known.arabic();
         }
-        int longest = c.members.stream().mapToInt(m -> m.tokens().size()).max().orElse(0);
-        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-        c.members.stream().filter(m -> m.tokens().size() == longest)
-                .sorted(Comparator.comparingInt(Mention::start))
-                .forEach(m -> counts.merge(m.name(), 1, Integer::sum));
-        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+        if (inTextOrder.size() == 1) {
+            return inTextOrder.get(0).name();
+        }
+        int longest = 0;
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            longest = Math.max(longest, inTextOrder.get(i).tokens().size());
+        }
+        List<String> names = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        for (int i = 0; i < inTextOrder.size(); i++) {
+            Mention m = inTextOrder.get(i);
+            if (m.tokens().size() == longest) {
+                int at = names.indexOf(m.name());
+                if (at < 0) {
+                    names.add(m.name());
+                    counts.add(new int[] {1});
+                } else {
+                    counts.get(at)[0]++;
+                }
+            }
+        }
+        int best = 0;
+        for (int i = 1; i < names.size(); i++) {
+            if (counts.get(i)[0] > counts.get(best)[0]) {
+                best = i;
+            }
+        }
+        return names.get(best);
     }
 
     private static String skeletonKey(List<String> tokens) {

@@ -58,12 +58,14 @@ final class Names {
         return out;
     }
 
+    /**
+     * The token without its article ال when a stem of {@link Clitics#MIN_STEM} letters is left: what
+     * {@link Clitics#withoutArticle} gives a token that starts with ال (of all its proclitic combinations only
+     * ال opens such a token), without its scan over every combination, which was most of the time of finding
+     * the gazetteers' names in running text (asked of every word read with and without its clitic).
+     */
     private static String withoutArticle(String token) {
-        if (!token.startsWith("ال")) {
-            return token;
-        }
-        String bare = Clitics.withoutArticle(token);
-        return bare == null ? token : bare;
+        return token.startsWith("ال") && token.length() - 2 >= Clitics.MIN_STEM ? token.substring(2) : token;
     }
 
     /** Whether {@link #SEPARATORS} would split this text: a space, ASCII punctuation, «»“” or ،. */
@@ -78,8 +80,9 @@ final class Names {
         return false;
     }
 
+    /** The tokens joined by a space: a one-token name's key is its token (no copy). */
     static String key(List<String> tokens) {
-        return String.join(" ", tokens);
+        return tokens.size() == 1 ? tokens.get(0) : String.join(" ", tokens);
     }
 
     /** The consonant skeleton of matching tokens, glued (spaces carry no information in glued forms). */
@@ -101,6 +104,11 @@ final class Names {
         return sb.toString();
     }
 
+    /** The first letter of a non-empty token's skeleton ({@link #skeleton}: its first letter folded, never dropped). */
+    static char skeletonStart(String token) {
+        return fold(token.charAt(0));
+    }
+
     /**
      * Same name, spelled two ways: similar skeletons; for short names (three-letter skeletons) the
      * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not.
@@ -117,17 +125,36 @@ final class Names {
         return sa.length() >= 4 || withoutWawYeh(a).equals(withoutWawYeh(b));
     }
 
+    /**
+     * {@link #sameName(List, String, List, String)} of two one-word names ({@code a} and {@code b}, skeletons
+     * {@code sa} and {@code sb}): the resolver compares single words of names pair by pair, and each pair
+     * made two one-element lists.
+     */
+    static boolean sameWord(String a, String sa, String b, String sb) {
+        if (!similar(sa, sb)) {
+            return false;
+        }
+        return sa.length() >= 4 || withoutWawYeh(new StringBuilder(), a).toString()
+                .equals(withoutWawYeh(new StringBuilder(), b).toString());
+    }
+
     private static String withoutWawYeh(List<String> tokens) {
         StringBuilder sb = new StringBuilder();
         for (String t : tokens) {
-            for (int i = 0; i < t.length(); i++) {
-                char c = t.charAt(i);
-                if (i == 0 || c != WAW && c != YEH) {
-                    sb.append(c);
-                }
-            }
+            withoutWawYeh(sb, t);
         }
         return sb.toString();
+    }
+
+    /** Appends the token without its و and ي after the first letter. */
+    private static StringBuilder withoutWawYeh(StringBuilder sb, String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (i == 0 || c != WAW && c != YEH) {
+                sb.append(c);
+            }
+        }
+        return sb;
     }
 
 

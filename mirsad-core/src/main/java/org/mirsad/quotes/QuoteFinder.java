@@ -13,7 +13,6 @@ import org.mirsad.model.Quote;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.tokens.ArticleTokens;
-import org.mirsad.tokens.WordRecord;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.WordCount;
@@ -45,7 +44,11 @@ final class QuoteFinder {
      * (its hash kept on it), where its form without the conjunction was a new string to make and hash.
      */
     private static final Map<String, int[]> VERBS_BY_CONJOINED_HEAD = conjoined(VERBS_BY_HEAD);
-    private static final int[] NO_VERBS = new int[0];
+    /**
+     * A token's verbs under both look-ups, in list order ({@link #inListOrder}), worked out once per head: one
+     * look-up a token where two were made (the quotes stage asks it of nearly every token of every paragraph).
+     */
+    private static final Map<String, int[]> VERBS_BY_ANY_HEAD = anyHead(VERBS_BY_HEAD, VERBS_BY_CONJOINED_HEAD);
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
@@ -63,10 +66,8 @@ final class QuoteFinder {
     private Set<String> names;
     private Speaker previous;
     /** The paragraph tokens {@link #verbLengths} belongs to (by identity), and each token's verb length or -1. */
-    private List<Token> verbsOf;
+    private Words verbsOf;
     private int[] verbLengths;
-    /** The matching form of each token of the paragraph being read ({@link ArabicNormalizer#normalize}). */
-    private String[] forms;
     private int previousParagraph = -10;
 
     QuoteFinder(List<Entity> entities) {
@@ -99,7 +100,7 @@ final class QuoteFinder {
         for (int index = 0; index < paragraphs.size(); index++) {
             String p = paragraphs.get(index);
             ArticleTokens.Part part = at == null ? null : at.get(index);
-            List<Token> tokens = part != null ? tokens(p, part) : tokens(p);
+            Words tokens = part != null ? Words.of(p, part) : Words.alone(p);
             List<QuoteSpan> quotes = new ArrayList<>();
             for (QuoteSpan q : QuoteMarks.spans(p)) {
                 if (WordCount.of(q.text()) >= MIN_WORDS && !isName(q.text())) {
@@ -147,13 +148,13 @@ final class QuoteFinder {
         }
     }
 
-    private Speaker direct(String p, List<Token> tokens, QuoteSpan q, int floor) {
+    private Speaker direct(String p, Words tokens, QuoteSpan q, int floor) {
         int leadStart = Math.max(floor, sentenceStart(p, q.open()));
         int verb = lastVerb(tokens, leadStart, q.open());
         if (verb >= 0) {
             Speaker s = after(p, tokens, verbEnd(tokens, verb), q.open());
             if (s == null) {
-                s = lastBefore(mentions(p), leadStart, tokens.get(verb).start());
+                s = lastBefore(mentions(p), leadStart, tokens.start(verb));
             }
             return s; // null: a verb without a named subject continues the previous speaker
         }
@@ -172,7 +173,7 @@ final class QuoteFinder {
         return null;
     }
 
-    private void indirect(String p, List<Token> tokens, int from, int to, int index, List<Quote> out) {
+    private void indirect(String p, Words tokens, int from, int to, int index, List<Quote> out) {
         int start = from;
         while (start < to) {
             int end = Math.min(to, sentenceEnd(p, start));
@@ -180,17 +181,17 @@ final class QuoteFinder {
             if (verb >= 0) {
                 int after = verbEnd(tokens, verb);
                 int comp = -1;
-                for (int k = after; k < tokens.size() && tokens.get(k).end() <= end && k - after <= MAX_SPEAKER_GAP; k++) {
-                    if (COMPLEMENTISERS.contains(forms[k])) {
+                for (int k = after; k < tokens.size() && tokens.end(k) <= end && k - after <= MAX_SPEAKER_GAP; k++) {
+                    if (COMPLEMENTISERS.contains(tokens.form(k))) {
                         comp = k;
                         break;
                     }
                 }
                 if (comp >= 0) {
-                    String text = p.substring(tokens.get(comp).end(), end).strip();
+                    String text = p.substring(tokens.end(comp), end).strip();
                     text = TRAILING_STOPS.matcher(text).replaceAll("").strip();
                     if (WordCount.of(text) >= MIN_WORDS) {
-                        Speaker s = after(p, tokens, after, tokens.get(comp).start());
+                        Speaker s = after(p, tokens, after, tokens.start(comp));
                         if (s == null && comp == after && previous != null && index - previousParagraph <= 1) {
                             s = previous;
                         }
@@ -206,11 +207,11 @@ final class QuoteFinder {
     }
 
     /** The person (else organisation) named first between token {@code from} and offset {@code limit}, or the plain words there. */
-    private Speaker after(String p, List<Token> tokens, int from, int limit) {
+    private Speaker after(String p, Words tokens, int from, int limit) {
         if (from >= tokens.size()) {
             return null;
         }
-        int start = tokens.get(from).start();
+        int start = tokens.start(from);
         SpeakerMentions.Occurrence org = null;
         for (SpeakerMentions.Occurrence o : mentions(p)) {
             if (o.start() >= start && o.end() <= limit) {
@@ -241,10 +242,10 @@ final class QuoteFinder {
      * Up to three words after the verb that look like a name the tagger missed: titles and "باسم X" are
      * skipped; a stop word, an addressee (للصحافيين) or punctuation ends the name.
      */
-    private String plainName(List<Token> tokens, int from, int limit) {
+    private static String plainName(Words tokens, int from, int limit) {
         int k = from;
-        while (k < tokens.size() && tokens.get(k).end() <= limit) {
-            String w = forms[k];
+        while (k < tokens.size() && tokens.end(k) <= limit) {
+            String w = tokens.form(k);
             if (TITLES.contains(w) || isAdjective(w)) {
                 k++;
             } else if (w.equals("باسم")) {
@@ -255,15 +256,15 @@ final class QuoteFinder {
         }
         StringBuilder name = new StringBuilder();
         int taken = 0;
-        for (; k < tokens.size() && tokens.get(k).end() <= limit && taken < 3; k++) {
-            Token t = tokens.get(k);
-            String w = forms[k];
-            if (!Character.isLetter(t.text().charAt(0)) || w.length() < 2 || STOPS.contains(w) || addressee(w, taken)
+        for (; k < tokens.size() && tokens.end(k) <= limit && taken < 3; k++) {
+            String text = tokens.text(k);
+            String w = tokens.form(k);
+            if (!Character.isLetter(text.charAt(0)) || w.length() < 2 || STOPS.contains(w) || addressee(w, taken)
                     || w.startsWith("\u0628\u0627\u0644") || TITLES.contains(w)
                     || isAdjective(w)) {
                 break;
             }
-            name.append(name.length() == 0 ? "" : " ").append(t.text());
+            name.append(name.length() == 0 ? "" : " ").append(text);
             taken++;
         }
         return name.length() == 0 ? null : name.toString();
@@ -283,22 +284,21 @@ final class QuoteFinder {
         return new Speaker(e.canonical(), e.id());
     }
 
-    private int lastVerb(List<Token> tokens, int from, int to) {
+    private int lastVerb(Words tokens, int from, int to) {
         int found = -1;
-        for (int k = firstVerb(tokens, from, to); k >= 0; k = firstVerb(tokens, tokens.get(k).end(), to)) {
+        for (int k = firstVerb(tokens, from, to); k >= 0; k = firstVerb(tokens, tokens.end(k), to)) {
             found = k;
         }
         return found;
     }
 
-    private int firstVerb(List<Token> tokens, int from, int to) {
+    private int firstVerb(Words tokens, int from, int to) {
         // tokens are in text order: start at the first one at or after from, stop at the first past to
         for (int k = firstAtOrAfter(tokens, from); k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            if (t.start() >= to) {
+            if (tokens.start(k) >= to) {
                 break;
             }
-            if (t.end() <= to && verbLength(tokens, k) > 0) {
+            if (tokens.end(k) <= to && verbLength(tokens, k) > 0) {
                 return k;
             }
         }
@@ -306,12 +306,12 @@ final class QuoteFinder {
     }
 
     /** The index of the first token starting at or after {@code offset} (tokens.size() when none). */
-    private static int firstAtOrAfter(List<Token> tokens, int offset) {
+    private static int firstAtOrAfter(Words tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).start() < offset) {
+            if (tokens.start(mid) < offset) {
                 lo = mid + 1;
             } else {
                 hi = mid;
@@ -320,7 +320,7 @@ final class QuoteFinder {
         return lo;
     }
 
-    private int verbEnd(List<Token> tokens, int verb) {
+    private int verbEnd(Words tokens, int verb) {
         return verb + verbLength(tokens, verb);
     }
 
@@ -328,7 +328,7 @@ final class QuoteFinder {
      * How many tokens from {@code k} form a reporting verb (0 when none), worked out once per token of
      * the paragraph: {@link #firstVerb} scans the paragraph from its start for every verb it looks for.
      */
-    private int verbLength(List<Token> tokens, int k) {
+    private int verbLength(Words tokens, int k) {
         if (tokens != verbsOf) {
             verbsOf = tokens;
             verbLengths = new int[tokens.size()];
@@ -343,19 +343,20 @@ final class QuoteFinder {
     }
 
     /** How many tokens from {@code k} form a reporting verb (0 when none); a leading و or ف is allowed. */
-    private int verbLengthAt(List<Token> tokens, int k) {
-        String first = forms[k];
-        int[] asWritten = VERBS_BY_HEAD.get(first);
-        int[] afterConjunction = VERBS_BY_CONJOINED_HEAD.get(first);
+    private static int verbLengthAt(Words tokens, int k) {
+        int[] verbs = VERBS_BY_ANY_HEAD.get(tokens.form(k));
+        if (verbs == null) {
+            return 0;
+        }
         // the first verb of the list that matches, as the list's order decides between a verb and a longer one
-        for (int next : inListOrder(asWritten, afterConjunction)) {
+        for (int next : verbs) {
             List<String> v = VERBS.get(next);
             if (k + v.size() > tokens.size()) {
                 continue;
             }
             boolean all = true;
             for (int j = 1; j < v.size() && all; j++) {
-                all = forms[k + j].equals(v.get(j));
+                all = tokens.form(k + j).equals(v.get(j));
             }
             if (all) {
                 return v.size();
@@ -364,10 +365,10 @@ final class QuoteFinder {
         return 0;
     }
 
-    /** The verb indices of both head look-ups (either may be null) together, in list order. */
+    /** The verb indices of both head look-ups (one may be null) together, in list order. */
     private static int[] inListOrder(int[] asWritten, int[] afterConjunction) {
         if (asWritten == null) {
-            return afterConjunction == null ? NO_VERBS : afterConjunction;
+            return afterConjunction;
         }
         if (afterConjunction == null) {
             return asWritten;
@@ -402,6 +403,14 @@ final class QuoteFinder {
         return out;
     }
 
+    /** Every head of either map with {@link #inListOrder} of its two look-ups. */
+    private static Map<String, int[]> anyHead(Map<String, int[]> asWritten, Map<String, int[]> afterConjunction) {
+        Map<String, int[]> out = new HashMap<>();
+        asWritten.keySet().forEach(h -> out.put(h, inListOrder(asWritten.get(h), afterConjunction.get(h))));
+        afterConjunction.keySet().forEach(h -> out.put(h, inListOrder(asWritten.get(h), afterConjunction.get(h))));
+        return out;
+    }
+
     private static int sentenceStart(String p, int before) {
         for (int i = before - 1; i >= 0; i--) {
             if (isSentenceEnd(p.charAt(i))) {
@@ -424,32 +433,72 @@ final class QuoteFinder {
         return c == '.' || c == '!' || c == '?' || c == Tokenizer.ARABIC_QUESTION_MARK || c == '\n';
     }
 
-    /** The paragraph's tokens as NER's tokenizer cuts them, their forms in {@link #forms}. */
-    private List<Token> tokens(String p) {
-        List<Token> out = new ArrayList<>();
-        Tokenizer.sentences(p).forEach(out::addAll);
-        forms = new String[out.size()];
-        for (int i = 0; i < forms.length; i++) {
-            forms[i] = ArabicNormalizer.normalize(out.get(i).text());
-        }
-        return out;
-    }
-
     /**
-     * The same tokens read off the article's, where the paragraph stands among them ({@code at}): NER's
-     * tokenizer cuts a paragraph alone as it cuts it inside the article's text, where blank lines stand
-     * around it. Their forms are their records'.
+     * A paragraph's tokens, their places in the paragraph and their matching forms: read off the article's
+     * tokens where the paragraph stands among them ({@link #of}: no token made, where each was made anew for
+     * every paragraph), or for a paragraph alone cut by NER's tokenizer ({@link #alone}).
      */
-    private List<Token> tokens(String p, ArticleTokens.Part at) {
-        ArticleTokens.Range range = at.within(p.length());
-        List<Token> out = new ArrayList<>(range.to() - range.from());
-        forms = new String[range.to() - range.from()];
-        for (int i = range.from(); i < range.to(); i++) {
-            WordRecord r = at.record(i);
-            out.add(new Token(r.text(), at.start(i), at.end(i)));
-            forms[i - range.from()] = r.form();
+    private static final class Words {
+        /** the article's tokens and the first of the paragraph's, or null for a paragraph alone */
+        private final ArticleTokens.Part at;
+        private final int from;
+        private final int size;
+        /** a paragraph alone: its tokens and their forms */
+        private final List<Token> tokens;
+        private final String[] forms;
+
+        private Words(ArticleTokens.Part at, int from, int size, List<Token> tokens, String[] forms) {
+            this.at = at;
+            this.from = from;
+            this.size = size;
+            this.tokens = tokens;
+            this.forms = forms;
         }
-        return out;
+
+        /**
+         * The paragraph's tokens read off the article's, where it stands among them ({@code at}): NER's
+         * tokenizer cuts a paragraph alone as it cuts it inside the article's text, where blank lines stand
+         * around it. Their forms are their records'.
+         */
+        static Words of(String p, ArticleTokens.Part at) {
+            ArticleTokens.Range range = at.within(p.length());
+            return new Words(at, range.from(), range.to() - range.from(), null, null);
+        }
+
+        /** The paragraph's tokens as NER's tokenizer cuts them. */
+        static Words alone(String p) {
+            List<Token> tokens = new ArrayList<>();
+            Tokenizer.sentences(p).forEach(tokens::addAll);
+            String[] forms = new String[tokens.size()];
+            for (int i = 0; i < forms.length; i++) {
+                forms[i] = ArabicNormalizer.normalize(tokens.get(i).text());
+            }
+            return new Words(null, 0, tokens.size(), tokens, forms);
+        }
+
+        int size() {
+            return size;
+        }
+
+        /** Where token {@code k} starts in the paragraph. */
+        int start(int k) {
+            return at != null ? at.start(from + k) : tokens.get(k).start();
+        }
+
+        /** Where token {@code k} ends in the paragraph. */
+        int end(int k) {
+            return at != null ? at.end(from + k) : tokens.get(k).end();
+        }
+
+        /** Token {@code k} as written. */
+        String text(int k) {
+            return at != null ? at.record(from + k).text() : tokens.get(k).text();
+        }
+
+        /** The matching form of token {@code k} ({@link ArabicNormalizer#normalize}). */
+        String form(int k) {
+            return at != null ? at.record(from + k).form() : forms[k];
+        }
     }
 
     private static List<List<String>> phrases(List<String> lines) {
