@@ -72,8 +72,7 @@ public final class EventExtractor {
         if (part != null && !Words.mayStartIn(part, sentence.length(), lexicon.triggers)) {
             return List.of(); // no trigger can start at any of its words: most sentences, let go before listing them
         }
-        ArticleTokens.Range range = part == null ? null : part.alike(sentence.length());
-        List<Word> tokens = range != null ? Words.fromArticle(part, range) : Words.of(sentence, part);
+        List<Word> tokens = Words.of(sentence, part); // read off the article's tokens where they cut it alike
         if (tokens.isEmpty()) {
             return List.of();
         }

@@ -103,7 +103,7 @@ final class Words {
     }
 
     /** The words of {@code range} of the article's tokens, alike for both tokenizers ({@link ArticleTokens#alike}). */
-    static List<Word> fromArticle(ArticleTokens.Part part, ArticleTokens.Range range) {
+    private static List<Word> fromArticle(ArticleTokens.Part part, ArticleTokens.Range range) {
         List<Word> out = new ArrayList<>(range.to() - range.from());
         for (int i = range.from(); i < range.to(); i++) {
             WordRecord r = part.record(i);

@@ -3,6 +3,7 @@ package org.mirsad.outlets;
 import java.util.Locale;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Chars;
+import org.mirsad.text.FoldedPhrases;
 import org.mirsad.text.LinePattern;
 
 /**
@@ -117,7 +118,7 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
     /** Whether the line matches, given as written and as {@link #fold} folds it (the first {@code length} chars). */
     boolean matches(String rawLine, char[] foldedLine, int length) {
         return switch (kind) {
-            case LINE -> length == folded.length() && startsWith(foldedLine, 0, folded);
+            case LINE -> length == folded.length() && FoldedPhrases.startsWith(foldedLine, length, folded, 0);
             case CONTAINS -> indexOf(foldedLine, length, folded) >= 0;
             case REGEX -> regex.foundIn(rawLine);
         };
@@ -126,19 +127,10 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
     /** Where {@code s} first stands in the first {@code length} chars of {@code chars}, or -1. */
     static int indexOf(char[] chars, int length, String s) {
         for (int i = 0; i + s.length() <= length; i++) {
-            if (startsWith(chars, i, s)) {
+            if (FoldedPhrases.startsWith(chars, length, s, i)) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static boolean startsWith(char[] chars, int at, String s) {
-        for (int j = 0; j < s.length(); j++) {
-            if (chars[at + j] != s.charAt(j)) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -103,8 +103,11 @@ public final class FoldedPhrases {
         return out;
     }
 
-    /** {@code String.startsWith(phrase, at)} of the first {@code length} chars of {@code text}. */
-    private static boolean startsWith(char[] text, int length, String phrase, int at) {
+    /**
+     * {@code String.startsWith(phrase, at)} of the first {@code length} chars of {@code text}: for callers that
+     * hold a folded line as chars (the outlet signatures) as well as for {@link #find}.
+     */
+    public static boolean startsWith(char[] text, int length, String phrase, int at) {
         int n = phrase.length();
         if (at + n > length) {
             return false;
