@@ -155,6 +155,27 @@ class StoryClustererTest {
         }
     }
 
+    @Test
+    void aTermIsOneTermWhicheverStringInstanceBringsIt() {
+        // The clusterer finds a term first by its string instance: copies of the same chars must count as it.
+        StoryClusterer literal = new StoryClusterer();
+        StoryClusterer copies = new StoryClusterer();
+        Set<Set<String>> expected = partition(literal, CHAIN);
+        List<Map.Entry<String, Map<String, Float>>> copied = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Float>> e : CHAIN) {
+            Map<String, Float> tf = new java.util.LinkedHashMap<>();
+            e.getValue().forEach((term, weight) -> tf.put(new String(term.toCharArray()), weight));
+            copied.add(Map.entry(e.getKey(), tf));
+        }
+        assertThat(partition(copies, copied)).isEqualTo(expected);
+        StoryClusterer.Frequencies a = literal.documentFrequencies();
+        StoryClusterer.Frequencies b = copies.documentFrequencies();
+        assertThat(b.terms()).containsExactly(a.terms());
+        assertThat(b.counts()).containsExactly(a.counts());
+        // x1, x2, y1 and y2 are in two articles each, under two instances each in the copies
+        assertThat(b.counts()[java.util.Arrays.asList(b.terms()).indexOf("x1")]).isEqualTo(2);
+    }
+
     /** Eight words, mostly from one of four topics' vocabularies, some from the next topic's: stories that touch. */
     private static Map<String, Float> overlappingTopics(Random random) {
         int topic = random.nextInt(4);
