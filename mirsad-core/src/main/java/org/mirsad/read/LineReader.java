@@ -33,6 +33,8 @@ final class LineReader {
     private final InputStream in;
     private final int maxLineBytes;
     private final byte[] buffer = new byte[1 << 16];
+    /** The line being read; grown as lines need, up to the limit, and kept for the next. */
+    private byte[] scratch = new byte[1 << 12];
     private int position;
     private int limit;
     private int number;
@@ -44,7 +46,6 @@ final class LineReader {
 
     /** The next line, or null at the end of the stream. */
     Line next() throws IOException {
-        byte[] line = new byte[64];
         int length = 0;
         boolean tooLong = false;
         boolean any = false;
@@ -57,31 +58,38 @@ final class LineReader {
                     if (!any) {
                         return null;
                     }
-                    return line(line, length, false, tooLong);
+                    return line(length, false, tooLong);
                 }
             }
             any = true;
-            byte b = buffer[position++];
-            if (b == '\n') {
-                return line(line, length, true, tooLong);
+            // the rest of the line within the buffer, copied in one piece: lines run to kilobytes
+            int from = position;
+            int newline = from;
+            while (newline < limit && buffer[newline] != '\n') {
+                newline++;
             }
-            if (tooLong) {
-                continue;
+            position = newline < limit ? newline + 1 : limit;
+            if (!tooLong) {
+                int take = newline - from;
+                if (length + take > maxLineBytes) {
+                    tooLong = true;
+                } else {
+                    if (length + take > scratch.length) {
+                        scratch = Arrays.copyOf(scratch, Math.min(Math.max(scratch.length * 2, length + take), maxLineBytes));
+                    }
+                    System.arraycopy(buffer, from, scratch, length, take);
+                    length += take;
+                }
             }
-            if (length == maxLineBytes) {
-                tooLong = true;
-                continue;
+            if (newline < limit) {
+                return line(length, true, tooLong);
             }
-            if (length == line.length) {
-                line = Arrays.copyOf(line, Math.min(line.length * 2, maxLineBytes));
-            }
-            line[length++] = b;
         }
     }
 
-    private Line line(byte[] line, int length, boolean ended, boolean tooLong) {
+    private Line line(int length, boolean ended, boolean tooLong) {
         number++;
-        int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
-        return new Line(number, tooLong ? new byte[0] : Arrays.copyOf(line, end), ended, tooLong);
+        int end = length > 0 && scratch[length - 1] == '\r' ? length - 1 : length;
+        return new Line(number, tooLong ? new byte[0] : Arrays.copyOf(scratch, end), ended, tooLong);
     }
 }
