@@ -61,22 +61,14 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
         int k = 0;
         boolean run = false;
         for (int i = 0; i < n; i++) {
-            char c = out[i];
-            char f;
-            if (c < LINE_FOLD.length) {
-                f = LINE_FOLD[c];
-                if (f == MARK) {
-                    continue; // a mark: gone, and a run of spaces around it is one run
-                }
-                if (f == CASED) {
+            int f = ArabicNormalizer.caselessFoldedLower(out[i]);
+            if (f < 0) {
+                if (f == ArabicNormalizer.CASED) {
                     return -1;
                 }
-            } else if (c >= '\u2000' && c <= '\u206F') {
-                f = c; // general punctuation: caseless, folded to itself
-            } else {
-                return -1;
+                continue; // a mark: gone, and a run of spaces around it is one run
             }
-            if (f <= ' ' && isSpace(f)) {
+            if (f <= ' ' && isSpace((char) f)) {
                 if (!run) {
                     out[k++] = ' ';
                     run = true;
@@ -84,25 +76,9 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
                 continue;
             }
             run = false;
-            out[k++] = f;
+            out[k++] = (char) f;
         }
         return k;
-    }
-
-    /**
-     * Below U+0700, what {@link #foldInto} makes of a char, in one table read: {@link ArabicNormalizer#foldedLower},
-     * {@link #MARK} for a mark, {@link #CASED} for a char past ASCII that is not {@link Chars#caseless} (the line
-     * goes to {@link #foldWhole}). Above it only general punctuation is caseless, and folds to itself.
-     */
-    private static final char[] LINE_FOLD = new char[0x700];
-    private static final char MARK = '\uFFFF';
-    private static final char CASED = '\uFFFE';
-
-    static {
-        for (char c = 0; c < LINE_FOLD.length; c++) {
-            int f = ArabicNormalizer.foldedLower(c);
-            LINE_FOLD[c] = c >= 0x80 && !Chars.caseless(c) ? CASED : f < 0 ? MARK : (char) f;
-        }
     }
 
     /**
