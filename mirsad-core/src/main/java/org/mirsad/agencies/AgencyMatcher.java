@@ -396,17 +396,18 @@ public final class AgencyMatcher {
             return s;
         }
         char[] out = new char[s.length() * 3 / 2 + 1];
-        return new String(out, 0, lamLam(s.toCharArray(), s.length(), out));
+        return new String(out, 0, lamLam(s.toCharArray(), s.length(), out, 0));
     }
 
     /**
      * {@link #lamLam(String)} of the first {@code n} chars of {@code s}, written into {@code out} (room for
-     * {@code n * 3 / 2 + 1} chars: each match writes three chars for two); the length written.
+     * {@code n * 3 / 2 + 1} chars: each match writes three chars for two); the length written. The search starts
+     * at {@code from}, before which no لل may stand but at {@code from + 1}: no match starts earlier.
      */
-    static int lamLam(char[] s, int n, char[] out) {
+    static int lamLam(char[] s, int n, char[] out, int from) {
         int copied = 0;
         int len = 0;
-        for (int i = 0; i + 1 < n; ) {
+        for (int i = from; i + 1 < n; ) {
             char c = s[i];
             int lam = isConjunction(c) ? i + 1 : i;
             if (lam + 2 < n && s[lam] == '\u0644' && s[lam + 1] == '\u0644'
@@ -449,24 +450,42 @@ public final class AgencyMatcher {
                 f.folded = new char[n * 3 / 2 + 1];
             }
             char[] lower = f.lower;
+            // ArabicNormalizer.lowerMatchingForm a char at a time, the chars copied out at once and folded in place
+            text.getChars(0, n, lower, 0);
             int len = 0;
-            for (int i = 0; i < n; i++) { // ArabicNormalizer.lowerMatchingForm a char at a time
-                char c = text.charAt(i);
-                if (c >= 0x80 && !Chars.caseless(c)) {
-                    String t = fold(text); // NFKC or a cased letter beyond ASCII: the string's own way
-                    f.chars = t.toCharArray();
-                    f.length = t.length();
-                    return f;
+            int lamLam = -1; // where the first لل stands in the folded chars
+            for (int i = 0; i < n; i++) {
+                int lc = ArabicNormalizer.caselessFoldedLower(lower[i]);
+                if (lc < 0) {
+                    if (lc == ArabicNormalizer.CASED) {
+                        String t = fold(text); // NFKC or a cased letter beyond ASCII: the string's own way
+                        f.chars = t.toCharArray();
+                        f.length = t.length();
+                        return f;
+                    }
+                    continue; // a mark
                 }
-                int lc = ArabicNormalizer.foldedLower(c);
-                if (lc >= 0) {
-                    lower[len++] = (char) lc;
+                if (lc == '\u0644' && lamLam < 0 && len > 0 && lower[len - 1] == '\u0644') {
+                    lamLam = len - 1;
                 }
+                lower[len++] = (char) lc;
             }
-            f.chars = f.folded;
-            f.length = lamLam(lower, len, f.folded);
+            if (lamLam < 0) {
+                f.chars = lower; // no لل: the folded chars are the matching form
+                f.length = len;
+            } else {
+                // the chars before the first لل are copied as they stand, with no char loop
+                f.chars = f.folded;
+                f.length = lamLam(lower, len, f.folded, Math.max(0, lamLam - 1));
+            }
             return f;
         }
+    }
+
+    /** The matching form the gate and the pattern read ({@link Folding}), as a string: what {@link #fold} gives. */
+    static String folded(String text) {
+        Folding f = Folding.of(text);
+        return new String(f.chars, 0, f.length);
     }
 
     /** {@code [\\p{L}\\p{N}]} of one char or code point. */

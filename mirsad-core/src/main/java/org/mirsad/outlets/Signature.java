@@ -54,18 +54,21 @@ record Signature(String outlet, Kind kind, String pattern, double weight, boolea
         while (to > from && Character.isWhitespace(line.charAt(to - 1))) {
             to--;
         }
+        // the line's chars copied out at once and folded in place (a folded char never stands after the char it
+        // comes from): a String's charAt checked the coding and the index of every char
+        line.getChars(from, to, out, 0);
+        int n = to - from;
         int k = 0;
         boolean run = false;
-        for (int i = from; i < to; i++) {
-            char c = line.charAt(i);
-            if (c >= 0x80 && !Chars.caseless(c)) {
-                return -1;
-            }
-            int f = ArabicNormalizer.foldedLower(c);
+        for (int i = 0; i < n; i++) {
+            int f = ArabicNormalizer.caselessFoldedLower(out[i]);
             if (f < 0) {
+                if (f == ArabicNormalizer.CASED) {
+                    return -1;
+                }
                 continue; // a mark: gone, and a run of spaces around it is one run
             }
-            if (isSpace((char) f)) {
+            if (f <= ' ' && isSpace((char) f)) {
                 if (!run) {
                     out[k++] = ' ';
                     run = true;

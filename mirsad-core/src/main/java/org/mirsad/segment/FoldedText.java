@@ -22,10 +22,13 @@ final class FoldedText {
         // lines have none of
         int n = text.length();
         char[] b = new char[n];
+        // the chars copied out at once and folded in place (a folded char never stands after its own): charAt
+        // checked the string's coding and the index of every char
+        text.getChars(0, n, b, 0);
         int[] at = null;
         int k = 0;
         for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
+            char c = b[i];
             int f = ArabicNormalizer.foldedLower(c); // one table read: every line of every page is folded, twice for some
             if (f < 0) {
                 if (at == null) {

@@ -35,10 +35,14 @@ final class LineText {
         // line of every page goes through here; Arabic letters and ASCII without the Unicode tables
         int n = s.length();
         char[] out = new char[n];
+        // the line's chars copied out at once and keyed in place, read before written over: a pending space
+        // stands for a char already read, so no more chars are written than read (charAt checked the string's
+        // coding and the index of every char)
+        s.getChars(0, n, out, 0);
         int k = 0;
         boolean space = false;
         for (int i = 0; i < n; ) {
-            char c = s.charAt(i);
+            char c = out[i];
             if (fold) {
                 int m = ArabicNormalizer.matching(c);
                 if (m == ArabicNormalizer.WHOLE_TEXT || Character.isSurrogate(c)) {
@@ -66,7 +70,7 @@ final class LineText {
                 i++;
                 continue;
             }
-            int cp = fold ? c : s.codePointAt(i); // (folding, no surrogate stands in the line)
+            int cp = fold ? c : Character.codePointAt(out, i, n); // (folding, no surrogate stands in the line)
             i += Character.charCount(cp);
             if (Character.getType(cp) == Character.FORMAT) {
                 continue; // bidi marks, zero-width joiners, BOM: invisible, they must not tell lines apart

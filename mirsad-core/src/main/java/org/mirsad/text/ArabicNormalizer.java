@@ -51,12 +51,37 @@ public final class ArabicNormalizer {
     /** {@link #MATCHING} lower-cased ({@link Chars#toLowerCase(char)}): what {@link #foldedLower} reads. */
     private static final char[] MATCHING_LOWER = new char[0x0700];
 
+    /**
+     * {@link #MATCHING_LOWER}, with {@link #CASED_CHAR} for a char past ASCII that is not {@link Chars#caseless}:
+     * what {@link #caselessFoldedLower} reads. The two marks read as negative shorts (-1 and -2).
+     */
+    private static final char[] CASELESS_LOWER = new char[0x0700];
+    private static final char CASED_CHAR = '\uFFFE';
+
     static {
         for (char c = 0; c < MATCHING.length; c++) {
             MATCHING[c] = isMark(c) ? REMOVED : fold(c);
             MATCHING_LOWER[c] = isMark(c) ? REMOVED : Chars.toLowerCase(fold(c));
+            CASELESS_LOWER[c] = c >= 0x80 && !Chars.caseless(c) ? CASED_CHAR : MATCHING_LOWER[c];
         }
     }
+
+    /**
+     * {@link #foldedLower} of an ASCII or caseless char ({@link Chars#caseless}: the Arabic block, general
+     * punctuation...), -1 for a mark, or {@link #CASED} for any other char (a cased letter past ASCII, a char
+     * that needs NFKC: the caller folds that text the string's own way). One table read below U+0700 for the
+     * loops that fold a line or a paragraph a char at a time and asked both questions of every char (the outlet
+     * signatures, the agencies' texts, {@link #lowerMatchingForm}).
+     */
+    public static int caselessFoldedLower(char c) {
+        if (c < CASELESS_LOWER.length) {
+            return (short) CASELESS_LOWER[c]; // REMOVED and CASED_CHAR as -1 and -2; every other entry is below U+0700
+        }
+        return c >= '\u2000' && c <= '\u206F' ? c : CASED; // caseless above U+0700: general punctuation alone
+    }
+
+    /** {@link #caselessFoldedLower}: a char that is neither ASCII nor caseless. */
+    public static final int CASED = -2;
 
     /**
      * One char folded ({@link #fold}) and lower-cased ({@link Chars#toLowerCase(char)}), or -1 for a mark
@@ -137,10 +162,11 @@ public final class ArabicNormalizer {
         int i = from;
         while (i < to) {
             char c = text.charAt(i);
-            if (c >= 0x80 && !Chars.caseless(c)) {
+            int f = caselessFoldedLower(c);
+            if (f == CASED) {
                 return Chars.toLowerCase(normalize(text.substring(from, to)));
             }
-            if (foldedLower(c) != c) {
+            if (f != c) {
                 break;
             }
             i++;
@@ -152,11 +178,10 @@ public final class ArabicNormalizer {
         text.getChars(from, i, out, 0);
         int len = i - from;
         for (; i < to; i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 && !Chars.caseless(c)) {
+            int f = caselessFoldedLower(text.charAt(i));
+            if (f == CASED) {
                 return Chars.toLowerCase(normalize(text.substring(from, to)));
             }
-            int f = foldedLower(c);
             if (f >= 0) {
                 out[len++] = (char) f;
             }

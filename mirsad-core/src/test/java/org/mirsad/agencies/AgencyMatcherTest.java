@@ -143,6 +143,22 @@ class AgencyMatcherTest {
         assertThat(changed).isGreaterThan(10_000);
     }
 
+    /** The per-thread folding the gate reads gives {@link AgencyMatcher#fold}'s form, marks, cased letters and لل included. */
+    @Test
+    void theFoldedCharsAreTheMatchingForm() {
+        String[] pieces = {"ل", "لل", "و", "ف", "أ", "ة", "ى", "َ", "ّ", " ", "A", "É", "ﻻ", "٣", "«", "-", "للأنباء", "الوكالة"};
+        java.util.Random random = new java.util.Random(13);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder b = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                b.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = b.toString();
+            assertThat(AgencyMatcher.folded(s)).as("«%s»", s).isEqualTo(AgencyMatcher.fold(s));
+        }
+        assertThat(AgencyMatcher.folded("قال للأنباء")).isEqualTo("قال لالانباء");
+    }
+
     /**
      * The gate before the pattern (a whole spelling with no letter after it, clitics and a quote allowed in
      * front) turns away no place the pattern matches: texts made of the table's own spellings, clitics,

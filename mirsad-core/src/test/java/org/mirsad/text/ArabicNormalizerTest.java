@@ -120,4 +120,16 @@ class ArabicNormalizerTest {
         assertThat(ArabicNormalizer.lowerMatchingForm(word, 0, word.length())).isSameAs(word);
         assertThat(ArabicNormalizer.lowerMatchingForm("كلمة", 0, 4)).isEqualTo("كلمه");
     }
+
+    @Test
+    void caselessFoldedLowerIsFoldedLowerOfEveryCaselessCharAndCasedForTheRest() {
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            int expected = c >= 0x80 && !Chars.caseless(c) ? ArabicNormalizer.CASED : ArabicNormalizer.foldedLower(c);
+            assertThat(ArabicNormalizer.caselessFoldedLower(c)).as("U+%04X", i).isEqualTo(expected);
+        }
+        assertThat(ArabicNormalizer.caselessFoldedLower('\u0623')).isEqualTo('\u0627');
+        assertThat(ArabicNormalizer.caselessFoldedLower('\u064E')).isEqualTo(-1);
+        assertThat(ArabicNormalizer.caselessFoldedLower('\u00C9')).isEqualTo(ArabicNormalizer.CASED);
+    }
 }

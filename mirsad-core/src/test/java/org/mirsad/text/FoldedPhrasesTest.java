@@ -34,6 +34,24 @@ class FoldedPhrasesTest {
     }
 
     @Test
+    void phrasesOfFourCharsOrMoreAreFoundWhereTheyStandAtTheEndToo() {
+        // no phrase under four chars: the four-char filter is on (the segmenter's and the outlets' lists)
+        List<String> first = List.of("وفي سياق", "في سياق", "من جهته");
+        List<String> second = List.of("بدوره", "الي ذلك", "وفي سياق");
+        FoldedPhrases f = new FoldedPhrases(first);
+        FoldedPhrases g = new FoldedPhrases(second);
+        for (String line : List.of("مقتل جنودوفي سياق متصل قال من جهته في سياق", "قال من جهته", "في سي", "في سيا",
+                "من جهتهمن جهته", "الي ذلكبدوره قال بدوره", "قالبدوره", "ذهبوفي سياق", "", "في", "في سياق")) {
+            for (int from = 0; from < 2; from++) {
+                assertThat(found(f, line, from)).as("%s from %d", line, from).isEqualTo(byIndexOf(first, line, from));
+                assertThat(found(g, line, from)).as("%s from %d", line, from).isEqualTo(byIndexOf(second, line, from));
+            }
+        }
+        assertThat(found(g, "قالبدوره", 1)).containsExactly("0@3");
+        assertThat(found(f, "ذهبوفي سياق", 1)).containsExactly("0@3", "1@4");
+    }
+
+    @Test
     void aPhraseAtTheStartIsLeftOutFromOne() {
         FoldedPhrases f = new FoldedPhrases(List.of("في سياق"));
         assertThat(found(f, "في سياق متصل", 1)).isEmpty();
