@@ -77,7 +77,7 @@ public final class ArabicNormalizer {
         if (c < CASELESS_LOWER.length) {
             return (short) CASELESS_LOWER[c]; // REMOVED and CASED_CHAR as -1 and -2; every other entry is below U+0700
         }
-        return c >= '\u2000' && c <= '\u206F' ? c : CASED; // caseless above U+0700: general punctuation alone
+        return Chars.caseless(c) ? foldedLower(c) : CASED;
     }
 
     /** {@link #caselessFoldedLower}: a char that is neither ASCII nor caseless. */
