@@ -295,12 +295,23 @@ final class PhraseMatcher<V> {
         if (out == null) {
             return new ArrayList<>(more); // a phrase sits in one list once: nothing to drop yet
         }
+        int had = out.size(); // the phrases of more are distinct, so only those out held before can repeat one
         for (Phrase<V> p : more) {
-            if (out.stream().noneMatch(q -> q == p)) {
+            if (!holds(out, had, p)) {
                 out.add(p);
             }
         }
         return out;
+    }
+
+    /** Whether one of the first {@code n} phrases of {@code list} is {@code p} itself. */
+    private static <V> boolean holds(List<Phrase<V>> list, int n, Phrase<V> p) {
+        for (int i = 0; i < n; i++) {
+            if (list.get(i) == p) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

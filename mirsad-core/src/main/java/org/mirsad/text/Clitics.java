@@ -50,6 +50,16 @@ public final class Clitics {
      */
     static final List<String> PROCLITICS = proclitics();
 
+    /**
+     * {@link #PROCLITICS} by their first letter, in the same order, for letters from {@link #FIRST_LETTER}
+     * on: a word is checked only against the combinations that begin with its own first letter (at most
+     * nine of the 24), and a word beginning with none of و ف ب ك ل ا against none. Every word the tagger,
+     * the entities and the events meet asks, and most begin with another letter.
+     */
+    private static final String[][] PROCLITICS_BY_FIRST = procliticsByFirst();
+    private static final char FIRST_LETTER = ALEF;
+    private static final String[] NONE = {};
+
     private Clitics() {
     }
 
@@ -145,7 +155,7 @@ public final class Clitics {
     public static List<String> procliticReadings(String word) {
         List<String> out = new ArrayList<>(4);
         out.add(word);
-        for (String p : PROCLITICS) {
+        for (String p : proclitics(word)) {
             if (word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
                 String stem = word.substring(p.length());
                 if (!out.contains(stem)) {
@@ -161,7 +171,7 @@ public final class Clitics {
      * the NER tagger's stem, greedier than {@link #strip}.
      */
     public static String stripProclitics(String word) {
-        for (String p : PROCLITICS) {
+        for (String p : proclitics(word)) {
             if (word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
                 return word.substring(p.length());
             }
@@ -171,13 +181,35 @@ public final class Clitics {
 
     /** The word without a leading definite article (ال, وال, بال, لل …), or null when it has none. */
     public static String withoutArticle(String word) {
-        for (String p : PROCLITICS) {
+        for (String p : proclitics(word)) {
             if ((p.endsWith("" + ALEF + LAM) || p.endsWith("" + LAM + LAM))
                     && word.length() - p.length() >= MIN_STEM && word.startsWith(p)) {
                 return word.substring(p.length());
             }
         }
         return null;
+    }
+
+    /** The combinations of {@link #PROCLITICS} that begin with the word's first letter, in their order. */
+    private static String[] proclitics(String word) {
+        if (word.isEmpty()) {
+            return NONE;
+        }
+        int slot = word.charAt(0) - FIRST_LETTER;
+        return slot >= 0 && slot < PROCLITICS_BY_FIRST.length ? PROCLITICS_BY_FIRST[slot] : NONE;
+    }
+
+    private static String[][] procliticsByFirst() {
+        int last = FIRST_LETTER;
+        for (String p : PROCLITICS) {
+            last = Math.max(last, p.charAt(0));
+        }
+        String[][] byFirst = new String[last - FIRST_LETTER + 1][];
+        for (int slot = 0; slot < byFirst.length; slot++) {
+            char first = (char) (FIRST_LETTER + slot);
+            byFirst[slot] = PROCLITICS.stream().filter(p -> p.charAt(0) == first).toArray(String[]::new);
+        }
+        return byFirst;
     }
 
     private static List<String> proclitics() {

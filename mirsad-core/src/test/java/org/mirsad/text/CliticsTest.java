@@ -53,4 +53,40 @@ class CliticsTest {
     void withoutArticleRemovesOnlyAnArticle(String word, String expected) {
         assertThat(Clitics.withoutArticle(word)).isEqualTo(expected);
     }
+
+    /**
+     * The three proclitic look-ups check a word only against the combinations that begin with its first
+     * letter: on random words of clitic letters and others, each gives what a scan of every combination
+     * in {@link Clitics#PROCLITICS} gives.
+     */
+    @Test
+    void procliticLookUpsAgreeWithAScanOfEveryCombination() {
+        char[] letters = {'و', 'ف', 'ب', 'ك', 'ل', 'ا', 'ي', 'م', 'ن', 'ت', 'ى', 'a', '1', '\u0600', '\u064A', '\u0660'};
+        java.util.Random random = new java.util.Random(17);
+        for (int round = 0; round < 50_000; round++) {
+            char[] cs = new char[random.nextInt(9)];
+            for (int i = 0; i < cs.length; i++) {
+                cs[i] = letters[random.nextInt(letters.length)];
+            }
+            String word = new String(cs);
+            java.util.List<String> readings = new java.util.ArrayList<>(java.util.List.of(word));
+            String stripped = null;
+            String withoutArticle = null;
+            for (String p : Clitics.PROCLITICS) {
+                if (word.length() - p.length() >= Clitics.MIN_STEM && word.startsWith(p)) {
+                    String stem = word.substring(p.length());
+                    if (!readings.contains(stem)) {
+                        readings.add(stem);
+                    }
+                    stripped = stripped == null ? stem : stripped;
+                    if (withoutArticle == null && (p.endsWith("ال") || p.endsWith("لل"))) {
+                        withoutArticle = stem;
+                    }
+                }
+            }
+            assertThat(Clitics.procliticReadings(word)).as(word).isEqualTo(readings);
+            assertThat(Clitics.stripProclitics(word)).as(word).isEqualTo(stripped == null ? word : stripped);
+            assertThat(Clitics.withoutArticle(word)).as(word).isEqualTo(withoutArticle);
+        }
+    }
 }
