@@ -18,12 +18,16 @@ public final class Bench {
     private static final long MB = 1024 * 1024;
 
     /**
-     * The default warm-up: as many records as the timed run has (one copy of them), at most this many. In
-     * a long run the JIT's compiling falls from ~2.4 ms an article over the first 5,000 articles to ~0.1 ms
-     * by 20,000–25,000 and to nothing after (docs/performance.md history 31); 2,000 left the timed phase
-     * paying a quarter of its CPU to the compiler.
+     * The default warm-up: two edited copies of the timed records, at most this many records in all. In a
+     * long run the JIT's compiling falls from ~2.4 ms an article over the first 5,000 articles to ~0.1 ms by
+     * 20,000–25,000 and to next to nothing from 25,000–30,000 on (docs/performance.md history 31); 2,000 left
+     * the timed phase paying a quarter of its CPU to the compiler, one copy of 20,000 still about a tenth
+     * (history 59).
      */
-    public static final long DEFAULT_WARMUP = 20_000;
+    public static final long DEFAULT_WARMUP = 40_000;
+
+    /** How many edited copies of the timed records a warm-up reads at most. */
+    static final int WARMUP_COPIES = 2;
 
     private final int threads;
     private final Consumer<String> progress;
@@ -39,8 +43,9 @@ public final class Bench {
 
     /**
      * Measures on the first {@code limit} records of {@code corpus} (null: the demo corpus shipped in
-     * the jar), {@code replicate} times over. Extract is first run untimed over an edited copy of the first
-     * {@code warmup} records ({@link Perturbation}, a copy number the timed input does not hold), on a
+     * the jar), {@code replicate} times over. Extract is first run untimed over edited copies of the first
+     * {@code warmup} records ({@link Perturbation}, copy numbers the timed input does not hold; past the
+     * timed records' number, a second copy of them, at most {@link #WARMUP_COPIES} copies), on a
      * pipeline of its own: the JIT compiles Mirsad's stages during the first 20,000–30,000 articles, which
      * a crawl of millions spreads thin but a run of 20,000 does not, and the warm-up's rate is the cold
      * start. The timed run then reads the records themselves, which no pipeline has seen; only what the
@@ -66,9 +71,14 @@ public final class Bench {
                     tokenized.seconds()));
             ExtractRun.Result warm = null;
             if (warmup > 0) {
-                // copy number `replicate`: the first the timed input (copies 0 to replicate − 1) does not hold
-                BenchCorpus first = BenchCorpus.write(corpus, 0, Math.min(warmup, limit), replicate, 1, work.resolve("warmup.jsonl"));
-                progress.accept("Mirsad extract warm-up (untimed) on an edited copy of the first " + first.records() + " records");
+                // copy numbers from `replicate` on: the first the timed input (copies 0 to replicate − 1) does not
+                // hold; past the timed records' number, a second copy of them (a copy is read whole before the next)
+                long records = Math.min(warmup, WARMUP_COPIES * input.records());
+                BenchCorpus first = BenchCorpus.copies(corpus, input.records(), records, replicate, work.resolve("warmup.jsonl"));
+                progress.accept(records <= input.records()
+                        ? "Mirsad extract warm-up (untimed) on an edited copy of the first " + first.records() + " records"
+                        : "Mirsad extract warm-up (untimed) on " + first.records() + " records, edited copies of the "
+                                + input.records() + " timed ones");
                 warm = ExtractRun.run(first, threads);
                 progress.accept(String.format("  %d articles in %.1f s (%.1f CPU s: %s)", warm.articles(), warm.seconds(),
                         warm.cpuSeconds(), ThreadCpu.describe(warm.byThread())));

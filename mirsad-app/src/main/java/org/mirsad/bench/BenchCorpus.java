@@ -49,6 +49,23 @@ record BenchCorpus(Path file, long records, long skipped) {
      * records as they are): a warm-up over other records than the timed ones, or over edited copies.
      */
     static BenchCorpus write(Path corpus, long skip, long limit, int firstCopy, int copies, Path file) throws IOException {
+        return write(corpus, skip, limit, firstCopy, copies, Long.MAX_VALUE, file);
+    }
+
+    /**
+     * Writes into {@code file} {@code total} records: edited copies of the first {@code records} the readers
+     * deliver, copy {@code firstCopy} first, then the next copy's first records for what is left (the bench's
+     * warm-up: more records than the timed ones are a second copy of them).
+     */
+    static BenchCorpus copies(Path corpus, long records, long total, int firstCopy, Path file) throws IOException {
+        long perCopy = Math.min(records, total);
+        int copies = perCopy == 0 ? 0 : (int) ((total + perCopy - 1) / perCopy);
+        return write(corpus, 0, perCopy, firstCopy, copies, total, file);
+    }
+
+    /** {@link #write(Path, long, long, int, int, Path)}, stopping after {@code total} records in all. */
+    private static BenchCorpus write(Path corpus, long skip, long limit, int firstCopy, int copies, long total, Path file)
+            throws IOException {
         List<Path> files = files(corpus);
         long[] counts = new long[2];
         try (BufferedWriter writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
@@ -56,11 +73,12 @@ record BenchCorpus(Path file, long records, long skipped) {
             out.setRootValueSeparator(new SerializedString("\n"));
             for (int copy = firstCopy; copy < firstCopy + copies; copy++) {
                 long[] seen = {0, 0}; // records the readers delivered, records written, this copy
+                long copyLimit = Math.min(limit, total - counts[0]);
                 for (Path f : files) {
-                    if (seen[1] >= limit) {
+                    if (seen[1] >= copyLimit) {
                         break;
                     }
-                    copyRecords(f, skip, limit, copy, out, counts, seen, copy == firstCopy);
+                    copyRecords(f, skip, copyLimit, copy, out, counts, seen, copy == firstCopy);
                 }
             }
             out.writeRaw('\n');

@@ -45,10 +45,11 @@ final class BenchCommand implements Callable<Integer> {
     int replicate;
 
     @Option(names = "--warmup", paramLabel = "N",
-            description = {"Before the timed extract, run extract untimed over an edited copy of the first N",
-                    "records (reported as the cold start), so that the timed run measures the steady rate",
-                    "of a long crawl rather than the JIT compiling Mirsad's code (0: time it cold).",
-                    "Default: as many as the records, at most " + Bench.DEFAULT_WARMUP + "."})
+            description = {"Before the timed extract, run extract untimed over N records: edited copies of the",
+                    "records, a second copy past their number (reported as the cold start), so that the",
+                    "timed run measures the steady rate of a long crawl rather than the JIT compiling",
+                    "Mirsad's code (0: time it cold). Default and most: two copies of the records, at most "
+                            + Bench.DEFAULT_WARMUP + " records."})
     long warmup = Bench.DEFAULT_WARMUP;
 
     @Option(names = "--threads", paramLabel = "N", description = "Threads for extract and ingest. Default: all cores.")

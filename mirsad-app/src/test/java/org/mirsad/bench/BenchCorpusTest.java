@@ -66,6 +66,22 @@ class BenchCorpusTest {
     }
 
     @Test
+    void copiesTakeTheFirstRecordsCopyAfterCopyUpToTheTotal() throws Exception {
+        // the readers deliver three records: the first two, as copy 1, then copy 2's first one (five in all would be
+        // three copies; three stop inside the second)
+        BenchCorpus c = BenchCorpus.copies(corpus(), 2, 3, 1, dir.resolve("warm.jsonl"));
+        assertThat(c.records()).isEqualTo(3);
+        List<String> urls = new ArrayList<>();
+        for (String l : Files.readAllLines(c.file(), StandardCharsets.UTF_8)) {
+            urls.add(Json.mapper().readTree(l).path("url").asText("none"));
+        }
+        assertThat(urls).containsExactly("https://sabq.org/a/1#copy-1", "none", "https://sabq.org/a/1#copy-2");
+
+        assertThat(BenchCorpus.copies(corpus(), 2, 1, 1, dir.resolve("one.jsonl")).records()).isEqualTo(1);
+        assertThat(BenchCorpus.copies(corpus(), 2, 4, 1, dir.resolve("two.jsonl")).records()).isEqualTo(4);
+    }
+
+    @Test
     void textsAreTitleAndContent() throws Exception {
         BenchCorpus c = BenchCorpus.write(corpus(), 1, 1, dir.resolve("out.jsonl"));
         List<String> texts = new ArrayList<>();

@@ -42,11 +42,11 @@ class BenchCommandTest {
         assertThat(j.get("heap_peak_mb").asLong()).isPositive().isLessThanOrEqualTo(j.get("max_heap_mb").asLong());
         assertThat(j.get("corpus").asText()).isEqualTo(DEMO);
         assertThat(r.err()).contains("search latency");
-        // the default warm-up is cut to the records there are
-        assertThat(j.get("extract_warmup_records").asLong()).isEqualTo(20);
+        // the default warm-up is cut to two copies of the records there are
+        assertThat(j.get("extract_warmup_records").asLong()).isEqualTo(40);
         assertThat(j.get("extract_warmup_articles_per_s").asDouble()).isPositive().isFinite();
         assertThat(j.get("extract_warmup_articles_per_cpu_s").asDouble()).isPositive().isFinite();
-        assertThat(r.err()).contains("warm-up (untimed) on an edited copy of the first 20 records");
+        assertThat(r.err()).contains("warm-up (untimed) on 40 records, edited copies of the 20 timed ones");
     }
 
     @Test
