@@ -10,6 +10,7 @@ import java.util.Set;
 import org.mirsad.gazetteer.Actor;
 import org.mirsad.gazetteer.ActorDictionary;
 import org.mirsad.gazetteer.Countries;
+import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.gazetteer.Country;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.WordList;
@@ -42,6 +43,10 @@ final class KnownEntities {
     private final SkeletonIndex surnames = new SkeletonIndex();
     /** a person's last name (matching form) → the actor, or null when several share it */
     private final Map<String, Known> bySurname = new HashMap<>();
+    /** one-word names of the curated table and the countries written with their article (السعودية), matching form */
+    private final Set<String> withArticle = new HashSet<>();
+    /** one-word names of those tables written without an article, matching form (أوروغواي beside الأوروغواي) */
+    private final Set<String> withoutArticle = new HashSet<>();
     private int maxWords;
 
     private KnownEntities() {
@@ -51,12 +56,14 @@ final class KnownEntities {
             Known k = new Known("known:" + f[1].toLowerCase(Locale.ROOT), EntityType.valueOf(f[0]), spellings[0], f[1]);
             for (String s : spellings) {
                 add(Names.tokens(s), k, true);
+                keepIfWithArticle(s);
             }
         }
         for (Country c : Countries.all()) {
             Known k = new Known("country:" + c.alpha3(), EntityType.LOC, c.arabic().get(0), c.english());
             for (String s : c.arabic()) {
                 add(Names.tokens(s), k, true);
+                keepIfWithArticle(s);
             }
         }
         for (Actor a : ActorDictionary.all()) {
@@ -70,6 +77,23 @@ final class KnownEntities {
                 surnames.add(Names.skeleton(List.of(surname)), k);
             }
         });
+    }
+
+    private void keepIfWithArticle(String spelling) {
+        // the article is written with a bare alef: أل of ألمانيا is the name's own (its matching form starts ال too)
+        String form = ArabicNormalizer.normalize(spelling).strip();
+        if (Names.tokens(form).size() == 1) {
+            (spelling.strip().startsWith("\u0627\u0644") ? withArticle : withoutArticle).add(form);
+        }
+    }
+
+    /**
+     * Whether this matching form, one word, is a known name as written with its article, and never without
+     * it: السعودية is the country though it has an adjective's form, where المالي ("the financial") is not
+     * مالي, and سعودية alone is the adjective (but أوروغواي is Uruguay as الأوروغواي is).
+     */
+    boolean namedWithArticle(String form) {
+        return withArticle.contains(form) && !withoutArticle.contains(form.substring(2));
     }
 
     private void add(List<String> tokens, Known k, boolean searchable) {

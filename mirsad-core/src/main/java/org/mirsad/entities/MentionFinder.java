@@ -326,7 +326,7 @@ final class MentionFinder {
                 last--;
             }
         }
-        if (first > last || isTitle(records[first]) && first == last) {
+        if (first > last || isTitle(records[first]) && first == last && !countryNotAdjective(records, first)) {
             return null;
         }
         int start = s.get(first).start();
@@ -342,7 +342,13 @@ final class MentionFinder {
         if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)) {
             return null;
         }
-        Known k = cut == 0 ? wholeKnown : known.similar(tokens);
+        // a place always written with its article, written without it: سعودية is the adjective (شركة سعودية),
+        // كاميرون the British prime minister where the tagger says so, neither the country
+        boolean bare = first == last && !carriesArticle(records[first].form()) && known.namedWithArticle("\u0627\u0644" + tokens.get(0));
+        if (bare && span.type() != EntityType.PER) {
+            return null;
+        }
+        Known k = bare ? null : cut == 0 ? wholeKnown : known.similar(tokens);
         EntityType type = span.type();
         if (k != null && k.type() != null && k.type() != type) {
             boolean exact = known.exact(tokens) != null;
@@ -357,21 +363,73 @@ final class MentionFinder {
 
     /**
      * How many leading characters of a written name not known as written are a clitic to cut: the first
-     * proclitic whose removal leaves a known name or a word that stands alone elsewhere in the text.
+     * proclitic whose removal leaves a known name or a word that stands alone elsewhere in the text. A cut
+     * ending in a single-letter preposition (ب ل ك, وب …) needs the name known exactly: too many names begin
+     * with one of those letters (باريس, بيسكوف, لافروف, كاراباخ), and a look-alike by consonant skeleton
+     * is no evidence (باريس cut to اريس, which looks like the last word of بوينس ايرس). The article stays
+     * with the name when what comes before it is cut (والمدينة المنورة → المدينة المنورة, as بالدوحة →
+     * الدوحة below): the name's matching tokens drop it anyway, and its written form is how it is shown.
      */
     private int clitic(String written, String firstWord, String norm, Vocabulary vocabulary) {
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
         List<String> candidates = Clitics.procliticReadings(norm);
         for (String stem : candidates.subList(1, candidates.size())) {
-            if (vocabulary.contains(stem) || known.similar(Names.tokens(stem + rest)) != null
+            List<String> name = Names.tokens(stem + rest);
+            String proclitic = norm.substring(0, norm.length() - stem.length());
+            if (vocabulary.contains(stem) || (endsInPreposition(proclitic) ? known.exact(name) : known.similar(name)) != null
                     || known.exact(Names.tokens("\u0627\u0644" + stem + rest)) != null) {
-                return writtenLength(firstWord, norm.length() - stem.length());
+                int cut = proclitic.endsWith("\u0627\u0644") ? proclitic.length() - 2 : proclitic.length();
+                return cut == 0 ? 0 : writtenLength(firstWord, cut);
             }
         }
         // a preposition glued to the article (بالدوحة, وبالرياض, كالقاهرة) is never part of the name,
         // known or not: what follows it is a definite noun that stands alone
         int preposition = prepositionBeforeArticle(norm);
         return preposition > 0 ? writtenLength(firstWord, preposition) : 0;
+    }
+
+    /**
+     * Whether the word at {@code i}, of an adjective's form (ال…ي, ال…ية), is a place known as written so
+     * (السعودية) and stands where a name does: not after a definite word it would agree with as an adjective
+     * (الأندية السعودية, القوات السعودية), but after a verb, a preposition or an indefinite noun (أعلنت
+     * السعودية, إلى السعودية, أندية السعودية).
+     */
+    private boolean countryNotAdjective(WordRecord[] records, int i) {
+        return known.namedWithArticle(withoutConjunction(records[i].form()))
+                && (i == 0 || !definite(withoutConjunction(records[i - 1].form())));
+    }
+
+    /** The form without a leading و or ف before an article (والسعودية → السعودية). */
+    private static String withoutConjunction(String form) {
+        return form.length() > 3 && (form.charAt(0) == Clitics.WAW || form.charAt(0) == Clitics.FEH)
+                && form.startsWith("\u0627\u0644", 1) ? form.substring(1) : form;
+    }
+
+    /**
+     * Whether a word's form carries the article after its proclitics: ال after و or ف and one of ب ك, or
+     * لل (ل and the article).
+     */
+    private static boolean carriesArticle(String form) {
+        int i = form.startsWith("\u0648") || form.startsWith("\u0641") ? 1 : 0;
+        if (form.startsWith("\u0644\u0644", i)) {
+            return true;
+        }
+        if (form.startsWith("\u0628", i) || form.startsWith("\u0643", i)) {
+            i++;
+        }
+        return form.startsWith("\u0627\u0644", i);
+    }
+
+    /** Whether a word's form (without its conjunction) begins with the article ال, or لل (ل and the article). */
+    private static boolean definite(String form) {
+        return form.startsWith("\u0627\u0644") || form.startsWith("\u0644\u0644");
+    }
+
+    /** Whether a proclitic ends in a single-letter preposition: ب or ك, or a ل that is no article's (ال, لل). */
+    private static boolean endsInPreposition(String proclitic) {
+        char last = proclitic.charAt(proclitic.length() - 1);
+        return last == '\u0628' || last == '\u0643'
+                || last == '\u0644' && !proclitic.endsWith("\u0627\u0644") && !proclitic.endsWith("\u0644\u0644");
     }
 
     /** How many leading letters are a conjunction and the preposition ب or ك right before ال, or 0. */
@@ -422,8 +480,9 @@ final class MentionFinder {
         if (TITLES.contains(norm) || TITLES.contains(Clitics.stripProclitics(norm))) {
             return true;
         }
-        // an adjective between title and name: الرئيس الروسي فلاديمير بوتين
-        return norm.startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
+        // an adjective between title and name: الرئيس الروسي فلاديمير بوتين; after و or ف too, or an adjective
+        // alone would be read as a name through its article's fusion (والمالي: "and the financial", not Mali)
+        return withoutConjunction(norm).startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
     }
 
     private static Set<String> titles() {
