@@ -96,6 +96,11 @@ final class KnownEntities {
         return withArticle.contains(form) && !withoutArticle.contains(form.substring(2));
     }
 
+    /** Whether this matching form, one word, is a known name written without an article, and never with one (مالي). */
+    boolean namedWithoutArticle(String form) {
+        return withoutArticle.contains(form) && !withArticle.contains("\u0627\u0644" + form);
+    }
+
     private void add(List<String> tokens, Known k, boolean searchable) {
         if (tokens.isEmpty()) {
             return;

@@ -343,9 +343,11 @@ final class MentionFinder {
             return null;
         }
         // a place always written with its article, written without it: سعودية is the adjective (شركة سعودية),
-        // كاميرون the British prime minister where the tagger says so, neither the country
-        boolean bare = first == last && !carriesArticle(records[first].form()) && known.namedWithArticle("\u0627\u0644" + tokens.get(0));
-        if (bare && span.type() != EntityType.PER) {
+        // كاميرون the British prime minister where the tagger says so, neither the country; and a place never
+        // written with it, written with it: والمالي is "and the financial", not Mali
+        boolean article = first == last && carriesArticle(records[first].form());
+        boolean bare = first == last && !article && known.namedWithArticle("\u0627\u0644" + tokens.get(0));
+        if (article && known.namedWithoutArticle(tokens.get(0)) || bare && span.type() != EntityType.PER) {
             return null;
         }
         Known k = bare ? null : cut == 0 ? wholeKnown : known.similar(tokens);
@@ -480,9 +482,8 @@ final class MentionFinder {
         if (TITLES.contains(norm) || TITLES.contains(Clitics.stripProclitics(norm))) {
             return true;
         }
-        // an adjective between title and name: الرئيس الروسي فلاديمير بوتين; after و or ف too, or an adjective
-        // alone would be read as a name through its article's fusion (والمالي: "and the financial", not Mali)
-        return withoutConjunction(norm).startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
+        // an adjective between title and name: الرئيس الروسي فلاديمير بوتين
+        return norm.startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
     }
 
     private static Set<String> titles() {
