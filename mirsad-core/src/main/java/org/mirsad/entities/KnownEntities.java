@@ -68,7 +68,9 @@ final class KnownEntities {
         }
         for (Actor a : ActorDictionary.all()) {
             List<String> tokens = Names.tokens(a.name());
-            if (tokens.size() >= 2) {
+            // a one-letter word is a clitic the dictionary wrote apart (ل عراقي): such an entry would claim
+            // the glued form (للعراق) for itself
+            if (tokens.size() >= 2 && tokens.stream().allMatch(t -> t.length() > 1)) {
                 add(tokens, new Known("actor:" + Names.key(tokens), null, a.name(), null), false);
             }
         }
@@ -189,10 +191,14 @@ final class KnownEntities {
         }
         String skeleton = Names.skeleton(tokens);
         // three-letter skeletons are too common to match whole names loosely (أوروبا/أروبا); a person's
-        // surname alone may (بوتن/بوتين), since persons are indexed by surname only when it is unique
-        List<Known> found = skeleton.length() >= 4 ? fullNames.find(skeleton) : List.of();
-        if (found.isEmpty() && tokens.size() == 1 && skeleton.length() >= 3) {
-            found = surnames.find(skeleton); // a surname alone, spelled differently (بوتن for بوتين)
+        // surname alone may (بوتن/بوتين), since persons are indexed by surname only when it is unique. A
+        // one-word name must have the very skeleton: one letter more or less is another word too often
+        // (بلندن "in London" is not بولندا, بوسطن not باكستان, هولاند not هولندا), where a longer name
+        // keeps its one-letter tolerance (شي جين بينغ, شي جي بينغ)
+        boolean oneWord = tokens.size() == 1;
+        List<Known> found = skeleton.length() < 4 ? List.of() : oneWord ? fullNames.findEqual(skeleton) : fullNames.find(skeleton);
+        if (found.isEmpty() && oneWord && skeleton.length() >= 3) {
+            found = surnames.findEqual(skeleton); // a surname alone, spelled differently (بوتن for بوتين)
         }
         if (skeleton.length() < 4) {
             // folded skeletons are loose for short names: keep those whose own letters agree

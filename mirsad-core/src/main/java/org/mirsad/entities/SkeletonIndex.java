@@ -27,6 +27,12 @@ final class SkeletonIndex {
         }
     }
 
+    /** Distinct actors (by key) whose skeleton is {@code skeleton}, in index order. */
+    List<Known> findEqual(String skeleton) {
+        Map<String, Known> out = collect(exact.get(skeleton), skeleton, null);
+        return out == null ? new ArrayList<>() : new ArrayList<>(out.values());
+    }
+
     /** Distinct actors (by key) whose skeleton is similar to {@code skeleton}, in index order. */
     List<Known> find(String skeleton) {
         // most names match nothing: no map is made for them, and each deletion is one string

@@ -8,7 +8,8 @@ import org.mirsad.ner.WordList;
 
 /**
  * The country tables vendored under {@code org/mirsad/gazetteer} (stefangabos/world_countries, CC BY-SA 4.0;
- * an extract of mledoze/countries, ODbL 1.0; see NOTICE-gazetteer.txt), merged by alpha-3 code.
+ * an extract of mledoze/countries, ODbL 1.0; see NOTICE-gazetteer.txt) and the short names Mirsad adds
+ * ({@code mirsad_country_names_ar.tsv}: أمريكا, بريطانيا), merged by alpha-3 code.
  */
 public final class Countries {
 
@@ -30,13 +31,16 @@ public final class Countries {
         for (String[] row : csv("stefangabos_countries_ar.csv")) {
             arabic.computeIfAbsent(row[2], k -> new ArrayList<>()).add(row[3]);
         }
-        for (String line : WordList.load(Countries.class, "mledoze_countries_ar.tsv")) {
-            String[] f = line.split("\t", -1);
-            english.putIfAbsent(f[0], f[1]);
-            List<String> names = arabic.computeIfAbsent(f[0], k -> new ArrayList<>());
-            for (int i = 2; i < f.length; i++) {
-                if (!f[i].isBlank() && !names.contains(f[i])) {
-                    names.add(f[i]);
+        // the mledoze extract, then the short names Mirsad adds (أمريكا), in the same columns
+        for (String table : List.of("mledoze_countries_ar.tsv", "mirsad_country_names_ar.tsv")) {
+            for (String line : WordList.load(Countries.class, table)) {
+                String[] f = line.split("\t", -1);
+                english.putIfAbsent(f[0], f[1]);
+                List<String> names = arabic.computeIfAbsent(f[0], k -> new ArrayList<>());
+                for (int i = 2; i < f.length; i++) {
+                    if (!f[i].isBlank() && !names.contains(f[i])) {
+                        names.add(f[i]);
+                    }
                 }
             }
         }

@@ -81,6 +81,20 @@ class EntityStageTest {
     }
 
     @Test
+    void aOneWordNameMustHaveTheKnownNamesSkeleton() {
+        // بلندن ("in London") is one letter off بولندا, بوسطن one off باكستان: neither is that country
+        List<Entity> es = STAGE.entities("عقد الاجتماع بلندن أمس، ثم سافر الوفد إلى بوسطن في اليوم التالي.");
+        assertThat(es).extracting(Entity::latin).doesNotContain("Poland", "Pakistan");
+        // a clitic the actor dictionary wrote apart (ل عراقي) claims no glued form: للعراق is Iraq
+        assertThat(named(STAGE.entities("قال المسؤول إن الدعم للعراق سيستمر خلال العام المقبل."), "Iraq").mentions())
+                .containsExactly("للعراق");
+        // short names of countries the tables lack: أمريكا is the United States, as الولايات المتحدة is
+        List<Entity> us = STAGE.entities("قال الرئيس إن أمريكا ستدعم الاتفاق، وأكدت الولايات المتحدة ذلك في بيان.");
+        assertThat(us).filteredOn(e -> e.mentions().contains("أمريكا")).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("الولايات المتحدة"));
+    }
+
+    @Test
     void emptyLatinAndDiacriticHeavyText() {
         assertThat(STAGE.entities("")).isEmpty();
         assertThat(STAGE.entities("   \n\n ")).isEmpty();
