@@ -13,16 +13,27 @@ import org.mirsad.ner.WordList;
  */
 public final class Countries {
 
-    private static final List<Country> ALL = load();
+    private static final List<Country> VENDORED = load(List.of("mledoze_countries_ar.tsv"));
+    private static final List<Country> ALL = load(List.of("mledoze_countries_ar.tsv", "mirsad_country_names_ar.tsv"));
 
     private Countries() {
     }
 
+    /** Every country with every name: the vendored tables and the short names Mirsad adds. */
     public static List<Country> all() {
         return ALL;
     }
 
-    private static List<Country> load() {
+    /**
+     * The vendored tables alone: the NER tagger's gazetteer features read these, as its shipped model was
+     * trained on them (a name added to them would change its features, and {@code train ner} would no
+     * longer reproduce the model).
+     */
+    public static List<Country> vendored() {
+        return VENDORED;
+    }
+
+    private static List<Country> load(List<String> tables) {
         Map<String, String> english = new LinkedHashMap<>();
         Map<String, List<String>> arabic = new LinkedHashMap<>();
         for (String[] row : csv("stefangabos_countries_en.csv")) {
@@ -32,7 +43,7 @@ public final class Countries {
             arabic.computeIfAbsent(row[2], k -> new ArrayList<>()).add(row[3]);
         }
         // the mledoze extract, then the short names Mirsad adds (أمريكا), in the same columns
-        for (String table : List.of("mledoze_countries_ar.tsv", "mirsad_country_names_ar.tsv")) {
+        for (String table : tables) {
             for (String line : WordList.load(Countries.class, table)) {
                 String[] f = line.split("\t", -1);
                 english.putIfAbsent(f[0], f[1]);

@@ -45,7 +45,7 @@ final class Gazetteers {
 
     private static PhraseSet countries() {
         PhraseSet s = new PhraseSet();
-        for (Country c : Countries.all()) {
+        for (Country c : Countries.vendored()) {
             c.arabic().forEach(s::add);
         }
         return s;

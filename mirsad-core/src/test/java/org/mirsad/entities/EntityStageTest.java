@@ -106,6 +106,12 @@ class EntityStageTest {
     void shippedGazetteersLoad() {
         assertThat(Countries.all()).hasSizeGreaterThan(240)
                 .anySatisfy(c -> assertThat(c.english()).isEqualTo("Azerbaijan"));
+        // the short names Mirsad adds are the entities', not the tagger's: its features read the vendored tables
+        assertThat(Countries.all()).filteredOn(c -> c.alpha3().equals("usa")).singleElement()
+                .satisfies(c -> assertThat(c.arabic()).contains("الولايات المتحدة", "أمريكا", "أميركا"));
+        assertThat(Countries.vendored()).filteredOn(c -> c.alpha3().equals("usa")).singleElement()
+                .satisfies(c -> assertThat(c.arabic()).contains("الولايات المتحدة").doesNotContain("أمريكا"));
+        assertThat(Countries.vendored()).hasSameSizeAs(Countries.all());
         assertThat(ActorDictionary.all()).hasSizeGreaterThan(5000)
                 .anySatisfy(a -> {
                     assertThat(a.name()).isEqualTo("دميتري بيسكوف");
