@@ -285,6 +285,12 @@ final class EntityResolver {
     }
 
     private static String skeletonKey(List<String> tokens) {
+        // a one-word name of a short skeleton (under four letters) is the same name as another only letter by
+        // letter but و/ي ({@link Names#sameName}: عمار is not عمر, صلاح not صالح, السوبر not صبر), so its id is
+        // made of those letters: keyed by its skeleton, each such id gathered many names across articles
+        if (tokens.size() == 1 && Names.skeleton(tokens).length() < 4) {
+            return "word " + Names.withoutWawYeh(tokens);
+        }
         List<String> parts = new ArrayList<>();
         for (String t : tokens) {
             parts.add(Names.skeleton(List.of(t)));

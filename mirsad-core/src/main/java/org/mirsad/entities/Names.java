@@ -138,7 +138,8 @@ final class Names {
                 .equals(withoutWawYeh(new StringBuilder(), b).toString());
     }
 
-    private static String withoutWawYeh(List<String> tokens) {
+    /** The tokens glued, each without its و and ي after the first letter: what short names must agree in. */
+    static String withoutWawYeh(List<String> tokens) {
         StringBuilder sb = new StringBuilder();
         for (String t : tokens) {
             withoutWawYeh(sb, t);

@@ -75,6 +75,17 @@ class EntityMergingTest {
         assertThat(glued).isEqualTo(karabakh);
     }
 
+    /** Across articles a short unknown name keeps the id of its own letters (but و/ي), as {@link Names#sameName} keeps it apart. */
+    @ParameterizedTest
+    @CsvSource({"صلاح,صالح,false", "عمار,عمر,false", "السوبر,صبر,false", "واس,وآسيا,false", "سالم,سلم,false",
+            "سعيد,سعد,true", "سامر,سامر,true"})
+    void shortUnknownNamesShareAnIdOnlyWhenTheResolverWouldJoinThem(String a, String b, boolean same) {
+        String idA = EntityResolver.resolve(List.of(mention(a, EntityType.PER))).get(0).id();
+        String idB = EntityResolver.resolve(List.of(mention(b, EntityType.PER))).get(0).id();
+        assertThat(idA.equals(idB)).as("%s / %s", a, b).isEqualTo(same);
+        assertThat(resolve("PER", a, "PER", b)).hasSize(same ? 1 : 2);
+    }
+
     @Test
     void unknownFullNameGetsTheSameIdInEveryArticle() {
         Entity a = EntityResolver.resolve(List.of(mention("سامر الخطيب", EntityType.PER), mention("الخطيب", EntityType.PER))).get(0);
