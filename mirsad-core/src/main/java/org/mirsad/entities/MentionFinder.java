@@ -393,18 +393,11 @@ final class MentionFinder {
     /**
      * Whether the word at {@code i}, of an adjective's form (ال…ي, ال…ية), is a place known as written so
      * (السعودية) and stands where a name does: not after a definite word it would agree with as an adjective
-     * (الأندية السعودية, القوات السعودية), but after a verb, a preposition or an indefinite noun (أعلنت
+     * (الأندية السعودية, بالقوات السعودية), but after a verb, a preposition or an indefinite noun (أعلنت
      * السعودية, إلى السعودية, أندية السعودية).
      */
     private boolean countryNotAdjective(WordRecord[] records, int i) {
-        return known.namedWithArticle(withoutConjunction(records[i].form()))
-                && (i == 0 || !definite(withoutConjunction(records[i - 1].form())));
-    }
-
-    /** The form without a leading و or ف before an article (والسعودية → السعودية). */
-    private static String withoutConjunction(String form) {
-        return form.length() > 3 && (form.charAt(0) == Clitics.WAW || form.charAt(0) == Clitics.FEH)
-                && form.startsWith("\u0627\u0644", 1) ? form.substring(1) : form;
+        return known.namedWithArticle(records[i].form()) && (i == 0 || !carriesArticle(records[i - 1].form()));
     }
 
     /**
@@ -420,11 +413,6 @@ final class MentionFinder {
             i++;
         }
         return form.startsWith("\u0627\u0644", i);
-    }
-
-    /** Whether a word's form (without its conjunction) begins with the article ال, or لل (ل and the article). */
-    private static boolean definite(String form) {
-        return form.startsWith("\u0627\u0644") || form.startsWith("\u0644\u0644");
     }
 
     /** Whether a proclitic ends in a single-letter preposition: ب or ك, or a ل that is no article's (ال, لل). */

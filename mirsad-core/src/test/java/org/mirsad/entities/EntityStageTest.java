@@ -72,6 +72,9 @@ class EntityStageTest {
         assertThat(named(es, "Saudi Arabia").mentions()).containsExactly("السعودية");
         assertThat(STAGE.entities("شاركت الأندية السعودية في البطولة الآسيوية هذا العام."))
                 .extracting(Entity::latin).doesNotContain("Saudi Arabia");
+        // the definite noun may carry a preposition: بالقوات السعودية is "with the Saudi forces"
+        assertThat(STAGE.entities("أشاد الوزير بالقوات السعودية في كلمته أمس أمام الحضور."))
+                .extracting(Entity::latin).doesNotContain("Saudi Arabia");
         // a name whose own first letters are أل keeps its clitic readings: لألمانيا is Germany
         assertThat(named(STAGE.entities("قال الوزير إن زيارته لألمانيا ستكون في الشهر المقبل."), "Germany").mentions())
                 .containsExactly("لألمانيا");
