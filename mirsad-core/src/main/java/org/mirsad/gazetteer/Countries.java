@@ -13,8 +13,25 @@ import org.mirsad.ner.WordList;
  */
 public final class Countries {
 
-    private static final List<Country> VENDORED = load(List.of("mledoze_countries_ar.tsv"));
-    private static final List<Country> ALL = load(List.of("mledoze_countries_ar.tsv", "mirsad_country_names_ar.tsv"));
+    private static final List<Country> VENDORED;
+    private static final List<Country> ALL;
+
+    static {
+        // each table is read once: the vendored ones give VENDORED, Mirsad's short names (أمريكا) added to
+        // the same maps give ALL
+        Map<String, String> english = new LinkedHashMap<>();
+        Map<String, List<String>> arabic = new LinkedHashMap<>();
+        for (String[] row : csv("stefangabos_countries_en.csv")) {
+            english.put(row[2], row[3]);
+        }
+        for (String[] row : csv("stefangabos_countries_ar.csv")) {
+            arabic.computeIfAbsent(row[2], k -> new ArrayList<>()).add(row[3]);
+        }
+        merge("mledoze_countries_ar.tsv", english, arabic);
+        VENDORED = countries(english, arabic);
+        merge("mirsad_country_names_ar.tsv", english, arabic);
+        ALL = countries(english, arabic);
+    }
 
     private Countries() {
     }
@@ -33,28 +50,22 @@ public final class Countries {
         return VENDORED;
     }
 
-    private static List<Country> load(List<String> tables) {
-        Map<String, String> english = new LinkedHashMap<>();
-        Map<String, List<String>> arabic = new LinkedHashMap<>();
-        for (String[] row : csv("stefangabos_countries_en.csv")) {
-            english.put(row[2], row[3]);
-        }
-        for (String[] row : csv("stefangabos_countries_ar.csv")) {
-            arabic.computeIfAbsent(row[2], k -> new ArrayList<>()).add(row[3]);
-        }
-        // the mledoze extract, then the short names Mirsad adds (أمريكا), in the same columns
-        for (String table : tables) {
-            for (String line : WordList.load(Countries.class, table)) {
-                String[] f = line.split("\t", -1);
-                english.putIfAbsent(f[0], f[1]);
-                List<String> names = arabic.computeIfAbsent(f[0], k -> new ArrayList<>());
-                for (int i = 2; i < f.length; i++) {
-                    if (!f[i].isBlank() && !names.contains(f[i])) {
-                        names.add(f[i]);
-                    }
+    /** Adds a table of mledoze's columns (alpha-3, English name, Arabic names) to the names so far. */
+    private static void merge(String table, Map<String, String> english, Map<String, List<String>> arabic) {
+        for (String line : WordList.load(Countries.class, table)) {
+            String[] f = line.split("\t", -1);
+            english.putIfAbsent(f[0], f[1]);
+            List<String> names = arabic.computeIfAbsent(f[0], k -> new ArrayList<>());
+            for (int i = 2; i < f.length; i++) {
+                if (!f[i].isBlank() && !names.contains(f[i])) {
+                    names.add(f[i]);
                 }
             }
         }
+    }
+
+    /** The countries of the names so far ({@link Country} copies each list, so later merges leave them be). */
+    private static List<Country> countries(Map<String, String> english, Map<String, List<String>> arabic) {
         List<Country> out = new ArrayList<>();
         arabic.forEach((code, names) -> out.add(new Country(code, english.getOrDefault(code, code), names)));
         return List.copyOf(out);
