@@ -288,8 +288,9 @@ final class EntityResolver {
         // a one-word name of a short skeleton (under four letters) is the same name as another only letter by
         // letter but و/ي ({@link Names#sameName}: عمار is not عمر, صلاح not صالح, السوبر not صبر), so its id is
         // made of those letters: keyed by its skeleton, each such id gathered many names across articles
-        if (tokens.size() == 1 && Names.skeleton(tokens).length() < 4) {
-            return "word " + Names.withoutWawYeh(tokens);
+        if (tokens.size() == 1) {
+            String skeleton = Names.skeleton(tokens); // the key below of one word, made once
+            return skeleton.length() < 4 ? "word " + Names.withoutWawYeh(tokens) : skeleton;
         }
         List<String> parts = new ArrayList<>();
         for (String t : tokens) {
