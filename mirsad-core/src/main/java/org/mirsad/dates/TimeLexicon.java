@@ -175,6 +175,11 @@ final class TimeLexicon {
         return anyVariant(word, anchorWords::contains);
     }
 
+    /** Whether {@code word} (maybe with a clitic) is a month name's first word: نيسان, بأيلول, كانون. */
+    boolean startsMonth(String word) {
+        return anyVariant(word, months::containsKey);
+    }
+
     /** The value of {@code word} in {@code role} as written exactly (no clitic stripping), or null. */
     String exact(String word, Role role) {
         Map<Role, String> m = words.get(word);

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
 import org.mirsad.text.WordCache;
@@ -118,12 +119,22 @@ final class EntityResolver {
             for (int i = 0; i < members.size(); i++) {
                 Mention x = members.get(i);
                 if (Names.sameName(m.tokens(), skeleton, x.tokens(), c.skeletons.get(i))
-                        || mayBePart && partOf(m, x, skeletons) && typesFit(m, c)) {
+                        || mayBePart && partOf(m, x, skeletons) && typesFit(m, c) || sameUsualForm(m, x)) {
                     return c;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * Whether two names of which one at least is a lineage name have one {@link Names#usualForm}: عادل الجبير
+     * and عادل بن أحمد الجبير, which the id gives one key to, are one entity in the article too.
+     */
+    private static boolean sameUsualForm(Mention a, Mention b) {
+        List<String> ua = Names.usualForm(a.tokens());
+        List<String> ub = Names.usualForm(b.tokens());
+        return (ua != a.tokens() || ub != b.tokens()) && ua.equals(ub);
     }
 
     /** Whether {@code m} is a part of some member of {@code c} ({@link #partOf}). */
@@ -242,7 +253,7 @@ final class EntityResolver {
     }
 
     private static Naming naming(String canonical) {
-        return NAMINGS.get(canonical, name -> new Naming(id("name:" + skeletonKey(Names.tokens(name))),
+        return NAMINGS.get(canonical, name -> new Naming(id("name:" + skeletonKey(Names.usualForm(Names.tokens(name)))),
                 Transliterator.latin(name)));
     }
 
@@ -288,13 +299,19 @@ final class EntityResolver {
         // a one-word name of a short skeleton (under four letters) is the same name as another only letter by
         // letter but و/ي ({@link Names#sameName}: عمار is not عمر, صلاح not صالح, السوبر not صبر), so its id is
         // made of those letters: keyed by its skeleton, each such id gathered many names across articles
+        // a listed given name keys by its letters, as it is compared (Names#differentGivenNames): محمود is not
+        // محمد, سعيد not سعد, though their skeletons are one
         if (tokens.size() == 1) {
+            String t = tokens.get(0);
+            if (GivenNames.isArabic(t)) {
+                return "given " + t;
+            }
             String skeleton = Names.skeleton(tokens); // the key below of one word, made once
             return skeleton.length() < 4 ? "word " + Names.withoutWawYeh(tokens) : skeleton;
         }
         List<String> parts = new ArrayList<>();
         for (String t : tokens) {
-            parts.add(Names.skeleton(List.of(t)));
+            parts.add(GivenNames.isArabic(t) ? "=" + t : Names.skeleton(List.of(t)));
         }
         return String.join(" ", parts);
     }

@@ -185,6 +185,13 @@ final class KnownEntities {
     }
 
     private Known similarOf(List<String> tokens) {
+        Known found = similarOfName(tokens);
+        List<String> usual = Names.usualForm(tokens);
+        // سلمان بن عبدالعزيز آل سعود is the dictionary's سلمان بن عبد العزيز, عادل بن أحمد الجبير its عادل الجبير
+        return found == null && usual != tokens ? similarOfName(usual) : found;
+    }
+
+    private Known similarOfName(List<String> tokens) {
         Known exact = exact(tokens);
         if (exact != null) {
             return exact;
@@ -204,6 +211,10 @@ final class KnownEntities {
             // folded skeletons are loose for short names: keep those whose own letters agree
             found = found.stream().filter(k -> Names.sameName(tokens, Names.tokens(k.arabic()))
                     || Names.sameName(tokens, lastWord(k))).toList();
+        } else if (!found.isEmpty()) {
+            // one skeleton, two given names: محمد عباس is not محمود عباس, حسين not the surname حسن
+            found = found.stream().filter(k -> !Names.givenNamesDiffer(tokens, Names.tokens(k.arabic()))
+                    && !(oneWord && Names.givenNamesDiffer(tokens, lastWord(k)))).toList();
         }
         return found.size() == 1 ? found.get(0) : null;
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.mirsad.dates.MonthNames;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
@@ -26,6 +27,15 @@ import org.mirsad.tokens.WordRecord;
 final class MentionFinder {
 
     private static final Set<String> TITLES = titles();
+    /** First words of the formulas of blessing after a name ({@code blessings.txt}), matching form. */
+    private static final Set<String> BLESSINGS = normalised(WordList.load(MentionFinder.class, "blessings.txt"));
+    /** The words of the title that follows a name rather than precedes it: ولي العهد, ولي ولي العهد. */
+    private static final Set<String> TITLES_AFTER_NAME = Set.of("\u0648\u0644\u064A", "\u0627\u0644\u0639\u0647\u062F");
+    /** Country names that are also common words ({@code ambiguous_places.txt}): مالي, بنين. */
+    private static final Set<String> AMBIGUOUS_PLACES = normalised(WordList.load(MentionFinder.class, "ambiguous_places.txt"));
+    /** Words after which such a name names the place ({@code place_context.txt}): في, شمال, حكومة. */
+    private static final Set<String> PLACE_CONTEXT = normalised(WordList.load(MentionFinder.class, "place_context.txt"));
+    private static final String ALLAH = "\u0627\u0644\u0644\u0647";
     private static final EntityType[] TYPES = {EntityType.PER, EntityType.LOC, EntityType.ORG, EntityType.MISC};
 
     private final NerModel model;
@@ -308,7 +318,7 @@ final class MentionFinder {
 
     private Mention mention(String text, List<Token> s, WordRecord[] records, Span span, Vocabulary vocabulary) {
         int first = span.first();
-        int last = span.last();
+        int last = Math.min(span.last(), blessing(records, span.first(), span.last()) - 1);
         while (first <= last && !isWord(s.get(first))) {
             first++;
         }
@@ -319,6 +329,12 @@ final class MentionFinder {
             while (first < last && isTitle(records[first])) {
                 first++;
             }
+            while (first < last && titleAfterName(records[last].form())) {
+                last--;
+            }
+        }
+        if (first == last && monthInDate(s, records, first)) {
+            return null; // أبريل (نيسان) الماضي: a date, not the carmaker
         }
         if (span.type() != EntityType.ORG) {
             // كورسك الروسية is Kursk; an organisation keeps its adjective (وزارة الدفاع الأذربيجانية)
@@ -351,6 +367,10 @@ final class MentionFinder {
             return null;
         }
         Known k = bare ? null : cut == 0 ? wholeKnown : known.similar(tokens);
+        if (first == last && k != null && AMBIGUOUS_PLACES.contains(tokens.get(0))
+                && !placeStandsAt(s, records, first, tokens.get(0))) {
+            return null; // دعم مالي is financial support
+        }
         EntityType type = span.type();
         if (k != null && k.type() != null && k.type() != type) {
             boolean exact = known.exact(tokens) != null;
@@ -453,6 +473,88 @@ final class MentionFinder {
         return i;
     }
 
+    /**
+     * Where a formula of blessing opens within tokens {@code first..last} (a {@link #BLESSINGS} word and الله
+     * after it: حفظه الله, يرحمه الله), or {@code last + 1}: the name ends before it.
+     */
+    private static int blessing(WordRecord[] records, int first, int last) {
+        for (int i = first; i <= last && i + 1 < records.length; i++) {
+            if (BLESSINGS.contains(records[i].form()) && records[i + 1].form().equals(ALLAH)) {
+                return i;
+            }
+        }
+        return last + 1;
+    }
+
+    /**
+     * Whether a word that ends a person's name is a title after it (محمد بن نايف ولي العهد), or a role in the
+     * accusative (عيّن ... أميرًا, رئيسا): a title's word with ا after it.
+     */
+    private static boolean titleAfterName(String form) {
+        if (TITLES_AFTER_NAME.contains(form)) {
+            return true;
+        }
+        if (form.length() < 4 || form.charAt(form.length() - 1) != '\u0627') {
+            return false;
+        }
+        String role = form.substring(0, form.length() - 1);
+        return TITLES.contains(role) || TITLES.contains("\u0627\u0644" + role);
+    }
+
+    /**
+     * Whether the word at {@code i}, the ambiguous place name {@code name} ({@link #AMBIGUOUS_PLACES}) maybe with
+     * clitics, stands where a place
+     * does: a preposition glued to it (بمالي, لمالي) or before it, a noun that takes a place before it (شمال
+     * مالي, حكومة مالي), or a country beside it (السنغال ومالي).
+     */
+    private boolean placeStandsAt(List<Token> s, WordRecord[] records, int i, String name) {
+        String own = records[i].form();
+        String proclitic = own.endsWith(name) ? own.substring(0, own.length() - name.length()) : "";
+        if (proclitic.indexOf('\u0628') >= 0 || proclitic.indexOf('\u0644') >= 0) {
+            return true;
+        }
+        int before = i - 1;
+        while (before >= 0 && !isWord(s.get(before))) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.size() && !isWord(s.get(after))) {
+            after++;
+        }
+        return before >= 0 && (placeContext(records[before].form()) || country(records[before]))
+                || after < s.size() && country(records[after]);
+    }
+
+    private static boolean placeContext(String form) {
+        boolean conjunction = form.length() > 2 && (form.charAt(0) == '\u0648' || form.charAt(0) == '\u0641');
+        return PLACE_CONTEXT.contains(form) || conjunction && PLACE_CONTEXT.contains(form.substring(1))
+                || PLACE_CONTEXT.contains(Clitics.stripProclitics(form));
+    }
+
+    /** Whether a word, read without its clitics, is a country's name. */
+    private boolean country(WordRecord r) {
+        String form = r.form();
+        Known k = known.exact(matching(r));
+        if (k == null && Clitics.stripProclitics(form) != form) {
+            k = known.exact(Names.tokens(Clitics.stripProclitics(form)));
+        }
+        return k != null && k.key().startsWith("country:");
+    }
+
+    /** Whether the one word at {@code i} is a month name within a date ({@link MonthNames#inDate}). */
+    private static boolean monthInDate(List<Token> s, WordRecord[] records, int i) {
+        int before = i - 1;
+        while (before >= 0 && !isWord(s.get(before))) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < s.size() && !isWord(s.get(after))) {
+            after++;
+        }
+        return MonthNames.inDate(before >= 0 ? records[before].form() : null, records[i].form(),
+                after < s.size() ? records[after].form() : null);
+    }
+
     private static boolean isWord(Token t) {
         return Character.isLetterOrDigit(t.text().charAt(0));
     }
@@ -475,9 +577,13 @@ final class MentionFinder {
     }
 
     private static Set<String> titles() {
+        return normalised(WordList.load(MentionFinder.class, "titles.txt"));
+    }
+
+    private static Set<String> normalised(List<String> words) {
         Set<String> out = new HashSet<>();
-        for (String line : WordList.load(MentionFinder.class, "titles.txt")) {
-            out.add(ArabicNormalizer.normalize(line));
+        for (String w : words) {
+            out.add(ArabicNormalizer.normalize(w));
         }
         return out;
     }

@@ -3,6 +3,7 @@ package org.mirsad.entities;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
 
@@ -32,6 +33,9 @@ final class Names {
     static final char SEEN = '\u0633';
     static final char THAL = '\u0630';
     static final char ZAIN = '\u0632';
+    private static final String BIN = "\u0628\u0646";
+    private static final String ABD = "\u0639\u0628\u062F";
+    private static final String ARTICLE = "\u0627\u0644";
 
     /** Spaces and punctuation between a name's words; compiled once (String.split compiled it per call, hot in extract). */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}«»“”،]+");
@@ -80,6 +84,58 @@ final class Names {
         return false;
     }
 
+    /**
+     * A lineage name (… بن …) in the form news gives it from one article to the next: a person and father
+     * (محمد بن نايف for محمد بن نايف بن عبدالعزيز; سلمان بن عبدالعزيز for سلمان بن عبدالعزيز آل سعود and تميم بن
+     * حمد for تميم بن حمد آل ثاني, as the actor dictionary mostly writes them), or given name and family name
+     * where a family name other than آل … closes it (عادل الجبير for عادل بن أحمد الجبير) or a lineage ends in
+     * a family branch rather than a given name (فهد بن عبدالعزيز بن معمر: فهد معمر, never the king فهد بن
+     * عبدالعزيز). Other names come back as they are (the same list).
+     */
+    static List<String> usualForm(List<String> tokens) {
+        int n = tokens.size();
+        int bin = tokens.indexOf(BIN);
+        if (bin < 1 || bin > 2 || bin == 2 && !tokens.get(0).equals(ABD)) {
+            return tokens; // the given name is one word or عبد and one
+        }
+        int father = afterGivenName(tokens, bin + 1);
+        int i = bin;
+        int lastLink = bin;
+        while (i < n && tokens.get(i).equals(BIN)) {
+            lastLink = i;
+            i = afterGivenName(tokens, i + 1);
+        }
+        if (i == n - 2 && tokens.get(i).equals(ARTICLE)) {
+            return tokens.subList(0, father); // آل is ال once normalised
+        }
+        if (i == n && father < n) {
+            // a lineage alone: its last link is an ancestor's given name (… بن عبدالعزيز) or the branch of
+            // the family (فهد بن عبدالعزيز بن معمر is not فهد بن عبدالعزيز), which names the person as a family does
+            List<String> last = tokens.subList(lastLink + 1, n);
+            return givenName(last) ? tokens.subList(0, father) : withFamily(tokens.subList(0, bin), last);
+        }
+        if (i == n - 1 && !tokens.get(i).equals(ARTICLE)) {
+            return withFamily(tokens.subList(0, bin), tokens.subList(i, n));
+        }
+        return tokens;
+    }
+
+    /** Whether these tokens are an Arabic given name: one of the list, or عبد and a word (عبد العزيز). */
+    private static boolean givenName(List<String> name) {
+        return name.get(0).equals(ABD) || name.size() == 1 && GivenNames.isArabic(name.get(0));
+    }
+
+    private static List<String> withFamily(List<String> given, List<String> family) {
+        List<String> out = new ArrayList<>(given);
+        out.addAll(family);
+        return out;
+    }
+
+    /** Where the given name at {@code i} ends: after عبد and its word, else after one word ({@code n + 1} past the end). */
+    private static int afterGivenName(List<String> tokens, int i) {
+        return i < tokens.size() && tokens.get(i).equals(ABD) ? i + 2 : i + 1;
+    }
+
     /** The tokens joined by a space: a one-token name's key is its token (no copy). */
     static String key(List<String> tokens) {
         return tokens.size() == 1 ? tokens.get(0) : String.join(" ", tokens);
@@ -111,7 +167,8 @@ final class Names {
 
     /**
      * Same name, spelled two ways: similar skeletons; for short names (three-letter skeletons) the
-     * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not.
+     * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not;
+     * and two different listed given names at one place keep two names apart ({@link #givenNamesDiffer}).
      */
     static boolean sameName(List<String> a, List<String> b) {
         return sameName(a, skeleton(a), b, skeleton(b));
@@ -119,10 +176,31 @@ final class Names {
 
     /** {@link #sameName(List, List)} with both skeletons already made (a caller comparing many pairs keeps them). */
     static boolean sameName(List<String> a, String sa, List<String> b, String sb) {
-        if (!similar(sa, sb)) {
+        if (!similar(sa, sb) || givenNamesDiffer(a, b)) {
             return false;
         }
         return sa.length() >= 4 || withoutWawYeh(a).equals(withoutWawYeh(b));
+    }
+
+    /**
+     * Whether two names of as many words hold, at the same place, two different listed given names
+     * ({@link GivenNames}): محمد عباس is not محمود عباس though their skeletons are one.
+     */
+    static boolean givenNamesDiffer(List<String> a, List<String> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (differentGivenNames(a.get(i), b.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two matching tokens are two different listed given names (سعد, سعيد). */
+    static boolean differentGivenNames(String a, String b) {
+        return !a.equals(b) && GivenNames.isArabic(a) && GivenNames.isArabic(b);
     }
 
     /**
@@ -131,7 +209,7 @@ final class Names {
      * made two one-element lists.
      */
     static boolean sameWord(String a, String sa, String b, String sb) {
-        if (!similar(sa, sb)) {
+        if (!similar(sa, sb) || differentGivenNames(a, b)) {
             return false;
         }
         return sa.length() >= 4 || withoutWawYeh(new StringBuilder(), a).toString()

@@ -5,6 +5,7 @@ import org.mirsad.gazetteer.Actor;
 import org.mirsad.gazetteer.ActorDictionary;
 import org.mirsad.gazetteer.Countries;
 import org.mirsad.gazetteer.Country;
+import org.mirsad.gazetteer.GivenNames;
 
 /**
  * The name lists the tagger's features consult: only lists that ship with Mirsad (the vendored country
@@ -24,13 +25,10 @@ final class Gazetteers {
     static final java.util.Set<String> FIRST_WORDS = new java.util.HashSet<>();
     static final java.util.Set<String> LAST_WORDS = new java.util.HashSet<>();
 
-    /** Common Arabic given names ({@code given_names.txt}), normalised. */
-    static final java.util.Set<String> GIVEN_NAMES = new java.util.HashSet<>();
+    /** Common Arabic given names ({@link GivenNames}), normalised. */
+    static final java.util.Set<String> GIVEN_NAMES = GivenNames.all();
 
     static {
-        for (String n : WordList.load(Gazetteers.class, "given_names.txt")) {
-            GIVEN_NAMES.add(org.mirsad.text.ArabicNormalizer.normalize(n));
-        }
         for (Actor a : ActorDictionary.all()) {
             String[] w = org.mirsad.text.ArabicNormalizer.normalize(a.name()).split(" ");
             if (w.length >= 2) {

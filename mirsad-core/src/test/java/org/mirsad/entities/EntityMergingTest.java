@@ -43,7 +43,10 @@ class EntityMergingTest {
             "PER,سامر الخطيب,LOC,الخطيب",
             "PER,يوهانس فيلدمان,PER,يوهانيس فيلدمان",
             "ORG,الكرملين,ORG,الكرملين",
-            "PER,كيم جونغ أون,PER,كيم جونغ اون"})
+            "PER,كيم جونغ أون,PER,كيم جونغ اون",
+            "PER,ميشال حداد,PER,ميشيل حداد",
+            "PER,سلمان بن عبدالعزيز آل سعود,PER,سلمان بن عبدالعزيز",
+            "PER,عادل بن أحمد الجبير,PER,عادل الجبير"})
     void mergesSpellingVariants(String typeA, String a, String typeB, String b) {
         assertThat(resolve(typeA, a, typeB, b)).hasSize(1);
     }
@@ -60,7 +63,12 @@ class EntityMergingTest {
             "PER,سون هوي,LOC,الصين",
             "LOC,النمسا,LOC,تونس",
             "PER,فلاديمير بوتين,PER,دميتري بيسكوف",
-            "ORG,وزارة الخارجية,ORG,وزارة الدفاع"})
+            "ORG,وزارة الخارجية,ORG,وزارة الدفاع",
+            "PER,محمد,PER,محمود",
+            "PER,محمد عباس,PER,محمود عباس",
+            "PER,سلمان,PER,سليمان",
+            "PER,حسن نصر الله,PER,حسين نصر الله",
+            "PER,عبدالله,PER,عبدالإله"})
     void keepsDifferentNamesApart(String typeA, String a, String typeB, String b) {
         assertThat(resolve(typeA, a, typeB, b)).hasSize(2);
     }
@@ -75,15 +83,44 @@ class EntityMergingTest {
         assertThat(glued).isEqualTo(karabakh);
     }
 
-    /** Across articles a short unknown name keeps the id of its own letters (but و/ي), as {@link Names#sameName} keeps it apart. */
+    /**
+     * Across articles a short unknown name keeps the id of its own letters (but و/ي, and an Arabic given name
+     * all of its letters), as {@link Names#sameName} keeps it apart.
+     */
     @ParameterizedTest
     @CsvSource({"صلاح,صالح,false", "عمار,عمر,false", "السوبر,صبر,false", "واس,وآسيا,false", "سالم,سلم,false",
-            "سعيد,سعد,true", "سامر,سامر,true"})
+            "سعيد,سعد,false", "سعود,سعد,false",
+            "بوتين,بوتن,true", "سامر,سامر,true"})
     void shortUnknownNamesShareAnIdOnlyWhenTheResolverWouldJoinThem(String a, String b, boolean same) {
         String idA = EntityResolver.resolve(List.of(mention(a, EntityType.PER))).get(0).id();
         String idB = EntityResolver.resolve(List.of(mention(b, EntityType.PER))).get(0).id();
         assertThat(idA.equals(idB)).as("%s / %s", a, b).isEqualTo(same);
         assertThat(resolve("PER", a, "PER", b)).hasSize(same ? 1 : 2);
+    }
+
+    /** One person named in full in one article and in the usual short form in another ({@link Names#usualForm}). */
+    @ParameterizedTest(name = "{0} / {1}: {2}")
+    @CsvSource({"محمد بن نايف بن عبدالعزيز,محمد بن نايف,true", "محمد بن نايف بن عبد العزيز آل سعود,محمد بن نايف,true",
+            "عبدالله بن عبدالعزيز الربيعة,عبدالله الربيعة,true", "سعود بن عبدالله بن منصور بن جلوي,سعود جلوي,true",
+            "فهد بن عبدالعزيز بن معمر,فهد بن عبدالعزيز,false", "محمد بن نايف,محمد بن سلمان,false",
+            "محمد بن نايف,محمود بن نايف,false"})
+    void lineageNamesShareTheIdOfTheirUsualForm(String full, String usual, boolean same) {
+        String a = EntityResolver.resolve(List.of(mention(full, EntityType.PER))).get(0).id();
+        String b = EntityResolver.resolve(List.of(mention(usual, EntityType.PER))).get(0).id();
+        assertThat(a.equals(b)).as("%s / %s", full, usual).isEqualTo(same);
+    }
+
+    @Test
+    void lineageNameWithItsFamilyFindsTheActorWrittenWithout() {
+        Known withFamily = KnownEntities.DEFAULT.similar(Names.tokens("سلمان بن عبدالعزيز آل سعود"));
+        assertThat(withFamily).isNotNull();
+        assertThat(withFamily).isEqualTo(KnownEntities.DEFAULT.similar(Names.tokens("سلمان بن عبدالعزيز")));
+    }
+
+    @Test
+    void anotherGivenNameIsNotTheKnownActor() {
+        assertThat(KnownEntities.DEFAULT.similar(Names.tokens("محمود عباس")).latin()).isEqualTo("Mahmoud Abbas");
+        assertThat(KnownEntities.DEFAULT.similar(Names.tokens("محمد عباس"))).isNull();
     }
 
     @Test

@@ -98,6 +98,38 @@ class EntityStageTest {
     }
 
     @Test
+    void aBlessingOrATitleAfterANameIsNotPartOfIt() {
+        List<Entity> es = STAGE.entities("وجه الملك سلمان بن عبدالعزيز آل سعود - حفظه الله - بتقديم المساعدات العاجلة للمتضررين.");
+        assertThat(es).extracting(Entity::canonical).contains("سلمان بن عبدالعزيز آل سعود")
+                .noneMatch(c -> c.contains("\u062D\u0641\u0638\u0647")); // حفظه
+        List<Entity> prince = STAGE.entities("وأكد الأمير محمد بن نايف بن عبدالعزيز ولي العهد أن المملكة ماضية في خططها.");
+        assertThat(prince).extracting(Entity::canonical).contains("محمد بن نايف بن عبدالعزيز")
+                .noneMatch(c -> c.contains("العهد"));
+        List<Entity> late = STAGE.entities("وكان الملك عبدالله بن عبدالعزيز -يرحمه الله- قد افتتح المشروع قبل سنوات.");
+        assertThat(late).extracting(Entity::canonical).contains("عبدالله بن عبدالعزيز")
+                .noneMatch(c -> c.contains("الله-") || c.contains("يرحمه"));
+    }
+
+    @Test
+    void aPlaceNameThatIsACommonWordNeedsAPlacesContext() {
+        // مالي is "financial" after a noun (دعم مالي), Mali after a preposition, a noun that takes a place or a country
+        assertThat(STAGE.entities("قدمت الحكومة دعم مالي كبير للشركات الصغيرة، ودفعت مبلغ مالي آخر للمزارعين."))
+                .extracting(Entity::latin).doesNotContain("Mali");
+        assertThat(named(STAGE.entities("قتل ثلاثة جنود في شمال مالي، وسافر الوفد إلى مالي أمس."), "Mali").mentions())
+                .contains("مالي");
+        assertThat(named(STAGE.entities("شارك لاعبون من السنغال ومالي في البطولة الأفريقية."), "Mali").mentions())
+                .containsExactly("ومالي");
+        assertThat(STAGE.entities("افتتحت الوزارة مدارس بنين وبنات في المحافظة هذا العام."))
+                .extracting(Entity::latin).doesNotContain("Benin");
+    }
+
+    @Test
+    void aMonthNameInADateIsNoName() {
+        List<Entity> es = STAGE.entities("ارتفع مؤشر السوق في الرياض منذ مطلع أبريل (نيسان) الماضي بنسبة خمسة في المائة.");
+        assertThat(es).extracting(Entity::canonical).contains("الرياض").doesNotContain("نيسان", "أبريل");
+    }
+
+    @Test
     void emptyLatinAndDiacriticHeavyText() {
         assertThat(STAGE.entities("")).isEmpty();
         assertThat(STAGE.entities("   \n\n ")).isEmpty();
