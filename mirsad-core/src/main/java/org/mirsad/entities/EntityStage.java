@@ -48,7 +48,7 @@ public final class EntityStage implements Stage {
 
     @Override
     public Article apply(Article article, ArticleTokens tokens) {
-        return article.withEntities(EntityResolver.resolve(finder.find(tokens)));
+        return article.withEntities(EntityResolver.resolve(finder.find(tokens, article.agencies())));
     }
 
     /** The entities of any text. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.mirsad.agencies.Agency;
+import org.mirsad.agencies.AgencyMatcher;
 import org.mirsad.gazetteer.Actor;
 import org.mirsad.gazetteer.ActorDictionary;
 import org.mirsad.gazetteer.Countries;
@@ -18,8 +20,9 @@ import org.mirsad.text.WordCache;
 
 /**
  * Every actor known from data, indexed by matching key, by consonant skeleton and by surname: the
- * curated {@code known_entities.tsv} (Latin names, common spellings) first, then the country tables,
- * then Universal-PETRARCH's actor dictionary. An earlier source wins a key.
+ * curated {@code known_entities.tsv} (Latin names, common spellings) first, then the country tables, the
+ * news agencies' table ({@code agencies.tsv}, whose credit spellings name an agency only in an article that
+ * credits it: {@link #credit}), then Universal-PETRARCH's actor dictionary. An earlier source wins a key.
  */
 final class KnownEntities {
 
@@ -47,6 +50,8 @@ final class KnownEntities {
     private final Set<String> withArticle = new HashSet<>();
     /** one-word names of those tables written without an article, matching form (أوروغواي beside الأوروغواي) */
     private final Set<String> withoutArticle = new HashSet<>();
+    /** an agency's credit spelling (matching key) → agency table name → the agency */
+    private final Map<String, Map<String, Known>> credits = new HashMap<>();
     private int maxWords;
 
     private KnownEntities() {
@@ -66,6 +71,19 @@ final class KnownEntities {
                 keepIfWithArticle(s);
             }
         }
+        for (Agency a : AgencyMatcher.table()) {
+            Known k = new Known("agency:" + a.name().toLowerCase(Locale.ROOT), EntityType.ORG, arabic(a.spellings()), latin(a));
+            for (String s : a.spellings()) {
+                if (isArabic(s)) {
+                    add(Names.tokens(s), k, true);
+                }
+            }
+            for (String s : a.creditSpellings()) {
+                if (isArabic(s)) {
+                    credits.computeIfAbsent(Names.key(Names.tokens(s)), x -> new HashMap<>()).put(a.name(), k);
+                }
+            }
+        }
         for (Actor a : ActorDictionary.all()) {
             List<String> tokens = Names.tokens(a.name());
             // a one-letter word is a clitic the dictionary wrote apart (ل عراقي): such an entry would claim
@@ -79,6 +97,45 @@ final class KnownEntities {
                 surnames.add(Names.skeleton(List.of(surname)), k);
             }
         });
+    }
+
+    /** The agency's first Arabic spelling: how the table names it (وكالة الأنباء السعودية). */
+    private static String arabic(List<String> spellings) {
+        return spellings.stream().filter(KnownEntities::isArabic).findFirst().orElse(spellings.get(0));
+    }
+
+    /** The agency's longest spelling in Latin letters (Agence France-Presse, not AFP), else its table name. */
+    private static String latin(Agency a) {
+        String best = a.name();
+        for (String s : a.spellings()) {
+            if (!isArabic(s) && s.length() > best.length()) {
+                best = s;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isArabic(String s) {
+        return s.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+    }
+
+    /**
+     * The agency that these matching tokens name as a credit (واس, أ ف ب, قنا) among the agencies an article
+     * cites ({@code cited}: their table names), or null. A credit spelling is a town (قنا), an adjective
+     * (الفرنسية) or a given name (فارس) elsewhere: only an article that credits the agency makes it the agency.
+     */
+    Known credit(List<String> tokens, List<String> cited) {
+        Map<String, Known> agencies = cited.isEmpty() ? null : credits.get(Names.key(tokens));
+        if (agencies == null) {
+            return null;
+        }
+        for (String name : cited) {
+            Known k = agencies.get(name);
+            if (k != null) {
+                return k;
+            }
+        }
+        return null;
     }
 
     private void keepIfWithArticle(String spelling) {

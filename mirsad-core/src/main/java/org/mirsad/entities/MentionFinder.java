@@ -95,6 +95,14 @@ final class MentionFinder {
     }
 
     List<Mention> find(ArticleTokens tokens) {
+        return find(tokens, List.of());
+    }
+
+    /**
+     * The mentions of an article that credits these agencies ({@link org.mirsad.model.Article#agencies}: their
+     * table names): their credit spellings (واس) name them here.
+     */
+    List<Mention> find(ArticleTokens tokens, List<String> cited) {
         String text = tokens.text();
         List<List<Token>> sentences = tokens.sentences();
         Vocabulary vocabulary = new Vocabulary(tokens);
@@ -118,7 +126,7 @@ final class MentionFinder {
             List<Span> spans = new ArrayList<>(taggerSpans(labels.get(k)));
             spans.addAll(gazetteerSpans(records));
             for (Span span : resolveOverlaps(spans)) {
-                Mention m = mention(text, s, records, span, vocabulary);
+                Mention m = mention(text, s, records, span, vocabulary, cited);
                 if (m != null) {
                     out.add(m);
                 }
@@ -316,7 +324,8 @@ final class MentionFinder {
         return kept;
     }
 
-    private Mention mention(String text, List<Token> s, WordRecord[] records, Span span, Vocabulary vocabulary) {
+    private Mention mention(String text, List<Token> s, WordRecord[] records, Span span, Vocabulary vocabulary,
+            List<String> cited) {
         int first = span.first();
         int last = Math.min(span.last(), blessing(records, span.first(), span.last()) - 1);
         while (first <= last && !isWord(s.get(first))) {
@@ -367,6 +376,10 @@ final class MentionFinder {
             return null;
         }
         Known k = bare ? null : cut == 0 ? wholeKnown : known.similar(tokens);
+        Known credited = k == null ? known.credit(tokens, cited) : null;
+        if (credited != null) {
+            return new Mention(written, name, tokens, EntityType.ORG, start, end, credited); // «واس»: the agency
+        }
         if (first == last && k != null && AMBIGUOUS_PLACES.contains(tokens.get(0))
                 && !placeStandsAt(s, records, first, tokens.get(0))) {
             return null; // دعم مالي is financial support

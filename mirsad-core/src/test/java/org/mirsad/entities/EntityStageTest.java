@@ -124,6 +124,21 @@ class EntityStageTest {
     }
 
     @Test
+    void anAgencysCreditNamesItWhereTheArticleCreditsIt() {
+        Article a = Article.segmented("x", null, "افتتاح مشروع جديد في جازان", null,
+                List.of(Block.paragraph("جازان - واس: افتتح أمير المنطقة أمس مشروعا جديدا، وقال لـ«واس» إن العمل سيكتمل هذا العام.")),
+                List.of(), null);
+        Entity spa = named(STAGE.apply(a.withAgencies(List.of("SPA"))).entities(), "Saudi Press Agency");
+        assertThat(spa.type()).isEqualTo(EntityType.ORG);
+        assertThat(spa.canonical()).isEqualTo("وكالة الأنباء السعودية");
+        // an article that credits no agency: واس is no agency's name there
+        assertThat(STAGE.apply(a).entities()).extracting(Entity::latin).doesNotContain("Saudi Press Agency");
+        // the agencies' own names are known wherever they stand
+        assertThat(named(STAGE.entities("قال مسؤول لوكالة الصحافة الفرنسية إن المحادثات ستستأنف."), "Agence France-Presse")
+                .type()).isEqualTo(EntityType.ORG);
+    }
+
+    @Test
     void aMonthNameInADateIsNoName() {
         List<Entity> es = STAGE.entities("ارتفع مؤشر السوق في الرياض منذ مطلع أبريل (نيسان) الماضي بنسبة خمسة في المائة.");
         assertThat(es).extracting(Entity::canonical).contains("الرياض").doesNotContain("نيسان", "أبريل");
