@@ -92,9 +92,10 @@ final class EntityResolver {
     /** The cluster {@code m} (whose skeleton is {@code skeleton}) joins, or null. */
     private static Cluster find(List<Cluster> clusters, Mention m, String skeleton, Skeletons skeletons) {
         if (weaklyKnown(m)) {
-            // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins
+            // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins,
+            // unknown or known by a typed source (سلمان of سلمان بن عبدالعزيز آل سعود)
             for (Cluster c : clusters) {
-                if (c.known == null && anyPartOf(m, c, skeletons) && typesFit(m, c)) {
+                if ((c.known == null || c.known.type() != null) && anyPartOf(m, c, skeletons) && typesFit(m, c)) {
                     return c;
                 }
             }

@@ -12,6 +12,7 @@ import org.mirsad.agencies.AgencyMatcher;
 import org.mirsad.gazetteer.Actor;
 import org.mirsad.gazetteer.ActorDictionary;
 import org.mirsad.gazetteer.Countries;
+import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.gazetteer.Country;
 import org.mirsad.model.EntityType;
@@ -182,7 +183,9 @@ final class KnownEntities {
         }
         boolean person = k.type() == EntityType.PER
                 || k.type() == null && tokens.size() <= 3 && !GROUP_NOUNS.contains(tokens.get(0));
-        if (tokens.size() >= 2 && person) {
+        // a lineage name's last word is a forebear or the house (سلمان بن عبدالعزيز آل سعود), no surname that
+        // names the person alone as بوتين does
+        if (tokens.size() >= 2 && person && !Names.usualForm(tokens).contains("\u0628\u0646")) {
             String surname = tokens.get(tokens.size() - 1);
             if (bySurname.containsKey(surname) && !sameActor(bySurname.get(surname), k)) {
                 bySurname.put(surname, null);
@@ -269,9 +272,13 @@ final class KnownEntities {
             found = found.stream().filter(k -> Names.sameName(tokens, Names.tokens(k.arabic()))
                     || Names.sameName(tokens, lastWord(k))).toList();
         } else if (!found.isEmpty()) {
-            // one skeleton, two given names: محمد عباس is not محمود عباس, حسين not the surname حسن
-            found = found.stream().filter(k -> !Names.givenNamesDiffer(tokens, Names.tokens(k.arabic()))
-                    && !(oneWord && Names.givenNamesDiffer(tokens, lastWord(k)))).toList();
+            // one skeleton, two given names: محمد عباس is not محمود عباس; a surname one letter off is another
+            // person (جون كيربي is not جون كيري); and an Arabic given name alone is only that very name (سلمان
+            // is no misspelling of the surname سلامينا)
+            boolean givenName = oneWord && GivenNames.isArabic(tokens.get(0));
+            found = found.stream().filter(k -> givenName ? lastWord(k).equals(tokens) || Names.tokens(k.arabic()).equals(tokens)
+                    : !Names.givenNamesDiffer(tokens, Names.tokens(k.arabic()))
+                            && Names.surnamesAgree(tokens, Names.tokens(k.arabic()))).toList();
         }
         return found.size() == 1 ? found.get(0) : null;
     }

@@ -207,6 +207,10 @@ final class MentionFinder {
             int[] readingAt = findableReadings(firsts, records, i, maxLen);
             for (int len = maxLen; len >= 1; len--) {
                 Known k = readingAt[len] < 0 ? null : known.exact(tokens(firsts.get(readingAt[len]), records, i, len));
+                if (k != null && len == 1 && !carriesArticle(records[i].form())
+                        && known.namedWithArticle("\u0627\u0644" + firsts.get(readingAt[len]).get(0))) {
+                    break; // رياض alone is a given name, not الرياض: the tagger's span, if any, stands
+                }
                 if (k != null) {
                     out.add(new Span(i, i + len - 1, k.type(), true));
                     i += len - 1;
@@ -309,6 +313,9 @@ final class MentionFinder {
         if (spans.size() <= 1) {
             return spans;
         }
+        // an organisation named after a place (نيويورك تايمز, بنك الرياض): the tagger's organisation that
+        // holds a known place's name and more is the name, not the place inside it
+        spans.removeIf(g -> g.fromGazetteer() && g.type() != EntityType.ORG && holdsMore(spans, g));
         spans.sort(PRECEDENCE);
         List<Span> kept = new ArrayList<>();
         for (Span sp : spans) {
@@ -322,6 +329,17 @@ final class MentionFinder {
         }
         kept.sort(IN_TEXT_ORDER);
         return kept;
+    }
+
+    /** Whether a tagger's organisation span holds span {@code g} and more words. */
+    private static boolean holdsMore(List<Span> spans, Span g) {
+        for (Span t : spans) {
+            if (!t.fromGazetteer() && t.type() == EntityType.ORG && t.first() <= g.first() && g.last() <= t.last()
+                    && t.length() > g.length()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Mention mention(String text, List<Token> s, WordRecord[] records, Span span, Vocabulary vocabulary,

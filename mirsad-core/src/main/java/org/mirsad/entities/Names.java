@@ -167,8 +167,9 @@ final class Names {
 
     /**
      * Same name, spelled two ways: similar skeletons; for short names (three-letter skeletons) the
-     * letters must also agree apart from و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do not;
-     * and two different listed given names at one place keep two names apart ({@link #givenNamesDiffer}).
+     * letters must also agree apart from medial و and ي, so that بوتن/بوتين agree but عمار/عمر and سون/صين do
+     * not; two different listed given names at one place keep two names apart ({@link #givenNamesDiffer}); and
+     * names of several words must end in one surname ({@link #surnamesAgree}).
      */
     static boolean sameName(List<String> a, List<String> b) {
         return sameName(a, skeleton(a), b, skeleton(b));
@@ -176,19 +177,35 @@ final class Names {
 
     /** {@link #sameName(List, List)} with both skeletons already made (a caller comparing many pairs keeps them). */
     static boolean sameName(List<String> a, String sa, List<String> b, String sb) {
-        if (!similar(sa, sb) || givenNamesDiffer(a, b)) {
+        if (!similar(sa, sb) || givenNamesDiffer(a, b) || !surnamesAgree(a, b)) {
             return false;
         }
         return sa.length() >= 4 || withoutWawYeh(a).equals(withoutWawYeh(b));
     }
 
     /**
-     * Whether two names of as many words hold, at the same place, two different listed given names
-     * ({@link GivenNames}): محمد عباس is not محمود عباس though their skeletons are one.
+     * Whether two names of two words or more end in one surname by skeleton: a one-letter slip is allowed in
+     * the names before it (شي جين بينغ, شي جي بينغ), never in the surname, which tells people apart (جون كيري,
+     * جون كيربي, جون بيكر).
+     */
+    static boolean surnamesAgree(List<String> a, List<String> b) {
+        if (a.size() < 2 || b.size() < 2) {
+            return true;
+        }
+        return skeleton(a.subList(a.size() - 1, a.size())).equals(skeleton(b.subList(b.size() - 1, b.size())));
+    }
+
+    /**
+     * Whether two names hold, at the same place, two different Arabic given names ({@link GivenNames}): محمد
+     * عباس is not محمود عباس though their skeletons are one. Names of unequal length are compared by their
+     * first word, the given name (محمود بن نايف is not محمد بن نايف بن عبدالعزيز).
      */
     static boolean givenNamesDiffer(List<String> a, List<String> b) {
-        if (a.size() != b.size()) {
+        if (a.isEmpty() || b.isEmpty()) {
             return false;
+        }
+        if (a.size() != b.size()) {
+            return differentGivenNames(a.get(0), b.get(0));
         }
         for (int i = 0; i < a.size(); i++) {
             if (differentGivenNames(a.get(i), b.get(i))) {
@@ -198,9 +215,12 @@ final class Names {
         return false;
     }
 
-    /** Whether two matching tokens are two different listed given names (سعد, سعيد). */
+    /**
+     * Whether two matching tokens are two different listed given names (سعد, سعيد). عبد, listed for the tagger,
+     * is the first half of a name written apart (عبد الله beside عبدالله), never a name of its own here.
+     */
     static boolean differentGivenNames(String a, String b) {
-        return !a.equals(b) && GivenNames.isArabic(a) && GivenNames.isArabic(b);
+        return !a.equals(b) && !a.equals(ABD) && !b.equals(ABD) && GivenNames.isArabic(a) && GivenNames.isArabic(b);
     }
 
     /**
@@ -216,7 +236,7 @@ final class Names {
                 .equals(withoutWawYeh(new StringBuilder(), b).toString());
     }
 
-    /** The tokens glued, each without its و and ي after the first letter: what short names must agree in. */
+    /** The tokens glued, each without its medial و and ي: what short names must agree in. */
     static String withoutWawYeh(List<String> tokens) {
         StringBuilder sb = new StringBuilder();
         for (String t : tokens) {
@@ -225,11 +245,14 @@ final class Names {
         return sb.toString();
     }
 
-    /** Appends the token without its و and ي after the first letter. */
+    /**
+     * Appends the token without its و and ي between its first and last letters: a final ي is a nisba's or a
+     * name's own (روحاني is not ريحان, سامي not سام), a medial one a transliteration's vowel (بوتين, بوتن).
+     */
     private static StringBuilder withoutWawYeh(StringBuilder sb, String t) {
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (i == 0 || c != WAW && c != YEH) {
+            if (i == 0 || i == t.length() - 1 || c != WAW && c != YEH) {
                 sb.append(c);
             }
         }

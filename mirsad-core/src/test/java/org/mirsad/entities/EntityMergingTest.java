@@ -68,7 +68,10 @@ class EntityMergingTest {
             "PER,محمد عباس,PER,محمود عباس",
             "PER,سلمان,PER,سليمان",
             "PER,حسن نصر الله,PER,حسين نصر الله",
-            "PER,عبدالله,PER,عبدالإله"})
+            "PER,عبدالله,PER,عبدالإله",
+            "PER,جون كيري,PER,جون كيربي",
+            "PER,جون كيري,PER,جون بيكر",
+            "PER,روحاني,PER,ريحان"})
     void keepsDifferentNamesApart(String typeA, String a, String typeB, String b) {
         assertThat(resolve(typeA, a, typeB, b)).hasSize(2);
     }
