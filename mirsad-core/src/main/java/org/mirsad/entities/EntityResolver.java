@@ -40,9 +40,13 @@ final class EntityResolver {
         /** where its earliest member starts: the clusters' order, kept as members join */
         int firstStart = Integer.MAX_VALUE;
 
-        void add(Mention m, String skeleton) {
+        /** each member's {@link Names#usualForm} (its own tokens when it has none), in member order */
+        final List<List<String>> usualForms = new ArrayList<>();
+
+        void add(Mention m, String skeleton, List<String> usualForm) {
             members.add(m);
             skeletons.add(skeleton);
+            usualForms.add(usualForm);
             firstStart = Math.min(firstStart, m.start());
         }
 
@@ -71,12 +75,13 @@ final class EntityResolver {
         Skeletons skeletons = new Skeletons();
         for (Mention m : ordered) {
             String skeleton = Names.skeleton(m.tokens());
-            Cluster c = find(clusters, m, skeleton, skeletons);
+            List<String> usual = Names.usualForm(m.tokens());
+            Cluster c = find(clusters, m, skeleton, usual, skeletons);
             if (c == null) {
                 c = new Cluster();
                 clusters.add(c);
             }
-            c.add(m, skeleton);
+            c.add(m, skeleton, usual);
             if (c.known == null && !(weaklyKnown(m) && c.members.size() > 1)) {
                 c.known = m.known();
             }
@@ -90,7 +95,7 @@ final class EntityResolver {
     }
 
     /** The cluster {@code m} (whose skeleton is {@code skeleton}) joins, or null. */
-    private static Cluster find(List<Cluster> clusters, Mention m, String skeleton, Skeletons skeletons) {
+    private static Cluster find(List<Cluster> clusters, Mention m, String skeleton, List<String> usual, Skeletons skeletons) {
         if (weaklyKnown(m)) {
             // a lone surname the actor dictionary happens to hold (الخطيب): the article's own full name wins,
             // unknown or known by a typed source (سلمان of سلمان بن عبدالعزيز آل سعود)
@@ -120,7 +125,8 @@ final class EntityResolver {
             for (int i = 0; i < members.size(); i++) {
                 Mention x = members.get(i);
                 if (Names.sameName(m.tokens(), skeleton, x.tokens(), c.skeletons.get(i))
-                        || mayBePart && partOf(m, x, skeletons) && typesFit(m, c) || sameUsualForm(m, x)) {
+                        || mayBePart && partOf(m, x, skeletons) && typesFit(m, c)
+                        || sameUsualForm(m.tokens(), usual, x.tokens(), c.usualForms.get(i))) {
                     return c;
                 }
             }
@@ -129,13 +135,12 @@ final class EntityResolver {
     }
 
     /**
-     * Whether two names of which one at least is a lineage name have one {@link Names#usualForm}: عادل الجبير
-     * and عادل بن أحمد الجبير, which the id gives one key to, are one entity in the article too.
+     * Whether two names ({@code a}, {@code b}, with their {@link Names#usualForm}s {@code ua}, {@code ub}) of
+     * which one at least is a lineage name have one usual form: عادل الجبير and عادل بن أحمد الجبير, which the id
+     * gives one key to, are one entity in the article too.
      */
-    private static boolean sameUsualForm(Mention a, Mention b) {
-        List<String> ua = Names.usualForm(a.tokens());
-        List<String> ub = Names.usualForm(b.tokens());
-        return (ua != a.tokens() || ub != b.tokens()) && ua.equals(ub);
+    private static boolean sameUsualForm(List<String> a, List<String> ua, List<String> b, List<String> ub) {
+        return (ua != a || ub != b) && ua.equals(ub);
     }
 
     /** Whether {@code m} is a part of some member of {@code c} ({@link #partOf}). */
