@@ -49,6 +49,10 @@ final class QuoteFinder {
      * look-up a token where two were made (the quotes stage asks it of nearly every token of every paragraph).
      */
     private static final Map<String, int[]> VERBS_BY_ANY_HEAD = anyHead(VERBS_BY_HEAD, VERBS_BY_CONJOINED_HEAD);
+    /**
+     * Words that end a plain speaker's name, or leave none ({@code speaker_stops.txt}), in matching form but
+     * على as written: its matching form is the name علي.
+     */
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
@@ -192,7 +196,7 @@ final class QuoteFinder {
                     text = TRAILING_STOPS.matcher(text).replaceAll("").strip();
                     if (WordCount.of(text) >= MIN_WORDS) {
                         Speaker s = after(p, tokens, after, tokens.start(comp));
-                        if (s == null && comp == after && previous != null && index - previousParagraph <= 1) {
+                        if (s == null && onlyStops(tokens, after, comp) && previous != null && index - previousParagraph <= 1) {
                             s = previous;
                         }
                         if (s != null) {
@@ -204,6 +208,21 @@ final class QuoteFinder {
             }
             start = end + 1;
         }
+    }
+
+    /** Whether token {@code k} is a stop word ({@link #STOPS}), by its matching form or as written. */
+    private static boolean stop(Words tokens, int k) {
+        return STOPS.contains(tokens.form(k)) || STOPS.contains(tokens.text(k));
+    }
+
+    /** Whether tokens {@code [from, to)} are all stop words (none at all: وأضاف أن), as in وأكد سموه أن. */
+    private static boolean onlyStops(Words tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!stop(tokens, k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The person (else organisation) named first between token {@code from} and offset {@code limit}, or the plain words there. */
@@ -259,7 +278,7 @@ final class QuoteFinder {
         for (; k < tokens.size() && tokens.end(k) <= limit && taken < 3; k++) {
             String text = tokens.text(k);
             String w = tokens.form(k);
-            if (!Character.isLetter(text.charAt(0)) || w.length() < 2 || STOPS.contains(w) || addressee(w, taken)
+            if (!Character.isLetter(text.charAt(0)) || w.length() < 2 || stop(tokens, k) || addressee(w, taken)
                     || w.startsWith("\u0628\u0627\u0644") || TITLES.contains(w)
                     || isAdjective(w)) {
                 break;

@@ -59,6 +59,17 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aPronounOrAnAdverbAfterTheVerbIsNoSpeaker() {
+        // قائلا ("saying"), سموه ("His Highness", the one named before), فيه ("in it"), على: the speaker goes on
+        List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».",
+                "وأضاف قائلا: «سنواصل العمل مع جميع الأطراف».",
+                "وأكد سموه أن الحكومة ستعلن خطة جديدة الأسبوع المقبل.");
+        assertThat(q).extracting(Quote::speaker).containsExactly("سامر الخطيب", "سامر الخطيب", "سامر الخطيب");
+        assertThat(quotes("وجاء فيه: «إن الاجتماع سيعقد في موعده المحدد»", "وشدد على أن الاتفاق سيوقع قريبا جدا في العاصمة."))
+                .extracting(Quote::speaker).doesNotContain("فيه", "على");
+    }
+
+    @Test
     void aQuoteFarFromAnySpeakerHasNone() {
         List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».", "فقرة أخرى بلا اقتباس.",
                 "فقرة ثالثة.", "«كلام بلا قائل معروف هنا»");
