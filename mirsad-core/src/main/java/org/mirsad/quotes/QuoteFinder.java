@@ -55,6 +55,10 @@ final class QuoteFinder {
      */
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
+    /** Titles that stand for the person named before, in matching form: وأكد سموه, وقال معاليه. */
+    private static final Set<String> TITLES_FOR_PERSON = Set.of("\u0633\u0645\u0648\u0647", "\u0645\u0639\u0627\u0644\u064A\u0647",
+            "\u0641\u062E\u0627\u0645\u062A\u0647", "\u0633\u064A\u0627\u062F\u062A\u0647", "\u062C\u0644\u0627\u0644\u062A\u0647",
+            "\u0633\u0639\u0627\u062F\u062A\u0647", "\u062F\u0648\u0644\u062A\u0647", "\u0633\u0645\u0627\u062D\u062A\u0647");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
 
     private final List<Entity> entities;
@@ -156,9 +160,13 @@ final class QuoteFinder {
         int leadStart = Math.max(floor, sentenceStart(p, q.open()));
         int verb = lastVerb(tokens, leadStart, q.open());
         if (verb >= 0) {
-            Speaker s = after(p, tokens, verbEnd(tokens, verb), q.open());
+            int subject = verbEnd(tokens, verb);
+            Speaker s = after(p, tokens, subject, q.open());
             if (s == null) {
                 s = lastBefore(mentions(p), leadStart, tokens.start(verb));
+            }
+            if (s == null && titleForPerson(tokens, subject)) {
+                s = titledPerson(); // وقال سموه: «…»
             }
             return s; // null: a verb without a named subject continues the previous speaker
         }
@@ -198,6 +206,9 @@ final class QuoteFinder {
                         Speaker s = after(p, tokens, after, tokens.start(comp));
                         if (s == null && onlyStops(tokens, after, comp) && previous != null && index - previousParagraph <= 1) {
                             s = previous;
+                        }
+                        if (s == null && comp == after + 1 && titleForPerson(tokens, after)) {
+                            s = titledPerson(); // وأكد سموه أن …
                         }
                         if (s != null) {
                             out.add(new Quote(s.name(), s.entityId(), text, Quote.Kind.INDIRECT));
@@ -297,6 +308,20 @@ final class QuoteFinder {
     /** الروسية, الأمريكي: a relational adjective after a title, never a name. */
     private static boolean isAdjective(String w) {
         return w.startsWith("\u0627\u0644") && (w.endsWith("\u064A") || w.endsWith("\u064A\u0647"));
+    }
+
+    /** Whether token {@code k} is a title standing for a person named before (سموه, معاليه, فخامته). */
+    private static boolean titleForPerson(Words tokens, int k) {
+        return k < tokens.size() && TITLES_FOR_PERSON.contains(tokens.form(k));
+    }
+
+    /**
+     * Whom سموه or معاليه stands for: the previous speaker, however far back, or none. (The article's first person
+     * was tried: right for the prince an article opens with, wrong where the king is named first and an official
+     * called معاليه speaks.)
+     */
+    private Speaker titledPerson() {
+        return previous;
     }
 
     private static Speaker speaker(Entity e) {

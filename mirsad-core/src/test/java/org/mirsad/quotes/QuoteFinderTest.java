@@ -70,6 +70,19 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aTitleStandingForAPersonIsThePreviousSpeakerHoweverFarBack() {
+        // سموه ("His Highness") paragraphs after the prince last spoke; a verb with no subject there has none
+        List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».", "فقرة أخرى بلا اقتباس.",
+                "فقرة ثالثة.", "وأكد سموه أن المعرض يعكس اهتمام الدولة بالثقافة والقراءة.");
+        assertThat(q).hasSize(2).last().satisfies(x -> {
+            assertThat(x.speaker()).isEqualTo("سامر الخطيب");
+            assertThat(x.speakerEntity()).isEqualTo("E1");
+        });
+        assertThat(quotes("افتتح سامر الخطيب المعرض الدولي للكتاب في العاصمة صباح اليوم.",
+                "وأكد سموه أن المعرض يعكس اهتمام الدولة بالثقافة والقراءة.")).isEmpty();
+    }
+
+    @Test
     void aQuoteFarFromAnySpeakerHasNone() {
         List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».", "فقرة أخرى بلا اقتباس.",
                 "فقرة ثالثة.", "«كلام بلا قائل معروف هنا»");
