@@ -14,6 +14,7 @@ final class Transliterator {
     private static final Pattern SPACES = Pattern.compile(" +");
 
     private static final Map<Character, String> LETTERS = load();
+    private static final char AIN = '\u0639';
 
     private Transliterator() {
     }
@@ -41,7 +42,10 @@ final class Transliterator {
                     i++;
                     continue;
                 }
-                l = l.startsWith("'") ? l.substring(1) : l;
+                // a word's first ع has no letter of its own without vowel marks: its vowel is most often a
+                // (عبد, عباس, علي → Abd, Abas, Aly; before ا that ا is it: عادل → Adl); dropped, the name lost its first sound (Bas)
+                boolean vowelNext = i + 1 < norm.length() && norm.charAt(i + 1) == '\u0627'; // عادل: the ا is it
+                l = c == AIN && !vowelNext ? "a" : l.startsWith("'") ? l.substring(1) : l;
                 l = l.isEmpty() ? l : l.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1);
             }
             out.append(l);

@@ -143,6 +143,8 @@ class EntityMergingTest {
         assertThat(e.canonical()).isEqualTo("أذربيجان");
         Entity unknown = EntityResolver.resolve(List.of(mention("سامر الخطيب", EntityType.PER))).get(0);
         assertThat(unknown.latin()).isEqualTo("Samr al-Khtyb");
+        // a word's first ع is read as its most common vowel, not dropped (عباس was "Bas")
+        assertThat(Transliterator.latin("عادل العباسي")).isEqualTo("Adl al-Abasy");
     }
 
     @ParameterizedTest
