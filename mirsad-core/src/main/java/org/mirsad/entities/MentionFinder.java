@@ -534,9 +534,8 @@ final class MentionFinder {
 
     /**
      * Whether the word at {@code i}, the ambiguous place name {@code name} ({@link #AMBIGUOUS_PLACES}) maybe with
-     * clitics, stands where a place
-     * does: a preposition glued to it (بمالي, لمالي) or before it, a noun that takes a place before it (شمال
-     * مالي, حكومة مالي), or a country beside it (السنغال ومالي).
+     * clitics, stands where a place does: a preposition glued to it (بمالي, لمالي) or before it, a noun that
+     * takes a place before it (شمال مالي, حكومة مالي), or a country beside it (السنغال ومالي).
      */
     private boolean placeStandsAt(List<Token> s, WordRecord[] records, int i, String name) {
         String own = records[i].form();
@@ -544,14 +543,8 @@ final class MentionFinder {
         if (proclitic.indexOf('\u0628') >= 0 || proclitic.indexOf('\u0644') >= 0) {
             return true;
         }
-        int before = i - 1;
-        while (before >= 0 && !isWord(s.get(before))) {
-            before--;
-        }
-        int after = i + 1;
-        while (after < s.size() && !isWord(s.get(after))) {
-            after++;
-        }
+        int before = wordBefore(s, i);
+        int after = wordAfter(s, i);
         return before >= 0 && (placeContext(records[before].form()) || country(records[before]))
                 || after < s.size() && country(records[after]);
     }
@@ -574,16 +567,28 @@ final class MentionFinder {
 
     /** Whether the one word at {@code i} is a month name within a date ({@link MonthNames#inDate}). */
     private static boolean monthInDate(List<Token> s, WordRecord[] records, int i) {
-        int before = i - 1;
-        while (before >= 0 && !isWord(s.get(before))) {
-            before--;
-        }
-        int after = i + 1;
-        while (after < s.size() && !isWord(s.get(after))) {
-            after++;
-        }
+        int before = wordBefore(s, i);
+        int after = wordAfter(s, i);
         return MonthNames.inDate(before >= 0 ? records[before].form() : null, records[i].form(),
                 after < s.size() ? records[after].form() : null);
+    }
+
+    /** The index of the nearest word before token {@code i} in the sentence (punctuation skipped), or -1. */
+    private static int wordBefore(List<Token> s, int i) {
+        int k = i - 1;
+        while (k >= 0 && !isWord(s.get(k))) {
+            k--;
+        }
+        return k;
+    }
+
+    /** The index of the nearest word after token {@code i} in the sentence, or {@code s.size()}. */
+    private static int wordAfter(List<Token> s, int i) {
+        int k = i + 1;
+        while (k < s.size() && !isWord(s.get(k))) {
+            k++;
+        }
+        return k;
     }
 
     private static boolean isWord(Token t) {
