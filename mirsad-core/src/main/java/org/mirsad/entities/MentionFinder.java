@@ -381,7 +381,19 @@ final class MentionFinder {
         Known wholeKnown = known.similar(whole);
         int cut = wholeKnown != null ? 0 : clitic(written, s.get(first).text(), records[first].form(), vocabulary);
         String name = written.substring(cut);
-        List<String> tokens = cut == 0 ? whole : Names.tokens(name);
+        String form = records[first].form();
+        int lam = wholeKnown == null && cut < 2 ? lamBeforeArticle(form) : 0;
+        boolean allah = lam > 0 && form.length() == lam + 2; // لله, ولله: ه alone after لل
+        if (lam > 0 && (allah || vocabulary.contains("\u0627" + form.substring(lam)))) {
+            // للمسجد الأقصى is ل and المسجد الأقصى where المسجد stands in the text too (للبنان is ل and لبنان, and
+            // the cut above took it): the article's alef is not written after ل, so the name is made (لله is ل
+            // and الله, whose own ل goes too)
+            String rest = written.substring(writtenLength(s.get(first).text(), lam + 1));
+            name = (allah ? ALLAH.substring(0, 3) : "\u0627\u0644") + rest;
+        } else {
+            lam = 0;
+        }
+        List<String> tokens = cut == 0 && lam == 0 ? whole : Names.tokens(name);
         if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)) {
             return null;
         }
@@ -471,6 +483,18 @@ final class MentionFinder {
         char last = proclitic.charAt(proclitic.length() - 1);
         return last == '\u0628' || last == '\u0643'
                 || last == '\u0644' && !proclitic.endsWith("\u0627\u0644") && !proclitic.endsWith("\u0644\u0644");
+    }
+
+    /**
+     * How many leading letters are a conjunction and the preposition ل whose article follows with its alef
+     * unwritten (للمسجد, وللمسجد, لله), a stem of {@link Clitics#MIN_STEM} letters or more after the article's
+     * ل (one for لله), or 0.
+     */
+    private static int lamBeforeArticle(String norm) {
+        int i = norm.startsWith("\u0648") || norm.startsWith("\u0641") ? 1 : 0;
+        boolean lamLam = norm.startsWith("\u0644\u0644", i);
+        return lamLam && norm.length() - (i + 2) >= 1 && (norm.length() - (i + 2) >= Clitics.MIN_STEM
+                || norm.equals(norm.substring(0, i) + "\u0644\u0644\u0647")) ? i + 1 : 0;
     }
 
     /** How many leading letters are a conjunction and the preposition ب or ك right before ال, or 0. */

@@ -139,6 +139,14 @@ class EntityStageTest {
     }
 
     @Test
+    void aLamBeforeTheArticleIsCutAndTheArticleRestored() {
+        // للمسجد الأقصى is ل + المسجد الأقصى: one entity with المسجد الأقصى, named with its article
+        List<Entity> es = STAGE.entities("زار الوفد المسجد الأقصى صباح اليوم، وقدم دعما للمسجد الأقصى وللقائمين عليه.");
+        assertThat(es).filteredOn(e -> e.mentions().contains("للمسجد الأقصى")).singleElement()
+                .satisfies(e -> assertThat(e.canonical()).isEqualTo("المسجد الأقصى"));
+    }
+
+    @Test
     void aMonthNameInADateIsNoName() {
         List<Entity> es = STAGE.entities("ارتفع مؤشر السوق في الرياض منذ مطلع أبريل (نيسان) الماضي بنسبة خمسة في المائة.");
         assertThat(es).extracting(Entity::canonical).contains("الرياض").doesNotContain("نيسان", "أبريل");
