@@ -33,6 +33,7 @@ final class Names {
     static final char SEEN = '\u0633';
     static final char THAL = '\u0630';
     static final char ZAIN = '\u0632';
+    static final char HEH = '\u0647';
     private static final String BIN = "\u0628\u0646";
     private static final String ABD = "\u0639\u0628\u062F";
     private static final String ARTICLE = "\u0627\u0644";
@@ -192,7 +193,26 @@ final class Names {
         if (a.size() < 2 || b.size() < 2) {
             return true;
         }
-        return skeleton(a.subList(a.size() - 1, a.size())).equals(skeleton(b.subList(b.size() - 1, b.size())));
+        String lastA = a.get(a.size() - 1);
+        String lastB = b.get(b.size() - 1);
+        return skeleton(List.of(lastA)).equals(skeleton(List.of(lastB))) && endingsAgree(lastA, lastB);
+    }
+
+    /**
+     * Whether two spellings of a word agree in the endings that make another Arabic word of it: the nisba's ي
+     * (سليماني is not سلمان) and the feminine ة, ه once normalised (المنصورة is not منصور). Transliterations
+     * of one foreign name differ in their inner vowels (بوتين, بوتن), not so.
+     */
+    static boolean endingsAgree(String a, String b) {
+        if (a.isEmpty() || b.isEmpty() || !endsInEither(a) && !endsInEither(b)) {
+            return true;
+        }
+        return a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
+    }
+
+    private static boolean endsInEither(String w) {
+        char c = w.charAt(w.length() - 1);
+        return c == YEH || c == HEH;
     }
 
     /**
@@ -229,7 +249,7 @@ final class Names {
      * made two one-element lists.
      */
     static boolean sameWord(String a, String sa, String b, String sb) {
-        if (!similar(sa, sb) || differentGivenNames(a, b)) {
+        if (!similar(sa, sb) || differentGivenNames(a, b) || !endingsAgree(a, b)) {
             return false;
         }
         return sa.length() >= 4 || withoutWawYeh(new StringBuilder(), a).toString()

@@ -71,7 +71,9 @@ class EntityMergingTest {
             "PER,عبدالله,PER,عبدالإله",
             "PER,جون كيري,PER,جون كيربي",
             "PER,جون كيري,PER,جون بيكر",
-            "PER,روحاني,PER,ريحان"})
+            "PER,روحاني,PER,ريحان",
+            "PER,عبد ربه منصور هادي,LOC,المنصورة",
+            "PER,محمد بن سلمان,PER,سليماني"})
     void keepsDifferentNamesApart(String typeA, String a, String typeB, String b) {
         assertThat(resolve(typeA, a, typeB, b)).hasSize(2);
     }
