@@ -76,6 +76,7 @@ class BoilerplateTableTest {
         "ختام المقال.للتواصل مع الكاتب عبر البريد                    | ختام المقال.",
         "قال إن التواصل مع الكاتب أمر مهم.                           | قال إن التواصل مع الكاتب أمر مهم.",
         "ناغورنوكاراباخ أذربيجانالمصدر: العربية                      | ناغورنوكاراباخ أذربيجان",
+        "وتستمر الأمطار حتى المساء. رابط الخبر بصحيفة الوئام: أمطار على الرياض | وتستمر الأمطار حتى المساء.",
     })
     void stripsABoilerplatePhraseGluedToTheTail(String line, String expected) {
         assertThat(table.stripGluedTail(line)).isEqualTo(expected);
