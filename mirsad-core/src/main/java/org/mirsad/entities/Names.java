@@ -267,12 +267,14 @@ final class Names {
 
     /**
      * Appends the token without its و and ي between its first and last letters: a final ي is a nisba's or a
-     * name's own (روحاني is not ريحان, سامي not سام), a medial one a transliteration's vowel (بوتين, بوتن).
+     * name's own (روحاني is not ريحان, سامي not سام), a medial one a transliteration's vowel (بوتين, بوتن). A
+     * final ا after three letters or more is the accusative's (دولارا, ريالا: the word دولار, ريال), dropped.
      */
     private static StringBuilder withoutWawYeh(StringBuilder sb, String t) {
-        for (int i = 0; i < t.length(); i++) {
+        int end = t.length() > 3 && t.charAt(t.length() - 1) == ALEF ? t.length() - 1 : t.length();
+        for (int i = 0; i < end; i++) {
             char c = t.charAt(i);
-            if (i == 0 || i == t.length() - 1 || c != WAW && c != YEH) {
+            if (i == 0 || i == end - 1 || c != WAW && c != YEH) {
                 sb.append(c);
             }
         }
