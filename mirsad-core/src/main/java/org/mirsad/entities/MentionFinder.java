@@ -2,7 +2,6 @@ package org.mirsad.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mirsad.dates.MonthNames;
@@ -26,15 +25,15 @@ import org.mirsad.tokens.WordRecord;
  */
 final class MentionFinder {
 
-    private static final Set<String> TITLES = titles();
+    private static final Set<String> TITLES = WordList.normalised(MentionFinder.class, "titles.txt");
     /** First words of the formulas of blessing after a name ({@code blessings.txt}), matching form. */
-    private static final Set<String> BLESSINGS = normalised(WordList.load(MentionFinder.class, "blessings.txt"));
+    private static final Set<String> BLESSINGS = WordList.normalised(MentionFinder.class, "blessings.txt");
     /** The words of the title that follows a name rather than precedes it: ولي العهد, ولي ولي العهد. */
     private static final Set<String> TITLES_AFTER_NAME = Set.of("\u0648\u0644\u064A", "\u0627\u0644\u0639\u0647\u062F");
     /** Country names that are also common words ({@code ambiguous_places.txt}): مالي, بنين. */
-    private static final Set<String> AMBIGUOUS_PLACES = normalised(WordList.load(MentionFinder.class, "ambiguous_places.txt"));
+    private static final Set<String> AMBIGUOUS_PLACES = WordList.normalised(MentionFinder.class, "ambiguous_places.txt");
     /** Words after which such a name names the place ({@code place_context.txt}): في, شمال, حكومة. */
-    private static final Set<String> PLACE_CONTEXT = normalised(WordList.load(MentionFinder.class, "place_context.txt"));
+    private static final Set<String> PLACE_CONTEXT = WordList.normalised(MentionFinder.class, "place_context.txt");
     private static final String ALLAH = "\u0627\u0644\u0644\u0647";
     private static final EntityType[] TYPES = {EntityType.PER, EntityType.LOC, EntityType.ORG, EntityType.MISC};
 
@@ -636,15 +635,4 @@ final class MentionFinder {
         return norm.startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
     }
 
-    private static Set<String> titles() {
-        return normalised(WordList.load(MentionFinder.class, "titles.txt"));
-    }
-
-    private static Set<String> normalised(List<String> words) {
-        Set<String> out = new HashSet<>();
-        for (String w : words) {
-            out.add(ArabicNormalizer.normalize(w));
-        }
-        return out;
-    }
 }

@@ -14,8 +14,8 @@ import org.mirsad.text.ArabicNormalizer;
  */
 public final class GivenNames {
 
-    private static final Set<String> ARABIC = load("given_names_ar.txt");
-    private static final Set<String> ALL = union(ARABIC, load("given_names_foreign.txt"));
+    private static final Set<String> ARABIC = Set.copyOf(WordList.normalised(GivenNames.class, "given_names_ar.txt"));
+    private static final Set<String> ALL = union(ARABIC, WordList.normalised(GivenNames.class, "given_names_foreign.txt"));
 
     private GivenNames() {
     }
@@ -28,14 +28,6 @@ public final class GivenNames {
     /** Every listed name, Arabic and foreign, normalised. */
     public static Set<String> all() {
         return ALL;
-    }
-
-    private static Set<String> load(String resource) {
-        Set<String> out = new HashSet<>();
-        for (String n : WordList.load(GivenNames.class, resource)) {
-            out.add(ArabicNormalizer.normalize(n));
-        }
-        return Set.copyOf(out);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
