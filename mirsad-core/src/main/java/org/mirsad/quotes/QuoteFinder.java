@@ -55,10 +55,8 @@ final class QuoteFinder {
      */
     private static final Set<String> STOPS = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_stops.txt"));
     private static final Set<String> COMPLEMENTISERS = Set.of("ان", "انه", "انها", "انهم", "بان", "بانه", "بانها");
-    /** Titles that stand for the person named before, in matching form: وأكد سموه, وقال معاليه. */
-    private static final Set<String> TITLES_FOR_PERSON = Set.of("\u0633\u0645\u0648\u0647", "\u0645\u0639\u0627\u0644\u064A\u0647",
-            "\u0641\u062E\u0627\u0645\u062A\u0647", "\u0633\u064A\u0627\u062F\u062A\u0647", "\u062C\u0644\u0627\u0644\u062A\u0647",
-            "\u0633\u0639\u0627\u062F\u062A\u0647", "\u062F\u0648\u0644\u062A\u0647", "\u0633\u0645\u0627\u062D\u062A\u0647");
+    /** Titles that stand for the person named before ({@code person_titles.txt}): وأكد سموه, وقال معاليه. */
+    private static final Set<String> TITLES_FOR_PERSON = WordList.normalised(QuoteFinder.class, "person_titles.txt");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
 
     private final List<Entity> entities;
@@ -166,7 +164,7 @@ final class QuoteFinder {
                 s = lastBefore(mentions(p), leadStart, tokens.start(verb));
             }
             if (s == null && titleForPerson(tokens, subject)) {
-                s = titledPerson(); // وقال سموه: «…»
+                s = previous; // وقال سموه: «…», however far back he spoke
             }
             return s; // null: a verb without a named subject continues the previous speaker
         }
@@ -208,7 +206,7 @@ final class QuoteFinder {
                             s = previous;
                         }
                         if (s == null && comp == after + 1 && titleForPerson(tokens, after)) {
-                            s = titledPerson(); // وأكد سموه أن …
+                            s = previous; // وأكد سموه أن …, however far back he spoke
                         }
                         if (s != null) {
                             out.add(new Quote(s.name(), s.entityId(), text, Quote.Kind.INDIRECT));
@@ -221,9 +219,12 @@ final class QuoteFinder {
         }
     }
 
-    /** Whether token {@code k} is a stop word ({@link #STOPS}), by its matching form or as written. */
+    /**
+     * Whether token {@code k} is a stop word ({@link #STOPS}, by its matching form or as written) or a title
+     * standing for a person ({@link #TITLES_FOR_PERSON}): no speaker's name either way.
+     */
     private static boolean stop(Words tokens, int k) {
-        return STOPS.contains(tokens.form(k)) || STOPS.contains(tokens.text(k));
+        return STOPS.contains(tokens.form(k)) || STOPS.contains(tokens.text(k)) || titleForPerson(tokens, k);
     }
 
     /** Whether tokens {@code [from, to)} are all stop words (none at all: وأضاف أن), as in وأكد سموه أن. */
@@ -313,15 +314,6 @@ final class QuoteFinder {
     /** Whether token {@code k} is a title standing for a person named before (سموه, معاليه, فخامته). */
     private static boolean titleForPerson(Words tokens, int k) {
         return k < tokens.size() && TITLES_FOR_PERSON.contains(tokens.form(k));
-    }
-
-    /**
-     * Whom سموه or معاليه stands for: the previous speaker, however far back, or none. (The article's first person
-     * was tried: right for the prince an article opens with, wrong where the king is named first and an official
-     * called معاليه speaks.)
-     */
-    private Speaker titledPerson() {
-        return previous;
     }
 
     private static Speaker speaker(Entity e) {
