@@ -467,7 +467,7 @@ final class MentionFinder {
      * لل (ل and the article).
      */
     private static boolean carriesArticle(String form) {
-        int i = form.startsWith("\u0648") || form.startsWith("\u0641") ? 1 : 0;
+        int i = Clitics.conjunctionLength(form);
         if (form.startsWith("\u0644\u0644", i)) {
             return true;
         }
@@ -490,7 +490,7 @@ final class MentionFinder {
      * ل (one for لله), or 0.
      */
     private static int lamBeforeArticle(String norm) {
-        int i = norm.startsWith("\u0648") || norm.startsWith("\u0641") ? 1 : 0;
+        int i = Clitics.conjunctionLength(norm);
         boolean lamLam = norm.startsWith("\u0644\u0644", i);
         return lamLam && norm.length() - (i + 2) >= 1 && (norm.length() - (i + 2) >= Clitics.MIN_STEM
                 || norm.equals(norm.substring(0, i) + "\u0644\u0644\u0647")) ? i + 1 : 0;
@@ -498,7 +498,7 @@ final class MentionFinder {
 
     /** How many leading letters are a conjunction and the preposition ب or ك right before ال, or 0. */
     private static int prepositionBeforeArticle(String norm) {
-        int i = norm.startsWith("\u0648") || norm.startsWith("\u0641") ? 1 : 0;
+        int i = Clitics.conjunctionLength(norm);
         if (norm.length() <= i || norm.charAt(i) != '\u0628' && norm.charAt(i) != '\u0643') {
             return 0;
         }
@@ -573,7 +573,7 @@ final class MentionFinder {
     }
 
     private static boolean placeContext(String form) {
-        boolean conjunction = form.length() > 2 && (form.charAt(0) == '\u0648' || form.charAt(0) == '\u0641');
+        boolean conjunction = form.length() > 2 && Clitics.conjunctionLength(form) == 1;
         return PLACE_CONTEXT.contains(form) || conjunction && PLACE_CONTEXT.contains(form.substring(1))
                 || PLACE_CONTEXT.contains(Clitics.stripProclitics(form));
     }
@@ -582,8 +582,9 @@ final class MentionFinder {
     private boolean country(WordRecord r) {
         String form = r.form();
         Known k = known.exact(matching(r));
-        if (k == null && Clitics.stripProclitics(form) != form) {
-            k = known.exact(Names.tokens(Clitics.stripProclitics(form)));
+        String stem = k == null ? Clitics.stripProclitics(form) : form;
+        if (stem != form) {
+            k = known.exact(Names.tokens(stem));
         }
         return k != null && k.key().startsWith("country:");
     }

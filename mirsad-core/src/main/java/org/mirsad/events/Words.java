@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
+import org.mirsad.text.Clitics;
 import org.mirsad.text.Token;
 import org.mirsad.text.WordCache;
 import org.mirsad.tokens.ArticleTokens;
@@ -156,7 +157,7 @@ final class Words {
 
     /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */
     static String stripConjunction(String form) {
-        if (form.length() > 3 && (form.charAt(0) == '\u0648' || form.charAt(0) == '\u0641')) {
+        if (form.length() > 3 && Clitics.conjunctionLength(form) == 1) {
             return form.substring(1);
         }
         return form;

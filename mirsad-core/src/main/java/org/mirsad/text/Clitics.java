@@ -63,6 +63,11 @@ public final class Clitics {
     private Clitics() {
     }
 
+    /** 1 when a form opens with the conjunction و or ف (a letter the callers' own rules then read past), else 0. */
+    public static int conjunctionLength(String form) {
+        return !form.isEmpty() && (form.charAt(0) == WAW || form.charAt(0) == FEH) ? 1 : 0;
+    }
+
     /** The form without a conjunction, an article fusion and a pronoun suffix, where each leaves a stem. */
     public static String strip(String form) {
         return stripSuffix(stripPrefixes(form), PRONOUNS);
