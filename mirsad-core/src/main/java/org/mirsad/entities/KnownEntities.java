@@ -14,6 +14,7 @@ import org.mirsad.gazetteer.ActorDictionary;
 import org.mirsad.gazetteer.Countries;
 import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.gazetteer.Country;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.WordList;
@@ -117,7 +118,7 @@ final class KnownEntities {
     }
 
     private static boolean isArabic(String s) {
-        return s.chars().anyMatch(c -> c >= 0x0600 && c <= 0x06FF);
+        return s.chars().anyMatch(c -> ArabicTokenizer.isArabicLetter((char) c));
     }
 
     /**
@@ -185,7 +186,7 @@ final class KnownEntities {
                 || k.type() == null && tokens.size() <= 3 && !GROUP_NOUNS.contains(tokens.get(0));
         // a lineage name's last word is a forebear or the house (سلمان بن عبدالعزيز آل سعود), no surname that
         // names the person alone as بوتين does
-        if (tokens.size() >= 2 && person && !Names.usualForm(tokens).contains("\u0628\u0646")) {
+        if (tokens.size() >= 2 && person && !Names.namedByLineage(tokens)) {
             String surname = tokens.get(tokens.size() - 1);
             if (bySurname.containsKey(surname) && !sameActor(bySurname.get(surname), k)) {
                 bySurname.put(surname, null);
@@ -276,9 +277,11 @@ final class KnownEntities {
             // person (جون كيربي is not جون كيري); and an Arabic given name alone is only that very name (سلمان
             // is no misspelling of the surname سلامينا)
             boolean givenName = oneWord && GivenNames.isArabic(tokens.get(0));
-            found = found.stream().filter(k -> givenName ? lastWord(k).equals(tokens) || Names.tokens(k.arabic()).equals(tokens)
-                    : !Names.givenNamesDiffer(tokens, Names.tokens(k.arabic()))
-                            && Names.surnamesAgree(tokens, Names.tokens(k.arabic()))).toList();
+            found = found.stream().filter(k -> {
+                List<String> name = Names.tokens(k.arabic());
+                return givenName ? lastWord(k).equals(tokens) || name.equals(tokens)
+                        : !Names.givenNamesDiffer(tokens, name) && Names.surnamesAgree(tokens, name);
+            }).toList();
         }
         return found.size() == 1 ? found.get(0) : null;
     }

@@ -132,6 +132,11 @@ final class Names {
         return out;
     }
 
+    /** Whether a name is known by its lineage even in its usual form (محمد بن نايف), not by a family name. */
+    static boolean namedByLineage(List<String> tokens) {
+        return usualForm(tokens).contains(BIN);
+    }
+
     /** Where the given name at {@code i} ends: after عبد and its word, else after one word ({@code n + 1} past the end). */
     private static int afterGivenName(List<String> tokens, int i) {
         return i < tokens.size() && tokens.get(i).equals(ABD) ? i + 2 : i + 1;
