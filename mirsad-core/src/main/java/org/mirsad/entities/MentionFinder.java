@@ -18,7 +18,8 @@ import org.mirsad.tokens.WordRecord;
 
 /**
  * Finds the name mentions of a text: the tagger's spans, plus names the gazetteers know that the tagger
- * missed (a longer span wins an overlap), then tidied: a title before a person's name is dropped
+ * missed and places and bodies named after a titled person ({@link NamedAfter}: مركز الملك سلمان), whose spans
+ * win an overlap (then a longer span wins), then tidied: a title before a person's name is dropped
  * (الرئيس, المتحدث باسم …), a clitic is cut off when the bare word is known or stands alone elsewhere in
  * the text (لبوتين → بوتين; بيسكوف keeps its ب), and an adjective of a place is no mention at all
  * (الأذربيجانية).
@@ -122,8 +123,9 @@ final class MentionFinder {
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> s = sentences.get(k);
             WordRecord[] records = tokens.records(k);
-            List<Span> spans = new ArrayList<>(taggerSpans(labels.get(k)));
+            List<Span> spans = taggerSpans(s, labels.get(k));
             spans.addAll(gazetteerSpans(records));
+            addNamedAfter(s, records, spans);
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, records, span, vocabulary, cited);
                 if (m != null) {
@@ -178,16 +180,43 @@ final class MentionFinder {
     }
 
     /** A candidate span of tokens, inclusive, with the stem chosen for its first token when known. */
-    private record Span(int first, int last, EntityType type, boolean fromGazetteer) {
+    /** Where a span comes from: the tagger, the gazetteers' names, or the shape of a name ({@link NamedAfter}). */
+    private enum Source { TAGGER, GAZETTEER, NAMED_AFTER }
+
+    /**
+     * @param clitic for a {@link Source#NAMED_AFTER} span, how many leading letters of its first word's matching
+     *               form are a proclitic
+     */
+    private record Span(int first, int last, EntityType type, Source source, int clitic) {
+        Span(int first, int last, EntityType type, Source source) {
+            this(first, last, type, source, 0);
+        }
+
         int length() {
             return last - first + 1;
         }
+
+        /** Data's span (a known name, a name's shape) is surer than the tagger's boundaries. */
+        boolean fromData() {
+            return source != Source.TAGGER;
+        }
     }
 
-    private static List<Span> taggerSpans(int[] labels) {
+    /** The tagger's spans, each cut where it holds more than one name or runs past a bracket ({@link NameBounds}). */
+    private static List<Span> taggerSpans(List<Token> s, int[] labels) {
         List<Span> out = new ArrayList<>();
         for (LabelSpan l : LabelSpan.of(labels)) {
-            out.add(new Span(l.first(), l.last(), TYPES[l.type()], false));
+            EntityType type = TYPES[l.type()];
+            List<int[]> parts = NameBounds.parts(s, l.first(), l.last(), type == EntityType.PER);
+            if (parts == null) {
+                out.add(new Span(l.first(), l.last(), type, Source.TAGGER));
+                continue;
+            }
+            for (int[] p : parts) {
+                if (p[0] <= p[1]) {
+                    out.add(new Span(p[0], p[1], type, Source.TAGGER));
+                }
+            }
         }
         return out;
     }
@@ -211,13 +240,24 @@ final class MentionFinder {
                     break; // رياض alone is a given name, not الرياض: the tagger's span, if any, stands
                 }
                 if (k != null) {
-                    out.add(new Span(i, i + len - 1, k.type(), true));
+                    out.add(new Span(i, i + len - 1, k.type(), Source.GAZETTEER));
                     i += len - 1;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /** The names of places and bodies named after a titled person ({@link NamedAfter}) in a sentence. */
+    private static void addNamedAfter(List<Token> s, WordRecord[] records, List<Span> spans) {
+        for (int i = 0; i + 2 < records.length; i++) {
+            NamedAfter.Found f = NamedAfter.at(s, records, i);
+            if (f != null) {
+                spans.add(new Span(f.first(), f.last(), f.type(), Source.NAMED_AFTER, f.clitic()));
+                i = f.last();
+            }
+        }
     }
 
     /**
@@ -291,12 +331,12 @@ final class MentionFinder {
     }
 
     /**
-     * Which span wins an overlap: the gazetteer's, then the longer, then the earlier (written out: a
+     * Which span wins an overlap: data's (the gazetteer's, a name's shape), then the longer, then the earlier (written out: a
      * chain of key extractors boxed a Boolean per comparison).
      */
     private static final Comparator<Span> PRECEDENCE = (a, b) -> {
-        if (a.fromGazetteer() != b.fromGazetteer()) {
-            return a.fromGazetteer() ? -1 : 1;
+        if (a.fromData() != b.fromData()) {
+            return a.fromData() ? -1 : 1;
         }
         int byLength = Integer.compare(b.length(), a.length());
         return byLength != 0 ? byLength : Integer.compare(a.first(), b.first());
@@ -314,7 +354,7 @@ final class MentionFinder {
         }
         // an organisation named after a place (نيويورك تايمز, بنك الرياض): the tagger's organisation that
         // holds a known place's name and more is the name, not the place inside it
-        spans.removeIf(g -> g.fromGazetteer() && g.type() != EntityType.ORG && holdsMore(spans, g));
+        spans.removeIf(g -> g.source() == Source.GAZETTEER && g.type() != EntityType.ORG && holdsMore(spans, g));
         spans.sort(PRECEDENCE);
         List<Span> kept = new ArrayList<>();
         for (Span sp : spans) {
@@ -333,7 +373,7 @@ final class MentionFinder {
     /** Whether a tagger's organisation span holds span {@code g} and more words. */
     private static boolean holdsMore(List<Span> spans, Span g) {
         for (Span t : spans) {
-            if (!t.fromGazetteer() && t.type() == EntityType.ORG && t.first() <= g.first() && g.last() <= t.last()
+            if (t.source() == Source.TAGGER && t.type() == EntityType.ORG && t.first() <= g.first() && g.last() <= t.last()
                     && t.length() > g.length()) {
                 return true;
             }
@@ -343,13 +383,16 @@ final class MentionFinder {
 
     private Mention mention(String text, List<Token> s, WordRecord[] records, Span span, Vocabulary vocabulary,
             List<String> cited) {
+        if (span.source() == Source.NAMED_AFTER) {
+            return namedAfter(text, s, records, span);
+        }
         int first = span.first();
         int last = Math.min(span.last(), blessing(records, span.first(), span.last()) - 1);
         while (first <= last && !isWord(s.get(first))) {
             first++;
         }
-        while (last >= first && !isWord(s.get(last))) {
-            last--;
+        while (last >= first && (!isWord(s.get(last)) || NameBounds.numberGoesOn(text, s.get(last)))) {
+            last--; // الدولار 0.5: the number is no part of the name
         }
         if (span.type() == EntityType.PER) {
             while (first < last && isTitle(records[first])) {
@@ -366,6 +409,9 @@ final class MentionFinder {
             // كورسك الروسية is Kursk; an organisation keeps its adjective (وزارة الدفاع الأذربيجانية)
             while (first < last && Nisba.ofKnownPlace(firstMatching(records[last]), known)) {
                 last--;
+                while (last > first && !isWord(s.get(last))) {
+                    last--; // شاه فيصل عظيم شاه - باكستاني: the dash before the adjective goes with it
+                }
             }
         }
         if (first > last || isTitle(records[first]) && first == last && !countryNotAdjective(records, first)) {
@@ -422,6 +468,25 @@ final class MentionFinder {
                 k = null;
             }
         }
+        return new Mention(written, name, tokens, type, start, end, k);
+    }
+
+    /**
+     * A place or body named after a titled person: its shape fixes its bounds and type (its noun's), and only an
+     * exact known name (with its Latin name) changes them; its adjectives are its own (مطار الملك خالد الدولي).
+     */
+    private Mention namedAfter(String text, List<Token> s, WordRecord[] records, Span span) {
+        int last = span.last();
+        while (last > span.first() + 2 && Nisba.ofKnownPlace(firstMatching(records[last]), known)) {
+            last--; // جامعة الملك عبدالله للعلوم والتقنية السعودية: the country's adjective is no part of the name
+        }
+        int start = s.get(span.first()).start();
+        int end = s.get(last).end();
+        String written = text.substring(start, end);
+        String name = written.substring(writtenLength(s.get(span.first()).text(), span.clitic()));
+        List<String> tokens = Names.tokens(name);
+        Known k = known.exact(tokens);
+        EntityType type = k != null && k.type() != null ? k.type() : span.type();
         return new Mention(written, name, tokens, type, start, end, k);
     }
 
@@ -615,7 +680,7 @@ final class MentionFinder {
         return k;
     }
 
-    private static boolean isWord(Token t) {
+    static boolean isWord(Token t) {
         return Character.isLetterOrDigit(t.text().charAt(0));
     }
 

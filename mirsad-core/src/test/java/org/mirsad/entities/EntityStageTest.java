@@ -153,6 +153,73 @@ class EntityStageTest {
     }
 
     @Test
+    void aPlaceOrBodyNamedAfterAKingIsNotTheKing() {
+        List<Entity> es = STAGE.entities("وسلم مركز الملك سلمان للإغاثة والأعمال الإنسانية المساعدات، ونقل المصابون إلى "
+                + "مستشفى الملك فهد بالهفوف، فيما وصل الوفد إلى مطار الملك خالد الدولي قادما من جامعة الإمام محمد بن سعود الإسلامية.");
+        assertThat(named(es, "King Salman Humanitarian Aid and Relief Centre").type()).isEqualTo(EntityType.ORG);
+        assertThat(named(es, "King Khalid International Airport").type()).isEqualTo(EntityType.LOC);
+        assertThat(named(es, "Imam Mohammad Ibn Saud Islamic University").mentions())
+                .containsExactly("جامعة الإمام محمد بن سعود الإسلامية");
+        // a clitic before the noun is cut; a place after the name is no part of it; no name of a king as a person
+        assertThat(es).filteredOn(e -> e.mentions().contains("مستشفى الملك فهد")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.ORG));
+        assertThat(es).extracting(Entity::type, Entity::canonical).doesNotContain(
+                org.assertj.core.groups.Tuple.tuple(EntityType.PER, "فهد"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PER, "سلمان"),
+                org.assertj.core.groups.Tuple.tuple(EntityType.PER, "خالد"));
+        assertThat(STAGE.entities("وصل المرضى بمستشفى الملك فهد الجامعي بالخبر أمس.")).extracting(Entity::canonical)
+                .contains("مستشفى الملك فهد الجامعي");
+        // the king himself, titled, is still the king
+        assertThat(named(STAGE.entities("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الوفد."),
+                "Salman bin Abdulaziz Al Saud").type()).isEqualTo(EntityType.PER);
+        // the purpose takes one more word after و; a second و begins what follows
+        assertThat(STAGE.entities("وقعت مدينة الملك عبدالعزيز للعلوم والتقنية والشركة السعودية للكهرباء اتفاقية."))
+                .extracting(Entity::canonical).contains("مدينة الملك عبدالعزيز للعلوم والتقنية")
+                .noneMatch(c -> c.contains("والشركة"));
+    }
+
+    @Test
+    void aTaggersSpanIsCutWhereItHoldsMoreThanOneName() {
+        // a list of names parted by dashes is several persons; a dash inside one name keeps it whole
+        List<Entity> es = STAGE.entities("وتولى ذلك كل من الموقوفين ( ماجد مصطفى النافع - معن محمد الشبانات- عبدالإله الموسى ) "
+                + "بحسب البيان.");
+        assertThat(es).extracting(Entity::canonical).noneMatch(c -> c.contains("-"));
+        assertThat(es).filteredOn(e -> e.type() == EntityType.PER).hasSizeGreaterThanOrEqualTo(2);
+        // a number that goes on as a decimal is no part of a name
+        assertThat(STAGE.entities("وانخفض الدولار 0.5 في المئة اليوم أمام سلة من العملات.")).extracting(Entity::canonical)
+                .noneMatch(c -> c.matches(".*\\d.*"));
+        // a quote mark the span does not close keeps the name inside it
+        assertThat(STAGE.entities("وقال جيرمي بن عامي، رئيس منظمة «جي ستريت»، إنهم يؤيدون الاتفاق."))
+                .extracting(Entity::canonical).noneMatch(c -> c.contains("«") || c.contains("»"));
+    }
+
+    @Test
+    void aDashInsideOnePersonsNameKeepsIt() {
+        assertThat(NameBounds.parts(tokens("تشونغ مونغ - جون"), 0, 3, true)).singleElement()
+                .satisfies(p -> assertThat(p).containsExactly(0, 3));
+        assertThat(NameBounds.parts(tokens("هادي قطيم الشيباني - ماجد"), 0, 4, true))
+                .containsExactly(new int[] {0, 2}, new int[] {4, 4});
+        assertThat(NameBounds.parts(tokens("مجلس الأمن - الدولي"), 0, 3, false)).singleElement()
+                .satisfies(p -> assertThat(p).containsExactly(0, 3));
+        assertThat(NameBounds.parts(tokens("بطولة ( خليجي 23"), 0, 3, false)).singleElement()
+                .satisfies(p -> assertThat(p).containsExactly(2, 3));
+        assertThat(NameBounds.parts(tokens("سي ) الأمريكية"), 0, 2, false)).singleElement()
+                .satisfies(p -> assertThat(p).containsExactly(0, 0));
+        assertThat(NameBounds.parts(tokens("فلاديمير بوتين"), 0, 1, true)).isNull();
+    }
+
+    /** Space-separated tokens with their offsets, as the tokeniser gives them. */
+    private static List<org.mirsad.ner.Token> tokens(String spaced) {
+        List<org.mirsad.ner.Token> out = new java.util.ArrayList<>();
+        int at = 0;
+        for (String t : spaced.split(" ")) {
+            out.add(new org.mirsad.ner.Token(t, at, at + t.length()));
+            at += t.length() + 1;
+        }
+        return out;
+    }
+
+    @Test
     void emptyLatinAndDiacriticHeavyText() {
         assertThat(STAGE.entities("")).isEmpty();
         assertThat(STAGE.entities("   \n\n ")).isEmpty();
