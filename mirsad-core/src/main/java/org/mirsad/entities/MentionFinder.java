@@ -2,7 +2,9 @@ package org.mirsad.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mirsad.dates.MonthNames;
 import org.mirsad.model.EntityType;
@@ -11,6 +13,7 @@ import org.mirsad.ner.NerModel;
 import org.mirsad.ner.NerWord;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.WordList;
+import org.mirsad.resources.TsvResource;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
 import org.mirsad.tokens.ArticleTokens;
@@ -35,6 +38,8 @@ final class MentionFinder {
     private static final Set<String> AMBIGUOUS_PLACES = WordList.normalised(MentionFinder.class, "ambiguous_places.txt");
     /** Words after which such a name names the place ({@code place_context.txt}): في, شمال, حكومة. */
     private static final Set<String> PLACE_CONTEXT = WordList.normalised(MentionFinder.class, "place_context.txt");
+    /** Titled names of one known person each ({@link #titledName}). */
+    private static final Map<String, List<String>> TITLED_NAMES = titledNames();
     private static final String ALLAH = "\u0627\u0644\u0644\u0647";
     private static final EntityType[] TYPES = {EntityType.PER, EntityType.LOC, EntityType.ORG, EntityType.MISC};
 
@@ -451,6 +456,9 @@ final class MentionFinder {
             return null;
         }
         Known k = bare ? null : cut == 0 ? wholeKnown : known.similar(tokens);
+        if (k == null && span.type() == EntityType.PER && first == last) {
+            k = titledName(s, records, first); // الملك سلمان: the titled name is the known person's
+        }
         Known credited = k == null ? known.credit(tokens, cited) : null;
         if (credited != null) {
             return new Mention(written, name, tokens, EntityType.ORG, start, end, credited); // «واس»: the agency
@@ -469,6 +477,32 @@ final class MentionFinder {
             }
         }
         return new Mention(written, name, tokens, type, start, end, k);
+    }
+
+    /**
+     * The known person a one-word name is with the title before it (الملك سلمان: King Salman, while سلمان alone is
+     * only a given name), or null. Only a name data lists with its title is taken so: the title alone says
+     * nothing (الملك عبدالله is two kings).
+     */
+    private Known titledName(List<Token> s, WordRecord[] records, int name) {
+        int title = wordBefore(s, name);
+        if (title < 0 || !isTitle(records[title])) {
+            return null;
+        }
+        List<String> titled = new ArrayList<>(matching(records[title]));
+        titled.addAll(matching(records[name]));
+        List<String> person = TITLED_NAMES.get(Names.key(titled));
+        Known k = person == null ? null : known.exact(person);
+        return k != null && k.type() == EntityType.PER ? k : null;
+    }
+
+    /** {@code titled_names.tsv}: a titled name's key → the matching tokens of the person it names. */
+    private static Map<String, List<String>> titledNames() {
+        Map<String, List<String>> out = new HashMap<>();
+        for (String[] row : TsvResource.rows(MentionFinder.class, "titled_names.tsv")) {
+            out.put(Names.key(Names.tokens(row[0])), Names.tokens(row[1]));
+        }
+        return Map.copyOf(out);
     }
 
     /**

@@ -172,6 +172,11 @@ class EntityStageTest {
         // the king himself, titled, is still the king
         assertThat(named(STAGE.entities("استقبل خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود الوفد."),
                 "Salman bin Abdulaziz Al Saud").type()).isEqualTo(EntityType.PER);
+        // titled, the one-word name is the king (titled_names.tsv); سليمان is another name
+        assertThat(named(STAGE.entities("واستقبل خادم الحرمين الشريفين الملك سلمان الوفد في قصر السلام."),
+                "Salman bin Abdulaziz Al Saud").mentions()).containsExactly("سلمان");
+        assertThat(STAGE.entities("وروى الشيخ قصة الملك سليمان مع الهدهد.")).extracting(Entity::latin)
+                .doesNotContain("Salman bin Abdulaziz Al Saud");
         // the purpose takes one more word after و; a second و begins what follows
         assertThat(STAGE.entities("وقعت مدينة الملك عبدالعزيز للعلوم والتقنية والشركة السعودية للكهرباء اتفاقية."))
                 .extracting(Entity::canonical).contains("مدينة الملك عبدالعزيز للعلوم والتقنية")
