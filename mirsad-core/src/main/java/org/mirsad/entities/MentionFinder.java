@@ -359,7 +359,9 @@ final class MentionFinder {
         }
         // an organisation named after a place (نيويورك تايمز, بنك الرياض): the tagger's organisation that
         // holds a known place's name and more is the name, not the place inside it
-        spans.removeIf(g -> g.source() == Source.GAZETTEER && g.type() != EntityType.ORG && holdsMore(spans, g));
+        // and a currency or other known MISC name inside a longer name of the tagger's (يورو 2016, ريال بيتيس)
+        spans.removeIf(g -> g.source() == Source.GAZETTEER && g.type() != EntityType.ORG
+                && holdsMore(spans, g, g.type() == EntityType.MISC));
         spans.sort(PRECEDENCE);
         List<Span> kept = new ArrayList<>();
         for (Span sp : spans) {
@@ -375,10 +377,11 @@ final class MentionFinder {
         return kept;
     }
 
-    /** Whether a tagger's organisation span holds span {@code g} and more words. */
-    private static boolean holdsMore(List<Span> spans, Span g) {
+    /** Whether a tagger's organisation span (or any span of the tagger's) holds span {@code g} and more words. */
+    private static boolean holdsMore(List<Span> spans, Span g, boolean anyType) {
         for (Span t : spans) {
-            if (t.source() == Source.TAGGER && t.type() == EntityType.ORG && t.first() <= g.first() && g.last() <= t.last()
+            if (t.source() == Source.TAGGER && (anyType || t.type() == EntityType.ORG)
+                    && t.first() <= g.first() && g.last() <= t.last()
                     && t.length() > g.length()) {
                 return true;
             }
