@@ -252,11 +252,16 @@ final class QuoteFinder {
                 org = org == null ? o : org;
             }
         }
-        String plain = plainName(tokens, from, limit);
-        if (plain != null) {
-            return new Speaker(plain, null);
+        Plain plain = plainName(tokens, from, limit);
+        // an organisation named among the plain words (بيان البيت الأبيض, منظمة العفو [الدولية]) is who speaks
+        if (plain != null && (org == null || org.start() >= plain.end())) {
+            return new Speaker(plain.text(), null);
         }
         return org == null ? null : speaker(org.entity());
+    }
+
+    /** Words taken as a name the tagger missed, and the offset where the last of them ends. */
+    private record Plain(String text, int end) {
     }
 
     private static Speaker lastBefore(List<SpeakerMentions.Occurrence> names, int from, int limit) {
@@ -273,7 +278,7 @@ final class QuoteFinder {
      * Up to three words after the verb that look like a name the tagger missed: titles and "باسم X" are
      * skipped; a stop word, an addressee (للصحافيين) or punctuation ends the name.
      */
-    private static String plainName(Words tokens, int from, int limit) {
+    private static Plain plainName(Words tokens, int from, int limit) {
         int k = from;
         while (k < tokens.size() && tokens.end(k) <= limit) {
             String w = tokens.form(k);
@@ -298,7 +303,7 @@ final class QuoteFinder {
             name.append(name.length() == 0 ? "" : " ").append(text);
             taken++;
         }
-        return name.length() == 0 ? null : name.toString();
+        return name.length() == 0 ? null : new Plain(name.toString(), tokens.end(k - 1));
     }
 
     /** للصحافيين, or لوكالة after a name: "to …", whom it was said to. A first word ليلى may be a name. */

@@ -52,6 +52,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void anOrganisationNamedAmongThePlainWordsIsTheSpeaker() {
+        Entity amnesty = new Entity("E4", "منظمة العفو الدولية", EntityType.ORG, List.of("منظمة العفو الدولية"), null);
+        Entity house = new Entity("E5", "البيت الأبيض", EntityType.ORG, List.of("البيت الأبيض"), "White House");
+        QuoteFinder finder = new QuoteFinder(List.of(amnesty, house));
+        // three plain words stopped short of the name (منظمة العفو), or ran into it (بيان البيت الأبيض)
+        assertThat(finder.find(List.of("وقالت منظمة العفو الدولية في تقرير: «الانتهاكات مستمرة في السجون»")))
+                .extracting(Quote::speaker, Quote::speakerEntity).containsExactly(org.assertj.core.groups.Tuple.tuple("منظمة العفو الدولية", "E4"));
+        assertThat(finder.find(List.of("وقال بيان البيت الأبيض: «الرئيس سيزور المنطقة الشهر المقبل»")))
+                .extracting(Quote::speakerEntity).containsExactly("E5");
+        // plain words before an organisation named later in the sentence stay the speaker
+        assertThat(finder.find(List.of("وقال مصدر مطلع إن «الاجتماع سيعقد غداً» بحسب ما نقله البيت الأبيض")))
+                .extracting(Quote::speaker).containsExactly("مصدر مطلع");
+    }
+
+    @Test
     void aVerbWithoutNamedSubjectContinuesThePreviousSpeaker() {
         List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».",
                 "وأضاف: \"سنواصل العمل مع جميع الأطراف\".", "«ولن نقبل بالضغوط الخارجية أبداً»");
