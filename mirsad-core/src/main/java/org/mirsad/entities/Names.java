@@ -34,6 +34,8 @@ final class Names {
     static final char THAL = '\u0630';
     static final char ZAIN = '\u0632';
     static final char HEH = '\u0647';
+    /** The longest word whose final ا {@link #withoutWawYeh} reads as the accusative's. */
+    private static final int ACCUSATIVE_MAX = 5;
     private static final String BIN = "\u0628\u0646";
     private static final String ABD = "\u0639\u0628\u062F";
     private static final String ARTICLE = "\u0627\u0644";
@@ -273,10 +275,11 @@ final class Names {
     /**
      * Appends the token without its و and ي between its first and last letters: a final ي is a nisba's or a
      * name's own (روحاني is not ريحان, سامي not سام), a medial one a transliteration's vowel (بوتين, بوتن). A
-     * final ا after three letters or more is the accusative's (دولارا, ريالا: the word دولار, ريال), dropped.
+     * final ا after three or four letters is the accusative's (محمدا, ريالا: the word محمد, ريال), dropped; a longer
+     * word's is its own (لويزيانا, which without it was لوزان: Louisiana and Lausanne were one name).
      */
     private static StringBuilder withoutWawYeh(StringBuilder sb, String t) {
-        int end = t.length() > 3 && t.charAt(t.length() - 1) == ALEF ? t.length() - 1 : t.length();
+        int end = t.length() > 3 && t.length() <= ACCUSATIVE_MAX && t.charAt(t.length() - 1) == ALEF ? t.length() - 1 : t.length();
         for (int i = 0; i < end; i++) {
             char c = t.charAt(i);
             if (i == 0 || i == end - 1 || c != WAW && c != YEH) {

@@ -95,7 +95,9 @@ class EntityMergingTest {
     @ParameterizedTest
     @CsvSource({"صلاح,صالح,false", "عمار,عمر,false", "السوبر,صبر,false", "واس,وآسيا,false", "سالم,سلم,false",
             "سعيد,سعد,false", "سعود,سعد,false",
-            "بوتين,بوتن,true", "سامر,سامر,true", "دولارا,دولار,true", "ريالا,ريال,true", "روسيا,روسي,false"})
+            "بوتين,بوتن,true", "سامر,سامر,true", "درهما,درهم,true", "ريالا,ريال,true", "روسيا,روسي,false",
+            // a final ا of a longer word is the name's own (the currencies' accusatives are known spellings now)
+            "لويزيانا,لوزان,false", "مانيلا,مانويل,false"})
     void shortUnknownNamesShareAnIdOnlyWhenTheResolverWouldJoinThem(String a, String b, boolean same) {
         String idA = EntityResolver.resolve(List.of(mention(a, EntityType.PER))).get(0).id();
         String idB = EntityResolver.resolve(List.of(mention(b, EntityType.PER))).get(0).id();

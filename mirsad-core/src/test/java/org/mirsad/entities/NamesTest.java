@@ -61,6 +61,7 @@ class NamesTest {
                 same += expected && !a.equals(b) ? 1 : 0;
             }
         }
-        assertThat(same).as("pairs of different words that are one name").isGreaterThan(4);
+        // بوتين/بوتن and بينغ/بينج, each way; أوروبا/أروبا stay apart (a six-letter word's final ا is no accusative)
+        assertThat(same).as("pairs of different words that are one name").isEqualTo(4);
     }
 }
