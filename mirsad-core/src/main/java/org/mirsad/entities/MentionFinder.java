@@ -735,7 +735,7 @@ final class MentionFinder {
             return true;
         }
         // an adjective between title and name: الرئيس الروسي فلاديمير بوتين
-        return norm.startsWith("\u0627\u0644") && (norm.endsWith("\u064A") || norm.endsWith("\u064A\u0647"));
+        return Clitics.isDefiniteNisba(norm);
     }
 
 }

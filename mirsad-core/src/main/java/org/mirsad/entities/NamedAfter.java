@@ -101,7 +101,7 @@ final class NamedAfter {
 
     /** An adjective of the name: الدولي, التخصصي, الطبية (ة is ه once normalised). */
     private static boolean isAdjective(String form) {
-        return form.length() >= 5 && form.startsWith(ARTICLE) && (form.endsWith("\u064A") || form.endsWith("\u064A\u0647"));
+        return form.length() >= 5 && Clitics.isDefiniteNisba(form);
     }
 
     /** What the place or body is for: للإغاثة, للعلوم, للطاقة. */

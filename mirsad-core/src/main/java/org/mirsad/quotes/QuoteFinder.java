@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
 import org.mirsad.model.Quote;
+import org.mirsad.text.Clitics;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
 import org.mirsad.tokens.ArticleTokens;
@@ -313,7 +314,7 @@ final class QuoteFinder {
 
     /** الروسية, الأمريكي: a relational adjective after a title, never a name. */
     private static boolean isAdjective(String w) {
-        return w.startsWith("\u0627\u0644") && (w.endsWith("\u064A") || w.endsWith("\u064A\u0647"));
+        return Clitics.isDefiniteNisba(w);
     }
 
     /** Whether token {@code k} is a title standing for a person named before (سموه, معاليه, فخامته). */

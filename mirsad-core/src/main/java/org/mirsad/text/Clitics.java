@@ -184,6 +184,14 @@ public final class Clitics {
         return word;
     }
 
+    /**
+     * Whether a word in matching form (ة written ه) is a relational adjective with the article, the shape of
+     * الروسي, الأمريكية, الدولي: what follows a title before a name, closes a place's name, or is no speaker.
+     */
+    public static boolean isDefiniteNisba(String form) {
+        return form.startsWith("" + ALEF + LAM) && (form.endsWith("" + YEH) || form.endsWith("" + YEH + HEH));
+    }
+
     /** The word without a leading definite article (ال, وال, بال, لل …), or null when it has none. */
     public static String withoutArticle(String word) {
         for (String p : proclitics(word)) {
