@@ -177,6 +177,8 @@ class EntityStageTest {
                 "Salman bin Abdulaziz Al Saud").mentions()).containsExactly("سلمان");
         assertThat(STAGE.entities("وروى الشيخ قصة الملك سليمان مع الهدهد.")).extracting(Entity::latin)
                 .doesNotContain("Salman bin Abdulaziz Al Saud");
+        assertThat(named(STAGE.entities("وتراجعت ميليشيات الحوثي وقوات المخلوع صالح نحو لحج."), "Ali Abdullah Saleh")
+                .mentions()).containsExactly("صالح");
         // the purpose takes one more word after و; a second و begins what follows
         assertThat(STAGE.entities("وقعت مدينة الملك عبدالعزيز للعلوم والتقنية والشركة السعودية للكهرباء اتفاقية."))
                 .extracting(Entity::canonical).contains("مدينة الملك عبدالعزيز للعلوم والتقنية")
