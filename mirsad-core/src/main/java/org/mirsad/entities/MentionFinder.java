@@ -125,6 +125,8 @@ final class MentionFinder {
             document.add(words);
         }
         List<int[]> labels = model.labelWords(document);
+        // the sentence splitter parts an abbreviation at its dots, so spans made whole may overlap across sentences
+        Mention previous = null;
         for (int k = 0; k < sentences.size(); k++) {
             List<Token> s = sentences.get(k);
             WordRecord[] records = tokens.records(k);
@@ -133,9 +135,19 @@ final class MentionFinder {
             addNamedAfter(s, records, spans);
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, records, span, vocabulary, cited);
-                if (m != null) {
-                    out.add(m);
+                if (m == null) {
+                    continue;
                 }
+                if (previous != null && m.start() < previous.end()) {
+                    // two spans that an abbreviation made whole overlap (صندوق اس | بي.دي.ار جولد): the longer stays
+                    if (m.end() - m.start() > previous.end() - previous.start()) {
+                        out.set(out.size() - 1, m);
+                        previous = m;
+                    }
+                    continue;
+                }
+                out.add(m);
+                previous = m;
             }
         }
         return out;
@@ -425,17 +437,23 @@ final class MentionFinder {
         if (first > last || isTitle(records[first]) && first == last && !countryNotAdjective(records, first)) {
             return null;
         }
-        int start = s.get(first).start();
-        int end = s.get(last).end();
+        Token firstToken = s.get(first);
+        Token lastToken = s.get(last);
+        // إيه.بي.سي whole where the tagger named بي or سي: an abbreviation takes no clitic and has no article
+        int[] before = NameBounds.abbreviation(text, firstToken.start(), firstToken.end());
+        int[] after = NameBounds.abbreviation(text, lastToken.start(), lastToken.end());
+        int start = before == null ? firstToken.start() : before[0];
+        int end = after == null ? lastToken.end() : after[1];
+        boolean abbreviation = start != firstToken.start() || end != lastToken.end();
         String written = text.substring(start, end);
         // the name as written, known or not, decides most mentions: its look-up serves both questions
         // a one-word name is its word as written (a token is a substring of the text)
-        List<String> whole = first == last ? matching(records[first]) : Names.tokens(written);
+        List<String> whole = first == last && !abbreviation ? matching(records[first]) : Names.tokens(written);
         Known wholeKnown = known.similar(whole);
-        int cut = wholeKnown != null ? 0 : clitic(written, s.get(first).text(), records[first].form(), vocabulary);
+        int cut = wholeKnown != null || abbreviation ? 0 : clitic(written, firstToken.text(), records[first].form(), vocabulary);
         String name = written.substring(cut);
         String form = records[first].form();
-        int lam = wholeKnown == null && cut < 2 ? lamBeforeArticle(form) : 0;
+        int lam = wholeKnown == null && cut < 2 && !abbreviation ? lamBeforeArticle(form) : 0;
         boolean allah = lam > 0 && form.length() == lam + 2; // لله, ولله: ه alone after لل
         if (lam > 0 && (allah || vocabulary.contains("\u0627" + form.substring(lam)))) {
             // للمسجد الأقصى is ل and المسجد الأقصى where المسجد stands in the text too (للبنان is ل and لبنان, and
@@ -453,8 +471,8 @@ final class MentionFinder {
         // a place always written with its article, written without it: سعودية is the adjective (شركة سعودية),
         // كاميرون the British prime minister where the tagger says so, neither the country; and a place never
         // written with it, written with it: والمالي is "and the financial", not Mali
-        boolean article = first == last && carriesArticle(records[first].form());
-        boolean bare = first == last && !article && known.namedWithArticle("\u0627\u0644" + tokens.get(0));
+        boolean article = first == last && !abbreviation && carriesArticle(records[first].form());
+        boolean bare = first == last && !abbreviation && !article && known.namedWithArticle("\u0627\u0644" + tokens.get(0));
         if (article && known.namedWithoutArticle(tokens.get(0)) || bare && span.type() != EntityType.PER) {
             return null;
         }
@@ -484,8 +502,8 @@ final class MentionFinder {
 
     /**
      * The known person a one-word name is with the title before it (الملك سلمان: King Salman, while سلمان alone is
-     * only a given name), or null. Only a name data lists with its title is taken so: the title alone says
-     * nothing (الملك عبدالله is two kings).
+     * only a given name), or null. Only a name listed with its title ({@code titled_names.tsv}) is taken so: the
+     * title alone says nothing (الملك عبدالله is two kings).
      */
     private Known titledName(List<Token> s, WordRecord[] records, int name) {
         int title = wordBefore(s, name);

@@ -9,7 +9,8 @@ import org.mirsad.ner.Token;
  * SaudiNewsNet articles' entities: a list of names that dashes part (الموقوفين ( ماجد مصطفى النافع - معن محمد
  * الشبانات- عبدالإله الموسى - …) was one person; a span ran past a bracket or quote it did not open (سي) الأمريكية of
  * «(إن.بي.سي) الأمريكية», منظمة «جي ستريت); a number that goes on as a decimal ended a name (الدولار 0 of «الدولار
- * 0.5 في المئة»), and that form became the dollar's name in 17 articles.
+ * 0.5 في المئة»), and that form became the dollar's name in 17 articles; the tagger named pieces of dotted
+ * abbreviations (بي of إيه.بي.سي).
  */
 final class NameBounds {
 
@@ -18,6 +19,8 @@ final class NameBounds {
     private static final String DASHES = "-\u2013\u2014";
     /** Marks that make a number go on: a decimal point or comma (ASCII or Arabic), a percent sign. */
     private static final String NUMBER_GOES_ON = ".,\u066B\u066C%\u066A";
+    /** The longest piece of a dotted abbreviation: إيه, اتش, ار. */
+    private static final int MAX_PIECE = 3;
 
     private NameBounds() {
     }
@@ -106,6 +109,57 @@ final class NameBounds {
             }
         }
         return -1;
+    }
+
+    /**
+     * The bounds of the dotted abbreviation the word at {@code start..end} is a piece of, or null: the tokeniser
+     * parts إيه.بي.سي (ABC), اس.بي.دي.ار (SPDR) at their dots, and the tagger named a piece (بي was an organisation
+     * in 102 of the first 20,000 SaudiNewsNet articles). Three pieces or more of up to three letters or digits
+     * each, so that a name glued to the sentence before it (أمس.محمد) is never one.
+     */
+    static int[] abbreviation(String text, int start, int end) {
+        if (end - start > MAX_PIECE || !isPiece(text, start, end)) {
+            return null;
+        }
+        int pieces = 1;
+        int from = start;
+        while (from >= 2 && text.charAt(from - 1) == '.') {
+            int piece = from - 1;
+            while (piece > 0 && Character.isLetterOrDigit(text.charAt(piece - 1))) {
+                piece--;
+            }
+            if (!isPiece(text, piece, from - 1)) {
+                break;
+            }
+            from = piece;
+            pieces++;
+        }
+        int to = end;
+        while (to + 1 < text.length() && text.charAt(to) == '.') {
+            int piece = to + 1;
+            while (piece < text.length() && Character.isLetterOrDigit(text.charAt(piece))) {
+                piece++;
+            }
+            if (!isPiece(text, to + 1, piece)) {
+                break;
+            }
+            to = piece;
+            pieces++;
+        }
+        return pieces >= 3 ? new int[] {from, to} : null;
+    }
+
+    /** Whether {@code from..to} is one piece of an abbreviation: one to three letters or digits, nothing else. */
+    private static boolean isPiece(String text, int from, int to) {
+        if (to <= from || to - from > MAX_PIECE) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the number token {@code t} goes on in the text as a decimal or a percentage (0.5, 3,2, 10%). */

@@ -195,6 +195,9 @@ class EntityStageTest {
         // a number that goes on as a decimal is no part of a name
         assertThat(STAGE.entities("وانخفض الدولار 0.5 في المئة اليوم أمام سلة من العملات.")).extracting(Entity::canonical)
                 .noneMatch(c -> c.matches(".*\\d.*"));
+        // a dotted abbreviation, which the tokeniser and the sentence splitter part at its dots, is one name
+        assertThat(STAGE.entities("ونقلت الإذاعة الأسترالية (إيه.بي.سي) عن غواصين، وقالت شبكة (إن.بي.سي) إن البحث مستمر."))
+                .extracting(Entity::canonical).contains("إيه.بي.سي", "إن.بي.سي").doesNotContain("بي", "سي");
         // a quote mark the span does not close keeps the name inside it
         assertThat(STAGE.entities("وقال جيرمي بن عامي، رئيس منظمة «جي ستريت»، إنهم يؤيدون الاتفاق."))
                 .extracting(Entity::canonical).noneMatch(c -> c.contains("«") || c.contains("»"));
