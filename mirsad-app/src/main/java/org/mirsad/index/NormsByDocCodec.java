@@ -62,7 +62,8 @@ final class NormsByDocCodec extends FilterCodec {
     private static final class ByDoc extends NormsProducer {
         private final NormsProducer in;
         private final int maxDoc;
-        private FieldInfo field;
+        /** The number of the field whose norms {@link #values} and {@link #docs} hold (none yet: -1). */
+        private int field = -1;
         private long[] values;
         private FixedBitSet docs;
 
@@ -71,21 +72,37 @@ final class NormsByDocCodec extends FilterCodec {
             this.maxDoc = maxDoc;
         }
 
+        /**
+         * Called for every term a segment writes ({@code PushPostingsWriterBase.writeTerm}), which C2 compiles with
+         * this method inlined, so it holds one comparison and no loop: the reading loop, inlined too, sees another
+         * class of Lucene's norms iterator for each kind of field (dense or sparse, bytes or a constant), and every
+         * new class made C2 throw the compiled segment writer away and compile it again (a cold 20,000-record
+         * ingest compiled {@code writeTerm} 14 times; docs/performance.md, history 63). Out here, in a method too
+         * large to inline where it is called so seldom, the loop is compiled on its own.
+         */
         @Override
         public NumericDocValues getNorms(FieldInfo f) throws IOException {
-            if (field == null || field.number != f.number) {
-                // One field at a time: the postings writer asks for a field's norms for each of its terms in turn.
-                // New arrays: an iterator handed out before keeps its field's.
-                NumericDocValues read = in.getNorms(f);
-                values = new long[maxDoc];
-                docs = new FixedBitSet(maxDoc);
-                for (int doc = read.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = read.nextDoc()) {
-                    values[doc] = read.longValue();
-                    docs.set(doc);
-                }
-                field = f;
+            if (f.number != field) {
+                read(f);
             }
             return new Values(values, docs);
+        }
+
+        /**
+         * One field at a time: the postings writer asks for a field's norms for each of its terms in turn.
+         * New arrays: an iterator handed out before keeps its field's.
+         */
+        private void read(FieldInfo f) throws IOException {
+            NumericDocValues read = in.getNorms(f);
+            long[] byDoc = new long[maxDoc];
+            FixedBitSet has = new FixedBitSet(maxDoc);
+            for (int doc = read.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = read.nextDoc()) {
+                byDoc[doc] = read.longValue();
+                has.set(doc);
+            }
+            values = byDoc;
+            docs = has;
+            field = f.number;
         }
 
         @Override

@@ -30,7 +30,7 @@ import org.mirsad.store.StoredStories;
  * can prepare without their state, {@link org.mirsad.pipeline.CorpusStage#prepare}) run on a pool; the
  * corpus stages and the store see the results in input order on the calling thread, so a run is
  * deterministic. Each record is written whole or not at all (articles, sources, ledger row: a
- * savepoint of its own, up to {@value #RECORDS_PER_COMMIT} records a transaction), so a killed run
+ * savepoint of its own, the records between two checkpoints one transaction), so a killed run
  * leaves whole records or none; the corpus state is checkpointed every
  * {@link IngestOptions#commitEvery} records, after the store has committed them.
  *
@@ -48,11 +48,6 @@ public final class Ingest {
      * settle pass. A run killed while settling indexes at most this many articles again.
      */
     private static final int SETTLE_COMMIT_EVERY = 5_000;
-    /**
-     * Input records per SQLite transaction while reading (at most {@link IngestOptions#commitEvery}): a
-     * commit per record rewrote each B-tree page the record touched, about 80 pages a record.
-     */
-    private static final int RECORDS_PER_COMMIT = 64;
 
     private final Store store;
     private final ArticleIndex index;
@@ -115,8 +110,11 @@ public final class Ingest {
     public IngestSummary run(List<String> paths) throws IOException {
         int reindexed = reindexPending();
         long runId = store.startRun("ingest", paths, options.version());
-        // Records share SQLite transactions (each still whole or absent); every checkpoint commits them first.
-        store.recordsPerCommit(Math.min(RECORDS_PER_COMMIT, options.commitEvery()));
+        // Records share SQLite transactions (each still whole or absent) from one checkpoint to the next, which
+        // commits them first: a commit writes every B-tree page the records since the last one touched, and an
+        // article's rows land on ~25 pages at random places of the tables' indexes (ids are hashes), so the
+        // fewer commits, the fewer pages written (docs/ingest.md, "Resume after kill -9").
+        store.recordsPerCommit(options.commitEvery());
         Tally tally = new Tally();
         ExecutorService pool = Executors.newFixedThreadPool(options.threads(), daemonThreads("mirsad-pipeline"));
         Writer writer = new Writer(runId, tally);
