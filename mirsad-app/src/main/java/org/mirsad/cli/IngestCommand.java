@@ -37,7 +37,7 @@ final class IngestCommand implements Callable<Integer> {
     Integer threads;
 
     @Option(names = "--commit-every", paramLabel = "N", defaultValue = "200",
-            description = "Records between index commits. Default: ${DEFAULT-VALUE}")
+            description = "Records between store commits and corpus-state checkpoints. Default: ${DEFAULT-VALUE}")
     int commitEvery;
 
     @Option(names = "--no-progress", description = "No progress bar, even on a terminal.")

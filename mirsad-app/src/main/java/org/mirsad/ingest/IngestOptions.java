@@ -4,8 +4,8 @@ package org.mirsad.ingest;
  * How an ingest runs.
  *
  * @param threads     worker threads for the stateless stages (all cores by default)
- * @param commitEvery pages between Lucene commits; a killed run re-indexes at most this many pages'
- *                    articles on its next start
+ * @param commitEvery input records between the store's commits, each followed by a checkpoint of the corpus
+ *                    state; a killed run reads at most this many records again on its next start
  * @param version     the Mirsad version, recorded with the run
  */
 public record IngestOptions(int threads, int commitEvery, String version) {

@@ -25,20 +25,22 @@ public final class TextHash {
      * half of storing a record on the ingest's calling thread).
      */
     static String matching(String text) {
-        StringBuilder out = new StringBuilder(text.length());
+        // Collapsed in place in a copy of the characters: a StringBuilder of Arabic text (UTF-16) checked its
+        // capacity and coder for every character appended.
+        char[] chars = text.toCharArray();
+        int n = 0;
         boolean inRun = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (char c : chars) {
             if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r') {
                 if (!inRun) {
-                    out.append(' ');
+                    chars[n++] = ' ';
                     inRun = true;
                 }
             } else {
-                out.append(c);
+                chars[n++] = c;
                 inRun = false;
             }
         }
-        return out.toString().strip();
+        return new String(chars, 0, n).strip();
     }
 }
