@@ -76,9 +76,9 @@ final class NormsByDocCodec extends FilterCodec {
          * Called for every term a segment writes ({@code PushPostingsWriterBase.writeTerm}), which C2 compiles with
          * this method inlined, so it holds one comparison and no loop: the reading loop, inlined too, sees another
          * class of Lucene's norms iterator for each kind of field (dense or sparse, bytes or a constant), and every
-         * new class made C2 throw the compiled segment writer away and compile it again (a cold 20,000-record
-         * ingest compiled {@code writeTerm} 14 times; docs/performance.md, history 63). Out here, in a method too
-         * large to inline where it is called so seldom, the loop is compiled on its own.
+         * new class made C2 throw the compiled segment writer away and compile it again (up to seven times in a
+         * cold 20,000-record ingest; docs/performance.md, history 63). Out here, in a method too large to inline
+         * where it is called so seldom, the loop is compiled on its own.
          */
         @Override
         public NumericDocValues getNorms(FieldInfo f) throws IOException {
