@@ -1,4 +1,4 @@
-// Usage: java -cp "mirsad-app/target/mirsad-app.jar:mirsad-app/target/lib/*" tools/ingest/StoreCpu.java DATA ROUNDS
+// Usage: java -cp "mirsad-app/target/mirsad-app.jar:mirsad-app/target/lib/*" tools/ingest/StoreCpu.java DATA ROUNDS [RECORDS_PER_COMMIT]
 import java.lang.management.ManagementFactory;
 import java.nio.file.*;
 import java.util.*;
@@ -6,8 +6,8 @@ import org.mirsad.model.Article;
 import org.mirsad.store.LedgerKey;
 import org.mirsad.store.Store;
 
-/** StoreCpu DATADIR ROUNDS: the stored articles of run 1 stored again into a fresh store, one record each,
- *  64 records a transaction as an ingest does; per article for each round: this thread's CPU, the wall time,
+/** StoreCpu DATADIR ROUNDS [RECORDS_PER_COMMIT]: the stored articles of run 1 stored again into a fresh store, one
+ *  record each, 200 records a transaction (an ingest's --commit-every) unless said; per article for each round: this thread's CPU, the wall time,
  *  the time it waited for a core (/proc/thread-self/schedstat) and the rest (blocked: I/O, locks). */
 public class StoreCpu {
     static long runDelay() throws Exception {
@@ -26,12 +26,13 @@ public class StoreCpu {
         var threads = ManagementFactory.getThreadMXBean();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         int rounds = Integer.parseInt(args[1]);
+        int perCommit = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         for (int r = 0; r < rounds; r++) {
             Path dir = Files.createTempDirectory("storecpu-r");
             long t0 = threads.getCurrentThreadCpuTime(), w0 = System.nanoTime(); long q0 = runDelay();
             try (Store store = Store.open(dir)) {
                 long run = store.startRun("ingest", List.of("x"), "t");
-                store.recordsPerCommit(64);
+                store.recordsPerCommit(perCommit);
                 int i = 0;
                 for (Article a : articles) {
                     store.storeRecord(new LedgerKey("rec" + i, "h" + i), List.of(a.withDuplicateOf(null)), run);
