@@ -250,7 +250,9 @@ final class QuoteFinder {
                 if (o.entity().type() == EntityType.PER) {
                     return speaker(o.entity());
                 }
-                org = org == null ? o : org;
+                if (org == null && !afterMedium(tokens, from, o.start())) {
+                    org = o; // قال لوكالة رويترز: the agency is whom it was said to
+                }
             }
         }
         Plain plain = plainName(tokens, from, limit);
@@ -307,9 +309,28 @@ final class QuoteFinder {
         return name.length() == 0 ? null : new Plain(name.toString(), tokens.end(k - 1));
     }
 
-    /** للصحافيين, or لوكالة after a name: "to …", whom it was said to. A first word ليلى may be a name. */
+    /** Whether the last word before offset {@code at} (from token {@code from} on) is ل and a medium: لوكالة, لصحيفة. */
+    private static boolean afterMedium(Words tokens, int from, int at) {
+        int k = from;
+        int before = -1;
+        for (; k < tokens.size() && tokens.end(k) <= at; k++) {
+            if (Character.isLetter(tokens.text(k).charAt(0))) {
+                before = k; // a quote mark may stand between: لقناة «سكاي نيوز»
+            }
+        }
+        if (before < 0) {
+            return false;
+        }
+        String w = tokens.form(before);
+        return w.startsWith("\u0644") && SpeakerMentions.isMedium(w.substring(1));
+    }
+
+    /**
+     * للصحافيين, لوكالة (a medium, {@code media_nouns.txt}), or any word with ل after a name: "to …", whom it was
+     * said to. Another first word with ل (ليلى) may be a name.
+     */
     private static boolean addressee(String w, int wordsTaken) {
-        return w.startsWith("\u0644\u0644") || w.startsWith("\u0644") && wordsTaken > 0;
+        return w.startsWith("\u0644\u0644") || w.startsWith("\u0644") && (wordsTaken > 0 || SpeakerMentions.isMedium(w.substring(1)));
     }
 
     /** الروسية, الأمريكي: a relational adjective after a title, never a name. */

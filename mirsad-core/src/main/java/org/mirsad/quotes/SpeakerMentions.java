@@ -3,8 +3,10 @@ package org.mirsad.quotes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
+import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 
 /**
@@ -14,6 +16,8 @@ import org.mirsad.text.ArabicNormalizer;
  * is an addressee, never a speaker, and is left out.
  */
 final class SpeakerMentions {
+
+    private static final Set<String> MEDIA = WordList.normalised(SpeakerMentions.class, "media_nouns.txt");
 
     record Occurrence(int start, int end, Entity entity) {
     }
@@ -73,8 +77,21 @@ final class SpeakerMentions {
 
     private static boolean isAddressee(String form, Entity e) {
         String f = ArabicNormalizer.normalize(form);
+        if (!f.startsWith("\u0644")) {
+            return false;
+        }
         String canonical = " " + ArabicNormalizer.normalize(e.canonical()) + " ";
-        return f.startsWith("\u0644") && !canonical.contains(" " + f + " ") && canonical.contains(" " + f.substring(1));
+        if (canonical.contains(" " + f + " ")) {
+            return false;
+        }
+        // لوكالة فرانس برس, a spelling the canonical name (وكالة الصحافة الفرنسية) does not hold: a medium after ل
+        int space = f.indexOf(' ');
+        return canonical.contains(" " + f.substring(1)) || isMedium(space < 0 ? f.substring(1) : f.substring(1, space));
+    }
+
+    /** Whether a word in matching form is a noun of the media ({@code media_nouns.txt}): وكالة, صحيفة, قناة … */
+    static boolean isMedium(String word) {
+        return MEDIA.contains(word);
     }
 
     /** قال لـ«الشرق الأوسط»: the name after a detached ل (with tatweel, space or quote mark) is an addressee. */

@@ -67,6 +67,18 @@ class QuoteFinderTest {
     }
 
     @Test
+    void theMediumSpokenToIsNoSpeaker() {
+        Entity channel = new Entity("E6", "الإخبارية", EntityType.ORG, List.of("الإخبارية"), null);
+        Entity reuters = new Entity("E7", "رويترز", EntityType.ORG, List.of("رويترز"), "Reuters");
+        QuoteFinder finder = new QuoteFinder(List.of(KHATIB, channel, reuters));
+        // لقناة «الإخبارية», لتلفزيون رويترز: whom it was said to; the previous speaker goes on
+        assertThat(finder.find(List.of("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».",
+                "وأضاف لقناة «الإخبارية» إن «الاجتماع سيعقد غداً في العاصمة»",
+                "وقال لتلفزيون رويترز: «سنواصل العمل مع جميع الأطراف»")))
+                .extracting(Quote::speaker).containsExactly("سامر الخطيب", "سامر الخطيب", "سامر الخطيب");
+    }
+
+    @Test
     void aVerbWithoutNamedSubjectContinuesThePreviousSpeaker() {
         List<Quote> q = quotes("وقال سامر الخطيب: «نحن نرفض هذا القرار تماماً».",
                 "وأضاف: \"سنواصل العمل مع جميع الأطراف\".", "«ولن نقبل بالضغوط الخارجية أبداً»");
