@@ -196,11 +196,12 @@ final class MentionFinder {
         }
     }
 
-    /** A candidate span of tokens, inclusive, with the stem chosen for its first token when known. */
     /** Where a span comes from: the tagger, the gazetteers' names, or the shape of a name ({@link NamedAfter}). */
     private enum Source { TAGGER, GAZETTEER, NAMED_AFTER }
 
     /**
+     * A candidate span of tokens, inclusive.
+     *
      * @param clitic for a {@link Source#NAMED_AFTER} span, how many leading letters of its first word's matching
      *               form are a proclitic
      */
@@ -348,8 +349,8 @@ final class MentionFinder {
     }
 
     /**
-     * Which span wins an overlap: data's (the gazetteer's, a name's shape), then the longer, then the earlier (written out: a
-     * chain of key extractors boxed a Boolean per comparison).
+     * Which span wins an overlap: data's (the gazetteer's, a name's shape), then the longer, then the earlier
+     * (written out: a chain of key extractors boxed a Boolean per comparison).
      */
     private static final Comparator<Span> PRECEDENCE = (a, b) -> {
         if (a.fromData() != b.fromData()) {

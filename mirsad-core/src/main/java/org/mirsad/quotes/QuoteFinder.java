@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
 import org.mirsad.model.Quote;
-import org.mirsad.text.Clitics;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.Tokenizer;
-import org.mirsad.tokens.ArticleTokens;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
+import org.mirsad.text.Clitics;
 import org.mirsad.text.WordCount;
+import org.mirsad.tokens.ArticleTokens;
 
 /**
  * Quotations of one article with their speakers.
@@ -311,9 +311,8 @@ final class QuoteFinder {
 
     /** Whether the last word before offset {@code at} (from token {@code from} on) is ل and a medium: لوكالة, لصحيفة. */
     private static boolean afterMedium(Words tokens, int from, int at) {
-        int k = from;
         int before = -1;
-        for (; k < tokens.size() && tokens.end(k) <= at; k++) {
+        for (int k = from; k < tokens.size() && tokens.end(k) <= at; k++) {
             if (Character.isLetter(tokens.text(k).charAt(0))) {
                 before = k; // a quote mark may stand between: لقناة «سكاي نيوز»
             }
