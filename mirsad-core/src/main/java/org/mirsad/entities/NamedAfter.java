@@ -74,8 +74,8 @@ final class NamedAfter {
         if (j + 1 < n && records[j].form().equals(FAMILY) && MentionFinder.isWord(s.get(j + 1))) {
             j += 2; // آل سعود
         }
-        for (int a = 0; a < MAX_ADJECTIVES && j < n && MentionFinder.isWord(s.get(j)) && isAdjective(records[j].form()); a++) {
-            j++;
+        for (int a = 0; a < MAX_ADJECTIVES; a++) {
+            j = afterAdjective(s, records, j);
         }
         if (j < n && MentionFinder.isWord(s.get(j)) && isPurpose(records[j].form())) {
             // للإغاثة والأعمال الإنسانية, للطاقة الذرية والمتجددة, للأعمال الخيرية والإنسانية: the purpose, an

@@ -317,11 +317,7 @@ final class QuoteFinder {
                 before = k; // a quote mark may stand between: لقناة «سكاي نيوز»
             }
         }
-        if (before < 0) {
-            return false;
-        }
-        String w = tokens.form(before);
-        return w.startsWith("\u0644") && SpeakerMentions.isMedium(w.substring(1));
+        return before >= 0 && SpeakerMentions.toMedium(tokens.form(before));
     }
 
     /**
@@ -329,7 +325,7 @@ final class QuoteFinder {
      * said to. Another first word with ل (ليلى) may be a name.
      */
     private static boolean addressee(String w, int wordsTaken) {
-        return w.startsWith("\u0644\u0644") || w.startsWith("\u0644") && (wordsTaken > 0 || SpeakerMentions.isMedium(w.substring(1)));
+        return w.startsWith("\u0644\u0644") || w.startsWith("\u0644") && wordsTaken > 0 || SpeakerMentions.toMedium(w);
     }
 
     /** الروسية, الأمريكي: a relational adjective after a title, never a name. */

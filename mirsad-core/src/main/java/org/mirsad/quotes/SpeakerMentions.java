@@ -86,12 +86,15 @@ final class SpeakerMentions {
         }
         // لوكالة فرانس برس, a spelling the canonical name (وكالة الصحافة الفرنسية) does not hold: a medium after ل
         int space = f.indexOf(' ');
-        return canonical.contains(" " + f.substring(1)) || isMedium(space < 0 ? f.substring(1) : f.substring(1, space));
+        return canonical.contains(" " + f.substring(1)) || toMedium(space < 0 ? f : f.substring(0, space));
     }
 
-    /** Whether a word in matching form is a noun of the media ({@code media_nouns.txt}): وكالة, صحيفة, قناة … */
-    static boolean isMedium(String word) {
-        return MEDIA.contains(word);
+    /**
+     * Whether a word in matching form is ل and a noun of the media ({@code media_nouns.txt}): لوكالة, لصحيفة, لقناة,
+     * the medium something was said to.
+     */
+    static boolean toMedium(String word) {
+        return word.length() > 1 && word.charAt(0) == '\u0644' && MEDIA.contains(word.substring(1));
     }
 
     /** قال لـ«الشرق الأوسط»: the name after a detached ل (with tatweel, space or quote mark) is an addressee. */
