@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.mirsad.Mirsad;
+import org.mirsad.entities.CorpusNames;
 import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.Page;
@@ -27,8 +28,8 @@ final class ExtractCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories to read; - for stdin.")
     List<String> paths;
 
-    @Option(names = "--stream", description = {"Print each article as soon as it is analysed (memory stays flat on",
-            "huge inputs), instead of at the end with final duplicate groups and story ids."})
+    @Option(names = "--stream", description = {"Print each article as soon as it is analysed (memory stays flat on huge",
+            "inputs), instead of at the end with final duplicate groups, story ids and entity names."})
     boolean stream;
 
     @Override
@@ -61,8 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
         for (String p : paths) {
             Mirsad.read(p, sink);
         }
+        // An entity is named as most articles name it (EntityVotes), as the store names it.
+        CorpusNames names = new CorpusNames();
+        held.forEach(names::count);
         for (Article a : held) {
-            out.println(Json.line(pipeline.settle(a)));
+            out.println(Json.line(names.named(pipeline.settle(a))));
         }
         out.flush();
         return rejected[0] > 0 && rejected[0] == paths.size() ? MirsadCli.BAD_INPUT : MirsadCli.OK;

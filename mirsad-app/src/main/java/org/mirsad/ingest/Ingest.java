@@ -141,6 +141,8 @@ public final class Ingest {
             }
             inOrder.finish();
             writer.checkpoint();
+            // before the settle pass reads the run's articles back for the index: with their entities' final names
+            store.settleEntityNames();
             settle(runId, tally);
         } catch (UncheckedIOException e) {
             store.finishRun(runId, tally.totals(), false);

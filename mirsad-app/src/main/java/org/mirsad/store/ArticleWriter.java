@@ -38,9 +38,12 @@ final class ArticleWriter {
         this.sql = sql;
     }
 
-    /** An entity row as stored. */
+    /** An entity row as stored, or as an article names the entity. */
     private record EntityRow(String canonical, String type, String latin) {
     }
+
+    /** {@link #knownEntities}: the stored row names the entity otherwise and is marked unsettled already. */
+    private static final EntityRow UNSETTLED = new EntityRow(null, null, null);
 
     /** Writes since the last commit may have been rolled back: what this writer knows of stored rows may be wrong. */
     void forgetWrites() {
@@ -99,21 +102,30 @@ final class ArticleWriter {
         }
     }
 
-    /** Entity rows first (the mentions' foreign key needs them), then every mention row, in the entities' order. */
+    /**
+     * Entity rows first (the mentions' foreign key needs them), then every mention row, in the entities' order,
+     * then the article's vote for each entity's name ({@code entity_names}). A new entity's row takes this
+     * article's name; an entity stored under another name is only marked unsettled, and {@link Store#settleEntityNames}
+     * later gives it the name most articles give (an upsert per article gave it the last article's).
+     */
     private void writeEntities(Article a, boolean rewrite) throws SQLException {
         if (rewrite) {
+            // the article takes its votes back, which may change the names of the entities it named
+            sql.update("unsettle_entities_of_article", a.id());
+            sql.update("delete_entity_names", a.id());
             sql.update("delete_mentions", a.id());
         }
-        List<Object[]> entities = new ArrayList<>();
         List<Object[]> mentions = new ArrayList<>();
+        List<Object[]> names = new ArrayList<>();
         for (Entity e : a.entities()) {
+            EntityRow row = new EntityRow(e.canonical(), e.type().name(), e.latin());
             EntityRow known = knownEntities.get(e.id());
-            // The upsert keeps a stored Latin name when the new one is null: then it would change nothing.
-            if (known == null || !known.canonical().equals(e.canonical()) || !known.type().equals(e.type().name())
-                    || e.latin() != null && !e.latin().equals(known.latin())) {
-                entities.add(new Object[] {e.id(), e.canonical(), e.type().name(), e.latin()});
-                knownEntities.put(e.id(), new EntityRow(e.canonical(), e.type().name(),
-                        e.latin() != null ? e.latin() : known != null ? known.latin() : null));
+            if (known == null) {
+                boolean inserted = sql.update("insert_entity", e.id(), row.canonical(), row.type(), row.latin()) == 1;
+                knownEntities.put(e.id(), inserted || !unsettle(e.id(), row) ? row : UNSETTLED);
+            } else if (known != UNSETTLED && !known.equals(row)) {
+                unsettle(e.id(), row);
+                knownEntities.put(e.id(), UNSETTLED);
             }
             Map<String, Integer> counts = new LinkedHashMap<>();
             for (String surface : e.mentions()) {
@@ -122,8 +134,14 @@ final class ArticleWriter {
             for (Map.Entry<String, Integer> c : counts.entrySet()) {
                 mentions.add(new Object[] {e.id(), a.id(), c.getKey(), c.getValue()});
             }
+            names.add(new Object[] {e.id(), a.id(), row.canonical(), row.type(), row.latin()});
         }
-        sql.insertRows("upsert_entity", entities);
         sql.insertRows("insert_mention", mentions);
+        sql.insertRows("insert_entity_name", names);
+    }
+
+    /** Marks the entity unsettled if its stored row is not {@code row}; true if it is marked. */
+    private boolean unsettle(String id, EntityRow row) throws SQLException {
+        return sql.update("unsettle_entity_if_named_otherwise", id, row.canonical(), row.type(), row.latin()) == 1;
     }
 }

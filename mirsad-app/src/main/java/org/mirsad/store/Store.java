@@ -18,7 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import org.mirsad.entities.EntityVotes;
 import org.mirsad.model.Article;
+import org.mirsad.model.EntityType;
 import org.mirsad.model.Event;
 import org.mirsad.model.Provenance;
 import org.sqlite.SQLiteConfig;
@@ -39,6 +41,8 @@ public final class Store implements Closeable {
     public static final String DATABASE_FILE = "mirsad.db";
     /** SQLite's page cache for the one connection (native memory, not the Java heap). */
     private static final int CACHE_KIB = 32 * 1024;
+    /** Entities {@link #settleEntityNames} names in one transaction. */
+    private static final int SETTLE_ENTITIES = 500;
 
     private final Path dataDir;
     private final Connection connection;
@@ -472,6 +476,41 @@ public final class Store implements Closeable {
             return;
         }
         tx("flagging indexed articles", () -> sql.update("mark_indexed", Columns.strings(List.copyOf(ids))));
+    }
+
+    /**
+     * Gives every unsettled entity the name most of its articles give it ({@link EntityVotes}), a page of
+     * entities a transaction; returns how many were counted. An ingest calls it once its records are stored:
+     * counting at every record that names an entity otherwise would read الله's thousands of votes again and again.
+     */
+    public synchronized int settleEntityNames() {
+        int settled = 0;
+        for (int n = settleEntityNamesPage(); n > 0; n = settleEntityNamesPage()) {
+            settled += n;
+        }
+        return settled;
+    }
+
+    private int settleEntityNamesPage() {
+        return tx("settling entity names", () -> {
+            List<String> ids = ids("unsettled_entities", SETTLE_ENTITIES);
+            for (String id : ids) {
+                EntityVotes votes = new EntityVotes();
+                try (ResultSet rs = sql.query("entity_votes", id)) {
+                    while (rs.next()) {
+                        votes.add(rs.getString(1), EntityType.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4));
+                    }
+                }
+                EntityVotes.Name name = votes.winner();
+                if (name != null) {
+                    sql.update("rename_entity", name.canonical(), name.type().name(), name.latin(), id);
+                }
+                sql.update("delete_unsettled_entity", id);
+            }
+            // the writer's knowledge of stored entity rows is stale now
+            writer.forgetWrites();
+            return ids.size();
+        });
     }
 
     public synchronized StoreCounts counts() {

@@ -30,10 +30,33 @@ INSERT OR IGNORE INTO sources (article_id, path, from_line, to_line, record, byt
   published, author, ingested_at)
 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 
--- name: upsert_entity
-INSERT INTO entities (id, canonical, type, latin) VALUES (?, ?, ?, ?)
-ON CONFLICT (id) DO UPDATE SET canonical = excluded.canonical, type = excluded.type,
-  latin = coalesce(excluded.latin, entities.latin)
+-- name: insert_entity
+INSERT INTO entities (id, canonical, type, latin) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING
+
+-- name: unsettle_entity_if_named_otherwise
+INSERT OR IGNORE INTO unsettled_entities (id)
+SELECT id FROM entities WHERE id = ?1 AND NOT (canonical = ?2 AND type = ?3 AND latin IS ?4)
+
+-- name: insert_entity_name
+INSERT INTO entity_names (entity_id, article_id, canonical, type, latin) VALUES (?, ?, ?, ?, ?)
+
+-- name: unsettle_entities_of_article
+INSERT OR IGNORE INTO unsettled_entities (id) SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?
+
+-- name: delete_entity_names
+DELETE FROM entity_names WHERE article_id = ?1 AND entity_id IN (SELECT entity_id FROM mentions WHERE article_id = ?1)
+
+-- name: unsettled_entities
+SELECT id FROM unsettled_entities ORDER BY id LIMIT ?
+
+-- name: entity_votes
+SELECT canonical, type, latin, count(*) FROM entity_names WHERE entity_id = ? GROUP BY canonical, type, latin
+
+-- name: rename_entity
+UPDATE entities SET canonical = ?, type = ?, latin = ? WHERE id = ?
+
+-- name: delete_unsettled_entity
+DELETE FROM unsettled_entities WHERE id = ?
 
 -- name: delete_mentions
 DELETE FROM mentions WHERE article_id = ?

@@ -213,23 +213,84 @@ class StoreTest {
     }
 
     @Test
-    void aChangedEntityIsWrittenAgainAndAMissingLatinNameKeepsTheStoredOne() throws Exception {
+    void anEntityTakesTheNameMostOfItsArticlesGiveOnceSettled() throws Exception {
         Path data = dir.resolve("data");
-        Entity first = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Peskov");
-        Entity renamed = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("بيسكوف"), null);
+        Entity usual = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Bskwf");
+        Entity full = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("ديميتري بيسكوف"), "Dymytry Bskwf");
         try (Store store = Store.open(data)) {
             long run = store.startRun("ingest", List.of("x"), "dev");
             store.recordsPerCommit(10);
-            store.storeRecord(new LedgerKey("a", "1"),
-                    List.of(Fixtures.article("a", "عنوان أول", "نص الخبر الأول").withEntities(List.of(first))), run);
-            store.storeRecord(new LedgerKey("b", "2"),
-                    List.of(Fixtures.article("b", "عنوان ثان", "نص الخبر الثاني").withEntities(List.of(first))), run);
-            store.storeRecord(new LedgerKey("c", "3"),
-                    List.of(Fixtures.article("c", "عنوان ثالث", "نص الخبر الثالث").withEntities(List.of(renamed))), run);
+            Article a = storeWith(store, run, "a", usual);
+            storeWith(store, run, "b", usual);
+            storeWith(store, run, "c", full);
+            store.commitPending();
+            // the first article's name until the votes are counted
+            assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
+            assertThat(scalar(data, "SELECT count(*) FROM unsettled_entities")).isEqualTo("1");
+            assertThat(store.settleEntityNames()).isEqualTo(1);
+            // one article of three gives the full name: not common enough
+            assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
+            storeWith(store, run, "d", full);
+            assertThat(store.settleEntityNames()).isEqualTo(1);
+            assertThat(store.article(a.id()).orElseThrow().entities().get(0).canonical()).isEqualTo("ديميتري بيسكوف");
+            // nothing named otherwise since: nothing to count
+            storeWith(store, run, "e", full);
+            assertThat(store.settleEntityNames()).isZero();
         }
-        assertThat(scalar(data, "SELECT canonical || '|' || latin FROM entities WHERE id = 'e-1'"))
-                .isEqualTo("ديميتري بيسكوف|Peskov");
-        assertThat(scalar(data, "SELECT count(*) FROM mentions WHERE entity_id = 'e-1'")).isEqualTo("3");
+        assertThat(scalar(data, "SELECT canonical || '|' || latin || '|' || type FROM entities WHERE id = 'e-1'"))
+                .isEqualTo("ديميتري بيسكوف|Dymytry Bskwf|PER");
+        assertThat(scalar(data, "SELECT count(*) FROM entity_names WHERE entity_id = 'e-1'")).isEqualTo("5");
+    }
+
+    @Test
+    void aRewrittenArticleTakesItsVoteBack() throws Exception {
+        Path data = dir.resolve("data");
+        Entity usual = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Bskwf");
+        Entity full = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("ديميتري بيسكوف"), "Dymytry Bskwf");
+        try (Store store = Store.open(data)) {
+            long run = store.startRun("ingest", List.of("x"), "dev");
+            storeWith(store, run, "a", full);
+            storeWith(store, run, "b", full);
+            storeWith(store, run, "c", usual);
+            store.settleEntityNames();
+            assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("ديميتري بيسكوف");
+            // a and b written again, naming the entity by its surname: three votes for it, none left for the full name
+            storeWith(store, run, "a", usual);
+            storeWith(store, run, "b", usual);
+            store.settleEntityNames();
+        }
+        assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
+        assertThat(scalar(data, "SELECT count(*) || ' ' || count(DISTINCT article_id) || ' ' || group_concat(DISTINCT canonical) "
+                + "FROM entity_names")).isEqualTo("3 3 بيسكوف");
+    }
+
+    @Test
+    void aStoreOfTheFirstSchemaVotesForTheNamesItHeld() throws Exception {
+        Path data = dir.resolve("data");
+        Files.createDirectories(data);
+        try (Connection c = connect(data); Statement s = c.createStatement()) {
+            for (String statement : Migrations.statements(Queries.resourceOrNull("migrations/001.sql"))) {
+                s.execute(statement);
+            }
+            s.execute("CREATE TABLE schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)");
+            s.execute("INSERT INTO schema_version VALUES (1, '2026-11-01T00:00:00Z')");
+            s.execute("INSERT INTO articles (id, headline, text_hash, created_at) VALUES ('a', 'عنوان', 'h', 'now')");
+            s.execute("INSERT INTO entities VALUES ('e-1', 'بيسكوف', 'PER', 'Bskwf')");
+            s.execute("INSERT INTO mentions VALUES ('e-1', 'a', 'بيسكوف', 2), ('e-1', 'a', 'لبيسكوف', 1)");
+        }
+        try (Store store = Store.open(data)) {
+            assertThat(store.schemaVersion()).isEqualTo(Migrations.latest());
+        }
+        assertThat(scalar(data, "SELECT entity_id || ' ' || article_id || ' ' || canonical || ' ' || type || ' ' || latin "
+                + "FROM entity_names")).isEqualTo("e-1 a بيسكوف PER Bskwf");
+        assertThat(scalar(data, "SELECT count(*) FROM entity_names")).isEqualTo("1");
+    }
+
+    /** Stores the article of path {@code path} naming {@code e}; the same path gives the same article again. */
+    private static Article storeWith(Store store, long run, String path, Entity e) {
+        Article a = Fixtures.article(path, "عنوان " + path, "نص الخبر " + path).withEntities(List.of(e));
+        store.storeRecord(new LedgerKey(path, "1"), List.of(a), run);
+        return a;
     }
 
     private static List<String> tables(Path data) throws Exception {

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
+import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.WordCache;
 
 /**
@@ -88,10 +89,30 @@ final class EntityResolver {
         }
         clusters.sort(Comparator.comparingInt(c -> c.firstStart));
         List<Entity> out = new ArrayList<>();
+        Map<String, Integer> byId = new HashMap<>();
         for (Cluster c : clusters) {
-            out.add(entity(c));
+            Entity e = entity(c);
+            // two clusters the rules kept apart can still share an id (جو برو and غو برو, أبو داود and أبي داود:
+            // one key across articles): one id is one entity in an article too, the first in the text
+            Integer first = byId.putIfAbsent(e.id(), out.size());
+            if (first == null) {
+                out.add(e);
+            } else {
+                out.set(first, withMentionsOf(out.get(first), e));
+            }
         }
         return out;
+    }
+
+    /** {@code e} with {@code other}'s written forms after its own, each once. */
+    private static Entity withMentionsOf(Entity e, Entity other) {
+        List<String> written = new ArrayList<>(e.mentions());
+        for (String w : other.mentions()) {
+            if (!written.contains(w)) {
+                written.add(w);
+            }
+        }
+        return new Entity(e.id(), e.canonical(), e.type(), written, e.latin());
     }
 
     /** The cluster {@code m} (whose skeleton is {@code skeleton}) joins, or null. */
@@ -265,12 +286,17 @@ final class EntityResolver {
 
     /**
      * Known actors with a curated or country name use it; otherwise the most complete, most frequent form
-     * ({@code inTextOrder}: the members in text order), the first in the text among equally frequent ones.
+     * ({@code inTextOrder}: the members in text order), the first in the text among equally frequent ones, shown
+     * without diacritics or tatweel.
      */
     private static String canonical(Cluster c, List<Mention> inTextOrder) {
         if (c.known != null && c.known.type() != null) {
             return c.known.arabic();
         }
+        return ArabicNormalizer.withoutMarks(mostComplete(inTextOrder));
+    }
+
+    private static String mostComplete(List<Mention> inTextOrder) {
         if (inTextOrder.size() == 1) {
             return inTextOrder.get(0).name();
         }

@@ -140,7 +140,7 @@ final class Names {
     }
 
     /** Where the given name at {@code i} ends: after عبد and its word, else after one word ({@code n + 1} past the end). */
-    private static int afterGivenName(List<String> tokens, int i) {
+    static int afterGivenName(List<String> tokens, int i) {
         return i < tokens.size() && tokens.get(i).equals(ABD) ? i + 2 : i + 1;
     }
 

@@ -233,6 +233,28 @@ public final class ArabicNormalizer {
                 || (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED');
     }
 
+    /**
+     * The text without its {@link #isMark marks} (diacritics, tatweel), letters as written: how a name is shown
+     * (اللهُ and محمــــد are الله and محمد). The text itself when it has none.
+     */
+    public static String withoutMarks(String text) {
+        int i = 0;
+        while (i < text.length() && !isMark(text.charAt(i))) {
+            i++;
+        }
+        if (i == text.length()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, i);
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!isMark(c)) {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Arabic presentation forms and other compatibility characters need NFKC; most text does not. */
     private static boolean needsNfkc(char c) {
         return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFF') || (c >= '\uFF00' && c <= '\uFFEF');

@@ -132,4 +132,14 @@ class ArabicNormalizerTest {
         assertThat(ArabicNormalizer.caselessFoldedLower('\u064E')).isEqualTo(-1);
         assertThat(ArabicNormalizer.caselessFoldedLower('\u00C9')).isEqualTo(ArabicNormalizer.CASED);
     }
+
+    @Test
+    void withoutMarksDropsDiacriticsAndTatweelAndKeepsTheLetters() {
+        assertThat(ArabicNormalizer.withoutMarks("اللَّهُ")).isEqualTo("الله");
+        assertThat(ArabicNormalizer.withoutMarks("بـنـك الـمـركزي")).isEqualTo("بنك المركزي");
+        // hamza forms and ة are letters, not marks: only normalize folds them
+        assertThat(ArabicNormalizer.withoutMarks("إدلب الشماليّة")).isEqualTo("إدلب الشمالية");
+        String plain = "عزام الدخيل";
+        assertThat(ArabicNormalizer.withoutMarks(plain)).isSameAs(plain);
+    }
 }

@@ -1,6 +1,7 @@
 package org.mirsad.spark;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Row;
@@ -9,12 +10,14 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.mirsad.entities.EntityVotes;
 import org.mirsad.json.Json;
 import org.mirsad.model.Article;
 import org.mirsad.model.Entity;
 import org.mirsad.model.Event;
 import org.mirsad.model.Quote;
 import org.mirsad.model.Rejection;
+import scala.Tuple2;
 
 /**
  * The job's output: one Parquet table per kind of record, with the column names of
@@ -53,6 +56,12 @@ final class ParquetTables {
             .add("type", DataTypes.StringType)
             .add("latin", DataTypes.StringType)
             .add("surface", DataTypes.StringType);
+    static final StructType ENTITIES = new StructType()
+            .add("id", DataTypes.StringType, false)
+            .add("canonical", DataTypes.StringType)
+            .add("type", DataTypes.StringType)
+            .add("latin", DataTypes.StringType)
+            .add("articles", DataTypes.LongType);
     static final StructType QUOTES = new StructType()
             .add("article_id", DataTypes.StringType, false)
             .add("speaker", DataTypes.StringType)
@@ -84,12 +93,12 @@ final class ParquetTables {
         save(spark, articles.flatMap(a -> eventRows(a).iterator()), EVENTS, out + "/events");
         save(spark, rejected.map(r -> RowFactory.create(r.source().path(), r.source().record(), r.source().fromLine(),
                 r.source().offset(), r.reason())), REJECTED, out + "/rejected");
-        // Entities and stories are views over mentions and articles: one row per id.
-        spark.read().parquet(out + "/mentions").createOrReplaceTempView("mentions");
+        // An entity's row: the name most of its articles give it, as the store and extract name it (the mentions
+        // table keeps each article's own).
+        save(spark, articles.flatMapToPair(ParquetTables::entityVotes).reduceByKey(EntityVotes::merge)
+                .map(v -> entityRow(v._1(), v._2())), ENTITIES, out + "/entities");
+        // Stories are a view over articles: one row per id.
         spark.read().parquet(out + "/articles").createOrReplaceTempView("articles");
-        spark.sql("SELECT entity_id AS id, first(canonical) AS canonical, first(type) AS type, first(latin) AS latin, "
-                        + "count(DISTINCT article_id) AS articles FROM mentions GROUP BY entity_id")
-                .write().mode(SaveMode.Overwrite).parquet(out + "/entities");
         spark.sql("SELECT story AS id, min(date) AS first_date, max(date) AS last_date, count(*) AS articles, "
                         + "collect_set(outlet) AS outlets, min_by(headline, id) AS title FROM articles "
                         + "WHERE duplicate_of IS NULL GROUP BY story")
@@ -121,6 +130,19 @@ final class ParquetTables {
             }
         }
         return out;
+    }
+
+    static Iterator<Tuple2<String, EntityVotes>> entityVotes(Article a) {
+        List<Tuple2<String, EntityVotes>> out = new ArrayList<>();
+        for (Entity e : a.entities()) {
+            out.add(new Tuple2<>(e.id(), new EntityVotes().add(e)));
+        }
+        return out.iterator();
+    }
+
+    static Row entityRow(String id, EntityVotes votes) {
+        EntityVotes.Name n = votes.winner();
+        return RowFactory.create(id, n.canonical(), n.type().name(), n.latin(), (long) votes.articles());
     }
 
     static List<Row> quoteRows(Article a) {

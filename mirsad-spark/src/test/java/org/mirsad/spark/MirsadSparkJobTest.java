@@ -19,15 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mirsad.Mirsad;
 import org.mirsad.SharedData;
+import org.mirsad.entities.CorpusNames;
 import org.mirsad.model.Article;
+import org.mirsad.model.Entity;
 import org.mirsad.model.Page;
 import org.mirsad.model.Rejection;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.RecordSink;
 
 /**
- * The Spark job in local[2] mode gives the same articles, duplicate groups and stories as the
- * single-machine pipeline, on the seed pages and on the demo corpus.
+ * The Spark job in local[2] mode gives the same articles, duplicate groups, stories and entity names as
+ * the single-machine pipeline, on the seed pages and on the demo corpus.
  */
 class MirsadSparkJobTest {
 
@@ -89,10 +91,34 @@ class MirsadSparkJobTest {
         }
         assertThat(pairs(got, 2)).isEqualTo(pairsOf(expected));
         assertThat(spark.read().parquet(out.resolve("tables/sources").toString()).count()).isEqualTo(expected.size());
+        assertThat(entityNames(out)).as("entities: id, name, type, Latin").isEqualTo(entityNames(expected));
         assertThat(spark.read().parquet(out.resolve("tables/stories").toString()).count()).isEqualTo(summary.stories()
                 - expected.stream().filter(a -> a.duplicateOf() != null && expected.stream()
                         .noneMatch(b -> b.duplicateOf() == null && b.story().equals(a.story()))).map(Article::story)
                         .distinct().count());
+    }
+
+    /** Each entity id's name, type and Latin form as the job's entities table has them. */
+    private static Map<String, String> entityNames(Path out) {
+        Map<String, String> names = new HashMap<>();
+        for (Row r : spark.read().parquet(out.resolve("tables/entities").toString())
+                .select("id", "canonical", "type", "latin").collectAsList()) {
+            names.put(r.getString(0), r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3));
+        }
+        return names;
+    }
+
+    /** The same, as extract names the entities of these articles ({@link CorpusNames}). */
+    private static Map<String, String> entityNames(List<Article> articles) {
+        CorpusNames corpus = new CorpusNames();
+        articles.forEach(corpus::count);
+        Map<String, String> names = new HashMap<>();
+        for (Article a : articles) {
+            for (Entity e : corpus.named(a).entities()) {
+                names.put(e.id(), e.canonical() + "|" + e.type() + "|" + e.latin());
+            }
+        }
+        return names;
     }
 
     /** The single-machine path: read in order, extract, settle once all is read. */
