@@ -339,13 +339,20 @@ final class EntityResolver {
                 return "given " + t;
             }
             String skeleton = Names.skeleton(tokens); // the key below of one word, made once
-            return skeleton.length() < 4 ? "word " + Names.withoutWawYeh(tokens) : skeleton;
+            return skeleton.length() < 4 ? "word " + Names.withoutWawYeh(tokens) : skeleton + nisba(t);
         }
         List<String> parts = new ArrayList<>();
         for (String t : tokens) {
             parts.add(GivenNames.isArabic(t) ? "=" + t : Names.skeleton(List.of(t)));
         }
-        return String.join(" ", parts);
+        // the surname's nisba ي, which its skeleton drops, as the resolver compares surnames (Names#endingsAgree):
+        // خالد العبيدي is not خالد العباد, علي العمير not علي العامري
+        return String.join(" ", parts) + nisba(tokens.get(tokens.size() - 1));
+    }
+
+    /** "ي" when the word ends in the nisba's ي (its skeleton drops it), else "". */
+    private static String nisba(String word) {
+        return Names.endsInYeh(word) ? "ي" : "";
     }
 
     /** "E" and 16 hex digits of the key's SHA-256: stable, URL-safe, independent of run and article. */

@@ -217,6 +217,11 @@ final class Names {
         return a.charAt(a.length() - 1) == b.charAt(b.length() - 1);
     }
 
+    /** Whether the (normalised) word ends in ي: a nisba's or a name's own, which a skeleton drops. */
+    static boolean endsInYeh(String w) {
+        return !w.isEmpty() && w.charAt(w.length() - 1) == YEH;
+    }
+
     private static boolean endsInEither(String w) {
         char c = w.charAt(w.length() - 1);
         return c == YEH || c == HEH;
