@@ -138,11 +138,18 @@ final class EntityResolver {
             if (c.known != null && m.known() != null) {
                 continue; // two different known actors
             }
-            if (shortName && (c.known == null) != (m.known() == null)) {
-                continue; // أروبا is known, أوروبا is not: too short to call one a misspelling of the other
-            }
             boolean mayBePart = m.known() == null;
             List<Mention> members = c.members;
+            if (shortName && (c.known == null) != (m.known() == null)) {
+                // أروبا is known, أوروبا is not: too short to call one a misspelling of the other; but the known
+                // name's last words, letter by letter, are its surname (صالح of علي عبد الله صالح)
+                for (Mention x : members) {
+                    if (mayBePart && endOf(m, x) && typesFit(m, c)) {
+                        return c;
+                    }
+                }
+                continue;
+            }
             for (int i = 0; i < members.size(); i++) {
                 Mention x = members.get(i);
                 if (Names.sameName(m.tokens(), skeleton, x.tokens(), c.skeletons.get(i))
@@ -197,6 +204,13 @@ final class EntityResolver {
             }
         }
         return false;
+    }
+
+    /** Whether the shorter mention's tokens are the longer one's last, letter by letter. */
+    private static boolean endOf(Mention part, Mention whole) {
+        List<String> p = part.tokens();
+        List<String> w = whole.tokens();
+        return p.size() < w.size() && w.subList(w.size() - p.size(), w.size()).equals(p);
     }
 
     /**

@@ -479,7 +479,7 @@ final class MentionFinder {
         }
         Known k = bare ? null : cut == 0 ? wholeKnown : known.similar(tokens);
         if (k == null && span.type() == EntityType.PER && first == last) {
-            k = titledName(s, records, first); // الملك سلمان: the titled name is the known person's
+            k = titledName(s, records, first, tokens); // الملك سلمان: the titled name is the known person's
         }
         Known credited = k == null ? known.credit(tokens, cited) : null;
         if (credited != null) {
@@ -502,20 +502,30 @@ final class MentionFinder {
     }
 
     /**
-     * The known person a one-word name is with the title before it (الملك سلمان: King Salman, while سلمان alone is
-     * only a given name), or null. Only a name listed with its title ({@code titled_names.tsv}) is taken so: the
-     * title alone says nothing (الملك عبدالله is two kings).
+     * The known person a one-word name ({@code name}: its matching tokens, clitic off) is with the word before it
+     * (الملك سلمان: King Salman, while سلمان alone is only a given name; الحوثي وصالح, قوات صالح: Yemen's former
+     * president), or null. Only a pair listed in {@code titled_names.tsv} is taken so: a title alone says nothing
+     * (الملك عبدالله is two kings). The word before is looked up as written, then without its proclitics
+     * (وقوات صالح, للمخلوع صالح).
      */
-    private Known titledName(List<Token> s, WordRecord[] records, int name) {
-        int title = wordBefore(s, name);
-        if (title < 0 || !isTitle(records[title])) {
+    private Known titledName(List<Token> s, WordRecord[] records, int at, List<String> name) {
+        int before = wordBefore(s, at);
+        if (before < 0) {
             return null;
         }
-        List<String> titled = new ArrayList<>(matching(records[title]));
-        titled.addAll(matching(records[name]));
-        List<String> person = TITLED_NAMES.get(Names.key(titled));
+        List<String> person = TITLED_NAMES.get(pairKey(matching(records[before]), name));
+        if (person == null) {
+            String bare = Clitics.stripProclitics(records[before].form());
+            person = bare.equals(records[before].form()) ? null : TITLED_NAMES.get(pairKey(Names.tokens(bare), name));
+        }
         Known k = person == null ? null : known.exact(person);
         return k != null && k.type() == EntityType.PER ? k : null;
+    }
+
+    private static String pairKey(List<String> before, List<String> name) {
+        List<String> pair = new ArrayList<>(before);
+        pair.addAll(name);
+        return Names.key(pair);
     }
 
     /** {@code titled_names.tsv}: a titled name's key → the matching tokens of the person it names. */

@@ -179,6 +179,10 @@ class EntityStageTest {
                 .doesNotContain("Salman bin Abdulaziz Al Saud");
         assertThat(named(STAGE.entities("وتراجعت ميليشيات الحوثي وقوات المخلوع صالح نحو لحج."), "Ali Abdullah Saleh")
                 .mentions()).containsExactly("صالح");
+        // in an article that names him in full, صالح alone is his surname
+        assertThat(STAGE.entities("وقال الرئيس اليمني السابق علي عبد الله صالح إنه باق. وأضاف مسؤول أن صالح يرفض الحوار."))
+                .filteredOn(e -> e.mentions().contains("صالح")).singleElement()
+                .satisfies(e -> assertThat(e.latin()).isEqualTo("Ali Abdullah Saleh"));
         // the purpose takes one more word after و; a second و begins what follows
         assertThat(STAGE.entities("وقعت مدينة الملك عبدالعزيز للعلوم والتقنية والشركة السعودية للكهرباء اتفاقية."))
                 .extracting(Entity::canonical).contains("مدينة الملك عبدالعزيز للعلوم والتقنية")
