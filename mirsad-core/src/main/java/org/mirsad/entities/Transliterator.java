@@ -7,51 +7,92 @@ import java.util.regex.Pattern;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 
-/** A readable Latin form of an Arabic name no gazetteer knows, by the letter table {@code transliteration.tsv}. */
+/**
+ * A readable Latin form of an Arabic name no gazetteer knows. Words of names English-language news spells one
+ * way (محمد Mohammed, بن bin, القحطاني al-Qahtani) come from the word table {@code transliteration_words.tsv};
+ * every other word is spelt letter by letter by {@code transliteration.tsv}.
+ */
 final class Transliterator {
 
     /** Runs of spaces, compiled once (String.replaceAll compiled it for every name). */
     private static final Pattern SPACES = Pattern.compile(" +");
+    private static final String ARTICLE = "\u0627\u0644";
+    private static final String ABD = "\u0639\u0628\u062F";
 
     private static final Map<Character, String> LETTERS = load();
+    /** Whole words (matching form) → Latin. */
+    private static final Map<String, String> WORDS = loadWords();
     private static final char AIN = '\u0639';
 
     private Transliterator() {
     }
 
     static String latin(String arabic) {
-        String norm = ArabicNormalizer.normalize(arabic);
+        String[] words = SPACES.split(ArabicNormalizer.normalize(arabic).strip());
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            // عبد and the word after it are one name (عبد الله: Abdullah), when the table knows it
+            String glued = w.equals(ABD) && i + 1 < words.length ? WORDS.get(w + words[i + 1]) : null;
+            String latin = glued != null ? glued : word(w);
+            if (glued != null) {
+                i++;
+            }
+            if (!latin.isEmpty()) {
+                out.append(out.length() == 0 ? "" : " ").append(latin);
+            }
+        }
+        // a name starts with a capital, even with a particle first (bin Ladn: Bin Ladn)
+        return out.length() == 0 || out.charAt(0) == 'a' && out.indexOf("al-") == 0 ? out.toString()
+                : Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    /** One word: from the table (with its article, al- and the rest from the table), else letter by letter. */
+    private static String word(String w) {
+        String known = WORDS.get(w);
+        if (known != null) {
+            return known;
+        }
+        if (w.startsWith(ARTICLE) && w.length() > ARTICLE.length()) {
+            String rest = WORDS.get(w.substring(ARTICLE.length()));
+            if (rest != null) {
+                return "al-" + rest;
+            }
+        }
+        return letters(w);
+    }
+
+    /** The word letter by letter, its first letter a capital, its article al-. */
+    private static String letters(String w) {
         StringBuilder out = new StringBuilder();
         boolean wordStart = true;
-        for (int i = 0; i < norm.length(); i++) {
-            char c = norm.charAt(i);
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
             String l = LETTERS.get(c);
             if (l == null) {
-                if (Character.isWhitespace(c)) {
-                    wordStart = true;
-                    out.append(' ');
-                } else if (Character.isLetterOrDigit(c) || c == '-') {
+                if (Character.isLetterOrDigit(c) || c == '-') {
                     out.append(c);
                     wordStart = false;
                 }
                 continue;
             }
             if (wordStart) {
-                if (norm.startsWith("\u0627\u0644", i) && i + 2 < norm.length()) {
+                // the article only where the word begins: العالمية is al-Alamyh, not al-al-Myh once its ع is read
+                if (i == 0 && w.startsWith(ARTICLE) && w.length() > ARTICLE.length()) {
                     out.append("al-");
                     i++;
                     continue;
                 }
                 // a word's first ع has no letter of its own without vowel marks: its vowel is most often a
                 // (عبد, عباس, علي → Abd, Abas, Aly; before ا that ا is it: عادل → Adl); dropped, the name lost its first sound (Bas)
-                boolean vowelNext = i + 1 < norm.length() && norm.charAt(i + 1) == '\u0627'; // عادل: the ا is it
+                boolean vowelNext = i + 1 < w.length() && w.charAt(i + 1) == '\u0627'; // عادل: the ا is it
                 l = c == AIN && !vowelNext ? "a" : l.startsWith("'") ? l.substring(1) : l;
                 l = l.isEmpty() ? l : l.substring(0, 1).toUpperCase(Locale.ROOT) + l.substring(1);
             }
             out.append(l);
             wordStart = l.isEmpty() && wordStart;
         }
-        return SPACES.matcher(out.toString().strip()).replaceAll(" ");
+        return out.toString();
     }
 
     private static Map<Character, String> load() {
@@ -61,5 +102,14 @@ final class Transliterator {
             m.put(f[0].charAt(0), f[1]);
         }
         return m;
+    }
+
+    private static Map<String, String> loadWords() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : WordList.load(Transliterator.class, "transliteration_words.tsv")) {
+            String[] f = line.split("\t");
+            m.put(ArabicNormalizer.normalize(f[0]), f[1]);
+        }
+        return Map.copyOf(m);
     }
 }
