@@ -27,9 +27,11 @@ public final class Countries {
         for (String[] row : csv("stefangabos_countries_ar.csv")) {
             arabic.computeIfAbsent(row[2], k -> new ArrayList<>()).add(row[3]);
         }
-        merge("mledoze_countries_ar.tsv", english, arabic);
+        // mledoze's common English names (Syria, Russia, Iran, United Kingdom) replace stefangabos's official ones
+        // (Syrian Arab Republic, Russian Federation, "Iran, Islamic Republic of"): what news calls them
+        merge("mledoze_countries_ar.tsv", english, arabic, true);
         VENDORED = countries(english, arabic);
-        merge("mirsad_country_names_ar.tsv", english, arabic);
+        merge("mirsad_country_names_ar.tsv", english, arabic, false);
         ALL = countries(english, arabic);
     }
 
@@ -50,11 +52,19 @@ public final class Countries {
         return VENDORED;
     }
 
-    /** Adds a table of mledoze's columns (alpha-3, English name, Arabic names) to the names so far. */
-    private static void merge(String table, Map<String, String> english, Map<String, List<String>> arabic) {
+    /**
+     * Adds a table of mledoze's columns (alpha-3, English name, Arabic names) to the names so far; its English
+     * names replace those so far when {@code englishWins}, else only fill the missing ones.
+     */
+    private static void merge(String table, Map<String, String> english, Map<String, List<String>> arabic,
+                              boolean englishWins) {
         for (String line : WordList.load(Countries.class, table)) {
             String[] f = line.split("\t", -1);
-            english.putIfAbsent(f[0], f[1]);
+            if (englishWins && !f[1].isBlank()) {
+                english.put(f[0], f[1]);
+            } else {
+                english.putIfAbsent(f[0], f[1]);
+            }
             List<String> names = arabic.computeIfAbsent(f[0], k -> new ArrayList<>());
             for (int i = 2; i < f.length; i++) {
                 if (!f[i].isBlank() && !names.contains(f[i])) {

@@ -251,6 +251,9 @@ class EntityStageTest {
         assertThat(Countries.vendored()).filteredOn(c -> c.alpha3().equals("usa")).singleElement()
                 .satisfies(c -> assertThat(c.arabic()).contains("الولايات المتحدة").doesNotContain("أمريكا"));
         assertThat(Countries.vendored()).hasSameSizeAs(Countries.all());
+        // the English name news uses, not the official one (Syrian Arab Republic, Russian Federation)
+        assertThat(Countries.all()).filteredOn(c -> List.of("syr", "rus", "irn", "gbr").contains(c.alpha3()))
+                .extracting(c -> c.english()).containsExactlyInAnyOrder("Syria", "Russia", "Iran", "United Kingdom");
         assertThat(ActorDictionary.all()).hasSizeGreaterThan(5000)
                 .anySatisfy(a -> {
                     assertThat(a.name()).isEqualTo("دميتري بيسكوف");
