@@ -482,6 +482,7 @@ public final class Store implements Closeable {
      * Gives every unsettled entity the name most of its articles give it ({@link EntityVotes}), a page of
      * entities a transaction; returns how many were counted. An ingest calls it once its records are stored:
      * counting at every record that names an entity otherwise would read الله's thousands of votes again and again.
+     * The indexed articles of an entity whose name changes are flagged for the index again ({@link #unindexedIds}).
      */
     public synchronized int settleEntityNames() {
         int settled = 0;
@@ -502,8 +503,10 @@ public final class Store implements Closeable {
                     }
                 }
                 EntityVotes.Name name = votes.winner();
-                if (name != null) {
-                    sql.update("rename_entity", name.canonical(), name.type().name(), name.latin(), id);
+                if (name != null && sql.update("rename_entity", name.canonical(), name.type().name(), name.latin(), id) > 0) {
+                    // the index keeps each article as it was written, its entities' names with it: the articles
+                    // of a renamed entity go to the index again (reindexPending)
+                    sql.update("unindex_articles_of_entity", id);
                 }
                 sql.update("delete_unsettled_entity", id);
             }

@@ -53,7 +53,11 @@ SELECT id FROM unsettled_entities ORDER BY id LIMIT ?
 SELECT canonical, type, latin, count(*) FROM entity_names WHERE entity_id = ? GROUP BY canonical, type, latin
 
 -- name: rename_entity
-UPDATE entities SET canonical = ?, type = ?, latin = ? WHERE id = ?
+UPDATE entities SET canonical = ?1, type = ?2, latin = ?3
+WHERE id = ?4 AND NOT (canonical = ?1 AND type = ?2 AND latin IS ?3)
+
+-- name: unindex_articles_of_entity
+UPDATE articles SET indexed = 0 WHERE indexed = 1 AND id IN (SELECT article_id FROM mentions WHERE entity_id = ?)
 
 -- name: delete_unsettled_entity
 DELETE FROM unsettled_entities WHERE id = ?

@@ -230,9 +230,13 @@ class StoreTest {
             assertThat(store.settleEntityNames()).isEqualTo(1);
             // one article of three gives the full name: not common enough
             assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
+            store.markIndexed(List.of(a.id()));
             storeWith(store, run, "d", full);
+            assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).doesNotContain(a.id());
             assertThat(store.settleEntityNames()).isEqualTo(1);
             assertThat(store.article(a.id()).orElseThrow().entities().get(0).canonical()).isEqualTo("ديميتري بيسكوف");
+            // the index holds a under the old name: it goes to the index again
+            assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).contains(a.id());
             // nothing named otherwise since: nothing to count
             storeWith(store, run, "e", full);
             assertThat(store.settleEntityNames()).isZero();
