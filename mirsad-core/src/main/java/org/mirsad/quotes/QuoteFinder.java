@@ -59,6 +59,8 @@ final class QuoteFinder {
     /** Titles that stand for the person named before ({@code person_titles.txt}): وأكد سموه, وقال معاليه. */
     private static final Set<String> TITLES_FOR_PERSON = WordList.normalised(QuoteFinder.class, "person_titles.txt");
     private static final Set<String> TITLES = new HashSet<>(WordList.load(QuoteFinder.class, "speaker_titles.txt"));
+    /** The shortest relational adjective that goes on a plain name (الي, the form of إلى, is none). */
+    private static final int MIN_ADJECTIVE = 5;
 
     private final List<Entity> entities;
     /** the article's speakers' written forms, found in a paragraph where a speaker is looked for; null until then */
@@ -278,8 +280,10 @@ final class QuoteFinder {
     }
 
     /**
-     * Up to three words after the verb that look like a name the tagger missed: titles and "باسم X" are
-     * skipped; a stop word, an addressee (للصحافيين) or punctuation ends the name.
+     * Up to three words after the verb that look like a name the tagger missed: titles, their adjectives and
+     * "باسم X" are skipped; a stop word, an addressee (للصحافيين) or punctuation ends the name. An adjective
+     * after the name's first word is its own (وزارة الداخلية البحرينية, المرصد السوري, اللواء التركي): it ended
+     * the name at وزارة, المرصد, اللواء.
      */
     private static Plain plainName(Words tokens, int from, int limit) {
         int k = from;
@@ -300,7 +304,7 @@ final class QuoteFinder {
             String w = tokens.form(k);
             if (!Character.isLetter(text.charAt(0)) || w.length() < 2 || stop(tokens, k) || addressee(w, taken)
                     || w.startsWith("\u0628\u0627\u0644") || TITLES.contains(w)
-                    || isAdjective(w)) {
+                    || w.length() < MIN_ADJECTIVE && isAdjective(w)) {
                 break;
             }
             name.append(name.length() == 0 ? "" : " ").append(text);
