@@ -138,8 +138,9 @@ FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id IN (SEL
 ORDER BY m.article_id, m.rowid
 
 -- name: quotes_of_articles
-SELECT article_id, speaker, speaker_entity, text, kind FROM quotes WHERE article_id IN (SELECT value FROM json_each(?))
-ORDER BY article_id, position
+SELECT q.article_id, coalesce(e.canonical, q.speaker), q.speaker_entity, q.text, q.kind
+FROM quotes q LEFT JOIN entities e ON e.id = q.speaker_entity WHERE q.article_id IN (SELECT value FROM json_each(?))
+ORDER BY q.article_id, q.position
 
 -- name: events_of_articles
 SELECT article_id, type, source, target, trigger, sentence FROM events

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mirsad.model.Article;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
+import org.mirsad.model.Quote;
 
 class StoreTest {
 
@@ -235,6 +236,9 @@ class StoreTest {
             assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).doesNotContain(a.id());
             assertThat(store.settleEntityNames()).isEqualTo(1);
             assertThat(store.article(a.id()).orElseThrow().entities().get(0).canonical()).isEqualTo("ديميتري بيسكوف");
+            // a quote linked to the entity is read back under its name
+            assertThat(store.article(a.id()).orElseThrow().quotes()).extracting(Quote::speaker)
+                    .containsExactly("ديميتري بيسكوف");
             // the index holds a under the old name: it goes to the index again
             assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).contains(a.id());
             // nothing named otherwise since: nothing to count
@@ -292,7 +296,8 @@ class StoreTest {
 
     /** Stores the article of path {@code path} naming {@code e}; the same path gives the same article again. */
     private static Article storeWith(Store store, long run, String path, Entity e) {
-        Article a = Fixtures.article(path, "عنوان " + path, "نص الخبر " + path).withEntities(List.of(e));
+        Article a = Fixtures.article(path, "عنوان " + path, "نص الخبر " + path).withEntities(List.of(e))
+                .withQuotes(List.of(new Quote(e.canonical(), e.id(), "لا تعليق لدينا الآن", Quote.Kind.DIRECT)));
         store.storeRecord(new LedgerKey(path, "1"), List.of(a), run);
         return a;
     }

@@ -6,11 +6,12 @@ import java.util.List;
 import java.util.Map;
 import org.mirsad.model.Article;
 import org.mirsad.model.Entity;
+import org.mirsad.model.Quote;
 
 /**
  * The names a corpus held in memory gives its entities ({@link EntityVotes}): for output written once the
- * whole input is read ({@code extract}), so that an entity id has one name and type in every article, as the
- * store gives it. Count every article first, then name each.
+ * whole input is read ({@code extract}), so that an entity id has one name and type in every article, and a
+ * quote's linked speaker that name, as the store gives them. Count every article first, then name each.
  */
 public final class CorpusNames {
 
@@ -23,21 +24,27 @@ public final class CorpusNames {
         }
     }
 
-    /** The article with its entities named as the counted articles name them (itself when nothing changes). */
+    /**
+     * The article with its entities, and the speakers its quotes link to them, named as the counted articles name
+     * them (itself when nothing changes).
+     */
     public Article named(Article a) {
-        List<Entity> named = null;
-        List<Entity> entities = a.entities();
-        for (int i = 0; i < entities.size(); i++) {
-            Entity e = entities.get(i);
+        List<Entity> entities = new ArrayList<>(a.entities().size());
+        boolean changed = false;
+        for (Entity e : a.entities()) {
             EntityVotes v = votes.get(e.id());
             Entity n = v == null ? e : v.named(e);
-            if (n != e && named == null) {
-                named = new ArrayList<>(entities.subList(0, i));
-            }
-            if (named != null) {
-                named.add(n);
-            }
+            changed |= n != e;
+            entities.add(n);
         }
-        return named == null ? a : a.withEntities(named);
+        List<Quote> quotes = new ArrayList<>(a.quotes().size());
+        for (Quote q : a.quotes()) {
+            EntityVotes v = q.speakerEntity() == null ? null : votes.get(q.speakerEntity());
+            EntityVotes.Name n = v == null ? null : v.winner();
+            boolean renamed = n != null && !n.canonical().equals(q.speaker());
+            changed |= renamed;
+            quotes.add(renamed ? new Quote(n.canonical(), q.speakerEntity(), q.text(), q.kind()) : q);
+        }
+        return changed ? a.withEntities(entities).withQuotes(quotes) : a;
     }
 }

@@ -8,6 +8,7 @@ import org.mirsad.model.Article;
 import org.mirsad.model.Entity;
 import org.mirsad.model.EntityType;
 import org.mirsad.model.Provenance;
+import org.mirsad.model.Quote;
 
 /** The name a corpus gives an entity from what its articles call it. */
 class EntityVotesTest {
@@ -75,7 +76,9 @@ class EntityVotesTest {
         Entity full = new Entity("E1", "عادل بن أحمد الجبير", EntityType.PER, List.of("عادل بن أحمد الجبير"), "Adel");
         Entity usual = new Entity("E1", "عادل الجبير", EntityType.PER, List.of("الجبير", "عادل الجبير"), "Adl");
         Entity other = new Entity("E2", "الرياض", EntityType.LOC, List.of("بالرياض"), "Riyadh");
-        Article a = article("a").withEntities(List.of(usual, other));
+        Article a = article("a").withEntities(List.of(usual, other))
+                .withQuotes(List.of(new Quote("عادل الجبير", "E1", "لا تراجع", Quote.Kind.DIRECT),
+                        new Quote("مصدر مطلع", null, "الاجتماع غدا", Quote.Kind.DIRECT)));
         Article b = article("b").withEntities(List.of(full));
         Article c = article("c").withEntities(List.of(usual));
         Article d = article("d").withEntities(List.of(full));
@@ -85,6 +88,8 @@ class EntityVotesTest {
         assertThat(named.entities().get(0)).isEqualTo(
                 new Entity("E1", "عادل بن أحمد الجبير", EntityType.PER, List.of("الجبير", "عادل الجبير"), "Adel"));
         assertThat(named.entities().get(1)).isSameAs(other);
+        // a quote's linked speaker takes its entity's name; an unlinked one keeps its words
+        assertThat(named.quotes()).extracting(Quote::speaker).containsExactly("عادل بن أحمد الجبير", "مصدر مطلع");
         assertThat(names.named(b)).isSameAs(b);
     }
 
