@@ -102,7 +102,8 @@ public final class CorpusBrowser {
                 JsonNode e = searcher.stored().entity(s, v.value());
                 String t = e == null ? null : e.path("type").asText(null);
                 if (type == null || type.equals(t)) {
-                    out.add(new EntitySummary(v.value(), v.label(), t, v.count()));
+                    out.add(new EntitySummary(v.value(), v.label(), t, e == null ? null : e.path("latin").asText(null),
+                            v.count()));
                 }
                 if (out.size() >= limit) {
                     break;
@@ -125,6 +126,7 @@ public final class CorpusBrowser {
             List<ArticleRef> refs = new ArrayList<>();
             String canonical = id;
             String type = null;
+            String latin = null;
             for (JsonNode a : articles) {
                 ArticleRef ref = ref(a);
                 refs.add(ref);
@@ -132,6 +134,7 @@ public final class CorpusBrowser {
                     if (id.equals(e.path("id").asText())) {
                         canonical = e.path("canonical").asText(canonical);
                         type = e.path("type").asText(type);
+                        latin = e.path("latin").asText(latin);
                         e.path("mentions").forEach(m -> variants.merge(m.asText(), 1, Integer::sum));
                     }
                 }
@@ -145,7 +148,7 @@ public final class CorpusBrowser {
             related.removeIf(v -> v.value().equals(id));
             List<Variant> vs = variants.entrySet().stream().sorted((x, y) -> y.getValue() - x.getValue())
                     .map(e -> new Variant(e.getKey(), e.getValue())).toList();
-            return new EntityDetail(id, canonical, type, vs, refs.size(), refs, quotes,
+            return new EntityDetail(id, canonical, type, latin, vs, refs.size(), refs, quotes,
                     related.subList(0, Math.min(20, related.size())));
         }));
     }
@@ -230,7 +233,8 @@ public final class CorpusBrowser {
                               List<ArticleRef> articles, List<OutletArticles> byOutlet, List<FacetValue> entities) {
     }
 
-    public record EntitySummary(String id, String canonical, String type, int articles) {
+    /** An entity in a list: its name, type, Latin name (null when none) and how many canonical articles name it. */
+    public record EntitySummary(String id, String canonical, String type, String latin, int articles) {
     }
 
     public record Variant(String text, int articles) {
@@ -239,7 +243,7 @@ public final class CorpusBrowser {
     public record QuoteRef(String text, String speaker, ArticleRef article) {
     }
 
-    public record EntityDetail(String id, String canonical, String type, List<Variant> variants, int articleCount,
+    public record EntityDetail(String id, String canonical, String type, String latin, List<Variant> variants, int articleCount,
                                List<ArticleRef> articles, List<QuoteRef> quotes, List<FacetValue> related) {
     }
 

@@ -439,10 +439,15 @@ async function entitiesPage(params) {
   const types = el('p', {}, ['', 'PER', 'LOC', 'ORG', 'MISC'].map(t => [' ', link('/entities' + (t ? '?type=' + t : ''), t ? TYPE_NAMES[t] : 'الكل')]));
   const ul = el('ul', { class: 'plain' });
   for (const e of r.entities) {
-    append(ul, [el('li', {}, link(entityPath(e.id), e.canonical), ' ', el('span', { class: 'muted' }, TYPE_NAMES[e.type] || '', ' · ', bdi(String(e.articles)), ' مقالة'))]);
+    append(ul, [el('li', {}, link(entityPath(e.id), e.canonical), ' ', latinName(e.latin), el('span', { class: 'muted' }, TYPE_NAMES[e.type] || '', ' · ', bdi(String(e.articles)), ' مقالة'))]);
   }
   if (r.entities.length === 0) append(ul, [el('li', { class: 'notice' }, 'لا أعلام بعد.')]);
   show(el('h1', {}, 'الأعلام'), types, el('div', { class: 'card' }, ul));
+}
+
+/** An entity's Latin name, left to right, before its type; nothing when it has none. */
+function latinName(latin) {
+  return latin ? [el('span', { class: 'latin', dir: 'ltr', lang: 'en' }, latin), ' '] : null;
 }
 
 async function entityPage(id) {
@@ -466,7 +471,7 @@ async function entityPage(id) {
     el('ul', { class: 'plain' }, e.articles.map(a => el('li', {}, link(articlePath(a.id), el('span', { dir: 'auto' }, a.headline)), ' ', meta(a)))));
   const related = el('section', { class: 'facet' }, el('h3', {}, 'أعلام ذات صلة'),
     el('ul', {}, e.related.map(v => el('li', {}, link(entityPath(v.value), v.label), el('span', { class: 'count' }, bdi(String(v.count)))))));
-  show(el('h1', { dir: 'auto' }, e.canonical, ' ', el('span', { class: 'muted' }, TYPE_NAMES[e.type] || e.type || '')),
+  show(el('h1', { dir: 'auto' }, e.canonical, ' ', latinName(e.latin), el('span', { class: 'muted' }, TYPE_NAMES[e.type] || e.type || '')),
     el('p', {}, link('/?q=' + encodeURIComponent('entity:"' + e.id + '"'), 'ابحث في مقالاته')),
     el('div', { class: 'layout' }, el('div', { class: 'results' }, variants, quotes, articles), el('aside', { class: 'facets' }, related)));
 }

@@ -42,8 +42,10 @@ public final class Fixtures {
 
     /** The corpus: ids a (and its duplicate a2), d, e, f, g, x1, x2. */
     public static List<Article> corpus() {
-        Entity putin = entity("e-putin", "فلاديمير بوتين", EntityType.PER, "فلاديمير بوتين", "بوتين");
-        Entity putinVariant = entity("e-putin", "فلاديمير بوتين", EntityType.PER, "فلاديمير بوتن");
+        Entity putin = new Entity("e-putin", "فلاديمير بوتين", EntityType.PER, List.of("فلاديمير بوتين", "بوتين"),
+                "Vladimir Putin");
+        Entity putinVariant = new Entity("e-putin", "فلاديمير بوتين", EntityType.PER, List.of("فلاديمير بوتن"),
+                "Vladimir Putin");
         Entity peskov = entity("e-peskov", "ديميتري بيسكوف", EntityType.PER, "ديميتري بيسكوف", "بيسكوف");
         Entity karabakh = entity("e-karabakh", "ناغورنو كاراباخ", EntityType.LOC, "كاراباخ", "إقليم كاراباخ");
         Article a = article("a", "Asharq Al-Awsat", null,

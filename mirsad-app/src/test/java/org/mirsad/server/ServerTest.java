@@ -142,11 +142,16 @@ class ServerTest {
         List<String> variants = new ArrayList<>();
         e.path("variants").forEach(v -> variants.add(v.path("text").asText()));
         assertThat(variants).containsExactlyInAnyOrder("فلاديمير بوتين", "بوتين", "فلاديمير بوتن");
+        assertThat(e.path("latin").asText()).isEqualTo("Vladimir Putin");
         assertThat(e.path("related").get(0).path("value").asText()).isEqualTo("e-karabakh");
         JsonNode peskov = json("/api/entities/e-peskov");
         assertThat(peskov.path("quotes").get(0).path("text").asText()).isEqualTo("نواصل اتصالاتنا مع الطرفين");
         JsonNode list = json("/api/entities?type=PER");
         assertThat(list.path("entities").findValuesAsText("type")).containsOnly("PER");
+        assertThat(list.path("entities")).filteredOn(x -> x.path("id").asText().equals("e-putin")).singleElement()
+                .satisfies(x -> assertThat(x.path("latin").asText()).isEqualTo("Vladimir Putin"));
+        // an entity without a Latin name says so with null
+        assertThat(json("/api/entities/e-peskov").path("latin").isNull()).isTrue();
     }
 
     @Test
