@@ -451,7 +451,17 @@ final class MentionFinder {
         // a one-word name is its word as written (a token is a substring of the text)
         List<String> whole = first == last && !abbreviation ? matching(records[first]) : Names.tokens(written);
         Known wholeKnown = known.similar(whole);
-        int cut = wholeKnown != null || abbreviation ? 0 : clitic(written, firstToken.text(), records[first].form(), vocabulary);
+        // a word as written that only resembles an untyped actor (والنمسا the dictionary's والنمسوي, بالصين its
+        // بولسون) is still asked for its clitic: النمسا, الصين are known exactly
+        boolean resemblesOnly = wholeKnown != null && wholeKnown.type() == null && known.exact(whole) == null;
+        int cut = wholeKnown != null && !resemblesOnly || abbreviation ? 0
+                : clitic(written, firstToken.text(), records[first].form(), vocabulary);
+        if (cut > 0 && resemblesOnly && !clearClitic(written, cut)) {
+            cut = 0; // فريد is no ف and ريد, باندورا no ب and أندورا
+        }
+        if (cut > 0) {
+            wholeKnown = null;
+        }
         String name = written.substring(cut);
         String form = records[first].form();
         int lam = wholeKnown == null && cut < 2 && !abbreviation ? lamBeforeArticle(form) : 0;
@@ -565,6 +575,18 @@ final class MentionFinder {
      * with the name when what comes before it is cut (والمدينة المنورة → المدينة المنورة, as بالدوحة →
      * الدوحة below): the name's matching tokens drop it anyway, and its written form is how it is shown.
      */
+    /**
+     * Whether cutting {@code cut} chars off a word that resembles an untyped actor as written leaves a name known
+     * exactly, with a type, after a clitic no name starts with: و, or any before the article (بالصين, والنمسا).
+     */
+    private boolean clearClitic(String written, int cut) {
+        String name = written.substring(cut);
+        boolean beforeArticle = ArabicNormalizer.normalize(name).startsWith("\u0627\u0644");
+        boolean waw = cut == 1 && written.charAt(0) == '\u0648';
+        Known k = beforeArticle || waw ? known.exact(Names.tokens(name)) : null;
+        return k != null && k.type() != null;
+    }
+
     private int clitic(String written, String firstWord, String norm, Vocabulary vocabulary) {
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
         List<String> candidates = Clitics.procliticReadings(norm);
