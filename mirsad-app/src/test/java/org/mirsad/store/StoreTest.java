@@ -213,17 +213,20 @@ class StoreTest {
         }
     }
 
+    /** One entity as two articles name it: by its surname, and in full. */
+    private static final Entity SURNAME = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Bskwf");
+    private static final Entity FULL = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("ديميتري بيسكوف"),
+            "Dymytry Bskwf");
+
     @Test
     void anEntityTakesTheNameMostOfItsArticlesGiveOnceSettled() throws Exception {
         Path data = dir.resolve("data");
-        Entity usual = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Bskwf");
-        Entity full = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("ديميتري بيسكوف"), "Dymytry Bskwf");
         try (Store store = Store.open(data)) {
             long run = store.startRun("ingest", List.of("x"), "dev");
             store.recordsPerCommit(10);
-            Article a = storeWith(store, run, "a", usual);
-            storeWith(store, run, "b", usual);
-            storeWith(store, run, "c", full);
+            Article a = storeWith(store, run, "a", SURNAME);
+            storeWith(store, run, "b", SURNAME);
+            storeWith(store, run, "c", FULL);
             store.commitPending();
             // the first article's name until the votes are counted
             assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
@@ -232,7 +235,7 @@ class StoreTest {
             // one article of three gives the full name: not common enough
             assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
             store.markIndexed(List.of(a.id()));
-            storeWith(store, run, "d", full);
+            storeWith(store, run, "d", FULL);
             assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).doesNotContain(a.id());
             assertThat(store.settleEntityNames()).isEqualTo(1);
             assertThat(store.article(a.id()).orElseThrow().entities().get(0).canonical()).isEqualTo("ديميتري بيسكوف");
@@ -242,7 +245,7 @@ class StoreTest {
             // the index holds a under the old name: it goes to the index again
             assertThat(store.unindexedIds(0, 10)).extracting(Store.RowId::id).contains(a.id());
             // nothing named otherwise since: nothing to count
-            storeWith(store, run, "e", full);
+            storeWith(store, run, "e", FULL);
             assertThat(store.settleEntityNames()).isZero();
         }
         assertThat(scalar(data, "SELECT canonical || '|' || latin || '|' || type FROM entities WHERE id = 'e-1'"))
@@ -253,18 +256,16 @@ class StoreTest {
     @Test
     void aRewrittenArticleTakesItsVoteBack() throws Exception {
         Path data = dir.resolve("data");
-        Entity usual = new Entity("e-1", "بيسكوف", EntityType.PER, List.of("بيسكوف"), "Bskwf");
-        Entity full = new Entity("e-1", "ديميتري بيسكوف", EntityType.PER, List.of("ديميتري بيسكوف"), "Dymytry Bskwf");
         try (Store store = Store.open(data)) {
             long run = store.startRun("ingest", List.of("x"), "dev");
-            storeWith(store, run, "a", full);
-            storeWith(store, run, "b", full);
-            storeWith(store, run, "c", usual);
+            storeWith(store, run, "a", FULL);
+            storeWith(store, run, "b", FULL);
+            storeWith(store, run, "c", SURNAME);
             store.settleEntityNames();
             assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("ديميتري بيسكوف");
             // a and b written again, naming the entity by its surname: three votes for it, none left for the full name
-            storeWith(store, run, "a", usual);
-            storeWith(store, run, "b", usual);
+            storeWith(store, run, "a", SURNAME);
+            storeWith(store, run, "b", SURNAME);
             store.settleEntityNames();
         }
         assertThat(scalar(data, "SELECT canonical FROM entities WHERE id = 'e-1'")).isEqualTo("بيسكوف");
