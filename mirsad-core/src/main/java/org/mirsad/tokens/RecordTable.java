@@ -59,23 +59,31 @@ final class RecordTable {
 
     /**
      * {@link #get} of {@code n} words of {@code text} at once, with their {@link #hash}es at hand, into {@code
-     * out}: first every word's home slot is read, then each record found there is compared with its word,
-     * and only the words not found at home (new words, and the few a collision moved) are looked up one by
-     * one. A look-up is a few reads each waiting on the one before (slot, record, its text, the text's
-     * chars); a loop over one word after another waits out each chain, since the branches of the char scan
-     * between two words stop the processor from running ahead, while these loops have nothing between the
-     * reads of different words, which the processor overlaps.
+     * out}: first every word's home slot is read, then the hash of each record found there, then each such
+     * record is compared with its word, and only the words not found at home (new words, and the few a
+     * collision moved) are looked up one by one. A look-up is a few reads each waiting on the one before
+     * (slot, record, its chars); a loop over one word after another waits out each chain, since the branches
+     * of the char scan between two words stop the processor from running ahead, while the first two loops
+     * have nothing between the reads of different words, which the processor overlaps (reading the records
+     * in the comparing loop, as before, held the extract's stages 1.5-3% longer: docs/performance.md, history 65).
      */
     void getAll(String text, int[] starts, int[] ends, int[] hashes, int n, WordRecord[] out) {
         Generation now = current;
         for (int i = 0; i < n; i++) {
             out[i] = now.home(hashes[i]);
         }
+        // each record's hash next, in a loop of reads alone: the records are cache misses, and with no char
+        // scan between them the processor has many in flight at once; the comparing loop then finds them cached
+        int[] found = new int[n];
+        for (int i = 0; i < n; i++) {
+            WordRecord r = out[i];
+            found[i] = r == null ? ~hashes[i] : r.hash;
+        }
         for (int i = 0; i < n; i++) {
             WordRecord r = out[i];
             int start = starts[i];
             int end = ends[i];
-            if (r == null || r.hash != hashes[i] || !r.spells(text, start, end)) {
+            if (found[i] != hashes[i] || !r.spells(text, start, end)) {
                 out[i] = get(text, start, end, hashes[i]);
             }
         }
