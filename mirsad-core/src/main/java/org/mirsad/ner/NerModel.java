@@ -299,6 +299,8 @@ public final class NerModel {
         int[] startEnd = new int[0];
         /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
+        /** What {@link #touch} read, kept so that its reads stay; read by nothing. */
+        int touched;
         float[][] sides = new float[0][];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
@@ -411,6 +413,7 @@ public final class NerModel {
                 end = extractor.neighbourStarts(s, i, startTables, x.rowStarts, end);
                 x.startEnd[i] = end;
             }
+            touch(x, n, end);
         }
         for (int i = 0; i < n; i++) {
             int t = offset + i;
@@ -435,6 +438,31 @@ public final class NerModel {
             x.edgeFeatCount[t] = e;
             edgeScores(x.edgeFeats, FeatureExtractor.memoryEdgeFeature(remembered[i], x.edgeFeats, e), x.edgeAt, t * PAIRS);
         }
+    }
+
+    /**
+     * Reads a float of every cache line the scoring loop below will read (the packed rows at the sentence's
+     * {@code end} gathered row starts, two lines each, and each word's side sums), in a loop of reads alone: they
+     * are cache misses at random places of megabytes, and the scoring loop, with eighteen sums per row between
+     * them, kept only a few in flight at once. What is read goes to {@link Scratch#touched}, so that the reads
+     * are not compiled away; nothing reads it.
+     */
+    private void touch(Scratch x, int n, int end) {
+        float[] r = rows.rows;
+        int[] starts = x.rowStarts;
+        int seen = 0;
+        for (int j = 0; j < end; j++) {
+            int k = starts[j];
+            seen ^= Float.floatToRawIntBits(r[k]) ^ Float.floatToRawIntBits(r[k + PassRows.WIDTH - 1]);
+        }
+        float[][] sides = x.sides;
+        for (int i = 0; i < n; i++) {
+            float[] side = sides[i];
+            for (int f = 0; f < side.length; f += 16) {
+                seen ^= Float.floatToRawIntBits(side[f]);
+            }
+        }
+        x.touched = seen;
     }
 
     /**
