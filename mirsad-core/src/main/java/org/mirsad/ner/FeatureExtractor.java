@@ -408,6 +408,25 @@ final class FeatureExtractor {
     }
 
     /**
+     * Reads the row starts of every token's two word-pair features ({@link #neighbourStarts}' first two: hashed
+     * places in a megabyte's table, cache misses) in a loop of reads alone, before neighbourStarts asks for
+     * them a token at a time among its other work, which kept few of them in flight. Returns what it read, for
+     * the caller to keep so that the reads are not compiled away.
+     */
+    int touchPairStarts(Sentence s, int[] start) {
+        NerWord[] w = s.words;
+        int n = w.length;
+        int seen = 0;
+        for (int i = 0; i < n; i++) {
+            int prev = i > 0 ? w[i - 1].normHash : EDGE.normHash;
+            int cur = w[i].normHash;
+            int next = i + 1 < n ? w[i + 1].normHash : EDGE.normHash;
+            seen ^= start[mix(30, prev * 31 + cur) & mask] ^ start[mix(31, cur * 31 + next) & mask];
+        }
+        return seen;
+    }
+
+    /**
      * Appends to {@code out} from {@code k} on the features a second pass adds to a token: the first
      * pass's {@link DocumentVotes vote code} on its word, alone and with the word's likely name type from
      * the news; returns the new count.

@@ -299,7 +299,7 @@ public final class NerModel {
         int[] startEnd = new int[0];
         /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
-        /** What {@link #touch} read, kept so that its reads stay; read by nothing. */
+        /** What {@link #touch} and {@link FeatureExtractor#touchPairStarts} read, kept so that their reads stay; read by nothing. */
         int touched;
         float[][] sides = new float[0][];
         int[] featsAt = new int[0];
@@ -409,11 +409,12 @@ public final class NerModel {
                 x.rowStarts = new int[x.startEnd.length * FeatureExtractor.MAX_NEIGHBOUR_STARTS];
             }
             int end = 0;
+            x.touched = extractor.touchPairStarts(s, rows.start);
             for (int i = 0; i < n; i++) {
                 end = extractor.neighbourStarts(s, i, startTables, x.rowStarts, end);
                 x.startEnd[i] = end;
             }
-            touch(x, n, end);
+            x.touched ^= touch(x, n, end);
         }
         for (int i = 0; i < n; i++) {
             int t = offset + i;
@@ -444,10 +445,10 @@ public final class NerModel {
      * Reads a float of every cache line the scoring loop below will read (the packed rows at the sentence's
      * {@code end} gathered row starts, two lines each, and each word's side sums), in a loop of reads alone: they
      * are cache misses at random places of megabytes, and the scoring loop, with eighteen sums per row between
-     * them, kept only a few in flight at once. What is read goes to {@link Scratch#touched}, so that the reads
-     * are not compiled away; nothing reads it.
+     * them, kept only a few in flight at once. Returns what it read, for the caller to keep in {@link
+     * Scratch#touched} so that the reads are not compiled away.
      */
-    private void touch(Scratch x, int n, int end) {
+    private int touch(Scratch x, int n, int end) {
         float[] r = rows.rows;
         int[] starts = x.rowStarts;
         int seen = 0;
@@ -462,7 +463,7 @@ public final class NerModel {
                 seen ^= Float.floatToRawIntBits(side[f]);
             }
         }
-        x.touched = seen;
+        return seen;
     }
 
     /**
