@@ -442,8 +442,9 @@ public final class NerModel {
     }
 
     /**
-     * Reads a float of every cache line the scoring loop below will read (the packed rows at the sentence's
-     * {@code end} gathered row starts, two lines each, and each word's side sums), in a loop of reads alone: they
+     * Reads ahead what the scoring loop below will read: a float of each cache line of the packed rows at the
+     * sentence's {@code end} gathered row starts (a row's first and last: two lines each), and every sixteenth
+     * float (a line's worth) of each word's side sums, in loops of reads alone: they
      * are cache misses at random places of megabytes, and the scoring loop, with eighteen sums per row between
      * them, kept only a few in flight at once. Returns what it read, for the caller to keep in {@link
      * Scratch#touched} so that the reads are not compiled away.
