@@ -575,18 +575,6 @@ final class MentionFinder {
      * with the name when what comes before it is cut (والمدينة المنورة → المدينة المنورة, as بالدوحة →
      * الدوحة below): the name's matching tokens drop it anyway, and its written form is how it is shown.
      */
-    /**
-     * Whether cutting {@code cut} chars off a word that resembles an untyped actor as written leaves a name known
-     * exactly, with a type, after a clitic no name starts with: و, or any before the article (بالصين, والنمسا).
-     */
-    private boolean clearClitic(String written, int cut) {
-        String name = written.substring(cut);
-        boolean beforeArticle = ArabicNormalizer.normalize(name).startsWith("\u0627\u0644");
-        boolean waw = cut == 1 && written.charAt(0) == '\u0648';
-        Known k = beforeArticle || waw ? known.exact(Names.tokens(name)) : null;
-        return k != null && k.type() != null;
-    }
-
     private int clitic(String written, String firstWord, String norm, Vocabulary vocabulary) {
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
         List<String> candidates = Clitics.procliticReadings(norm);
@@ -603,6 +591,18 @@ final class MentionFinder {
         // known or not: what follows it is a definite noun that stands alone
         int preposition = prepositionBeforeArticle(norm);
         return preposition > 0 ? writtenLength(firstWord, preposition) : 0;
+    }
+
+    /**
+     * Whether cutting {@code cut} chars off a word that resembles an untyped actor as written leaves a name known
+     * exactly, with a type, after a clitic no name starts with: و, or any before the article (بالصين, والنمسا).
+     */
+    private boolean clearClitic(String written, int cut) {
+        String name = written.substring(cut);
+        boolean beforeArticle = ArabicNormalizer.normalize(name).startsWith("\u0627\u0644");
+        boolean waw = cut == 1 && written.charAt(0) == '\u0648';
+        Known k = beforeArticle || waw ? known.exact(Names.tokens(name)) : null;
+        return k != null && k.type() != null;
     }
 
     /**
