@@ -16,9 +16,15 @@ import org.mirsad.model.Quote;
 public final class CorpusNames {
 
     private final Map<String, EntityVotes> votes = new HashMap<>();
+    /**
+     * Each entity's name once decided ({@link EntityVotes#winner} reads every name it was given and splits each
+     * into words): asked again for every article and quote that names it, it stays the same until more are counted.
+     */
+    private final Map<String, EntityVotes.Name> decided = new HashMap<>();
 
     /** Counts the article's naming of each of its entities. */
     public void count(Article a) {
+        decided.clear();
         for (Entity e : a.entities()) {
             votes.computeIfAbsent(e.id(), id -> new EntityVotes()).add(e);
         }
@@ -32,19 +38,26 @@ public final class CorpusNames {
         List<Entity> entities = new ArrayList<>(a.entities().size());
         boolean changed = false;
         for (Entity e : a.entities()) {
-            EntityVotes v = votes.get(e.id());
-            Entity n = v == null ? e : v.named(e);
-            changed |= n != e;
-            entities.add(n);
+            EntityVotes.Name n = name(e.id());
+            Entity named = n == null ? e : n.named(e);
+            changed |= named != e;
+            entities.add(named);
         }
         List<Quote> quotes = new ArrayList<>(a.quotes().size());
         for (Quote q : a.quotes()) {
-            EntityVotes v = q.speakerEntity() == null ? null : votes.get(q.speakerEntity());
-            EntityVotes.Name n = v == null ? null : v.winner();
+            EntityVotes.Name n = q.speakerEntity() == null ? null : name(q.speakerEntity());
             boolean renamed = n != null && !n.canonical().equals(q.speaker());
             changed |= renamed;
             quotes.add(renamed ? new Quote(n.canonical(), q.speakerEntity(), q.text(), q.kind()) : q);
         }
         return changed ? a.withEntities(entities).withQuotes(quotes) : a;
+    }
+
+    /** The name the counted articles give entity {@code id}, or null when none names it. */
+    private EntityVotes.Name name(String id) {
+        return decided.computeIfAbsent(id, k -> {
+            EntityVotes v = votes.get(k);
+            return v == null ? null : v.winner();
+        });
     }
 }

@@ -34,6 +34,14 @@ public final class EntityVotes implements Serializable {
 
     /** The name the corpus gives an entity. */
     public record Name(String canonical, EntityType type, String latin) implements Serializable {
+
+        /** The entity as the corpus names it: its id and one article's mentions, this name (itself when it has it). */
+        public Entity named(Entity e) {
+            if (canonical.equals(e.canonical()) && type == e.type() && Objects.equals(latin, e.latin())) {
+                return e;
+            }
+            return new Entity(e.id(), canonical, type, e.mentions(), latin);
+        }
     }
 
     /** Articles by canonical name; few names per entity. */
@@ -109,16 +117,6 @@ public final class EntityVotes implements Serializable {
             }
         }
         return new Name(best, TYPES[type], latins.get(best));
-    }
-
-    /** The entity as the corpus names it: its id and this article's mentions, the corpus's name. */
-    public Entity named(Entity e) {
-        Name n = winner();
-        if (n == null || n.canonical().equals(e.canonical()) && n.type() == e.type()
-                && Objects.equals(n.latin(), e.latin())) {
-            return e;
-        }
-        return new Entity(e.id(), n.canonical(), n.type(), e.mentions(), n.latin());
     }
 
     private static boolean beats(String name, int words, int votes, String best, int bestWords, int bestVotes) {
