@@ -37,8 +37,8 @@ final class Names {
     /** The longest word whose final ا {@link #withoutWawYeh} reads as the accusative's. */
     private static final int ACCUSATIVE_MAX = 5;
     private static final String BIN = "\u0628\u0646";
-    private static final String ABD = "\u0639\u0628\u062F";
-    private static final String ARTICLE = "\u0627\u0644";
+    static final String ABD = "\u0639\u0628\u062F";
+    static final String ARTICLE = "\u0627\u0644";
 
     /** Spaces and punctuation between a name's words; compiled once (String.split compiled it per call, hot in extract). */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}«»“”،]+");

@@ -16,8 +16,6 @@ final class Transliterator {
 
     /** Runs of spaces, compiled once (String.replaceAll compiled it for every name). */
     private static final Pattern SPACES = Pattern.compile(" +");
-    private static final String ARTICLE = "\u0627\u0644";
-    private static final String ABD = "\u0639\u0628\u062F";
 
     private static final Map<Character, String> LETTERS = load();
     /** Whole words (matching form) → Latin. */
@@ -33,7 +31,7 @@ final class Transliterator {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             // عبد and the word after it are one name (عبد الله: Abdullah), when the table knows it
-            String glued = w.equals(ABD) && i + 1 < words.length ? WORDS.get(w + words[i + 1]) : null;
+            String glued = w.equals(Names.ABD) && i + 1 < words.length ? WORDS.get(w + words[i + 1]) : null;
             String latin = glued != null ? glued : word(w);
             if (glued != null) {
                 i++;
@@ -43,7 +41,7 @@ final class Transliterator {
             }
         }
         // a name starts with a capital, even with a particle first (bin Ladn: Bin Ladn)
-        return out.length() == 0 || out.charAt(0) == 'a' && out.indexOf("al-") == 0 ? out.toString()
+        return out.length() == 0 || out.indexOf("al-") == 0 ? out.toString()
                 : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
@@ -53,8 +51,8 @@ final class Transliterator {
         if (known != null) {
             return known;
         }
-        if (w.startsWith(ARTICLE) && w.length() > ARTICLE.length()) {
-            String rest = WORDS.get(w.substring(ARTICLE.length()));
+        if (w.startsWith(Names.ARTICLE) && w.length() > Names.ARTICLE.length()) {
+            String rest = WORDS.get(w.substring(Names.ARTICLE.length()));
             if (rest != null) {
                 return "al-" + rest;
             }
@@ -78,7 +76,7 @@ final class Transliterator {
             }
             if (wordStart) {
                 // the article only where the word begins: العالمية is al-Alamyh, not al-al-Myh once its ع is read
-                if (i == 0 && w.startsWith(ARTICLE) && w.length() > ARTICLE.length()) {
+                if (i == 0 && w.startsWith(Names.ARTICLE) && w.length() > Names.ARTICLE.length()) {
                     out.append("al-");
                     i++;
                     continue;
