@@ -18,14 +18,15 @@ import org.mirsad.model.Quote;
  */
 final class ArticleWriter {
 
-    /** Entity rows held by the store as this writer last wrote them: at most this many, the most recent. */
+    /** Entity rows this writer knows the store holds ({@link #knownEntities}): at most this many, the most recent. */
     private static final int KNOWN_ENTITIES = 20_000;
 
     private final Statements sql;
     /**
-     * Entity rows this writer wrote and the database holds as written: an article names ~11 entities,
-     * most of them already stored with the same values, and an upsert per entity was a quarter of the
-     * statements of a stored article. Emptied when a record is rolled back ({@link #forgetWrites}).
+     * Entity rows as the database holds them, as far as this writer knows ({@link #UNSETTLED} where it holds
+     * another name and is marked already): an article names ~11 entities, most of them stored with the name
+     * it gives, and a statement per entity was a quarter of those of a stored article. Emptied when a record is
+     * rolled back or the names are settled ({@link #forgetWrites}).
      */
     private final Map<String, EntityRow> knownEntities = new LinkedHashMap<>(1024, 0.75f, true) {
         @Override
