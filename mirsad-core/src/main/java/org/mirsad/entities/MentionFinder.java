@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.mirsad.dates.MonthNames;
+import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.LabelSpan;
 import org.mirsad.ner.NerModel;
@@ -41,6 +44,8 @@ final class MentionFinder {
     /** Titled names of one known person each ({@link #titledName}). */
     private static final Map<String, List<String>> TITLED_NAMES = titledNames();
     private static final String ALLAH = "\u0627\u0644\u0644\u0647";
+    /** Lucene's Arabic stop words, as written: no name goes on into one (أبو إلى). */
+    private static final CharArraySet STOP_WORDS = ArabicAnalyzer.getDefaultStopSet();
     private static final EntityType[] TYPES = {EntityType.PER, EntityType.LOC, EntityType.ORG, EntityType.MISC};
 
     private final NerModel model;
@@ -423,12 +428,23 @@ final class MentionFinder {
                 last--;
             }
         }
+        // a name never ends on a link (بن, بنت, أبو, آل, عبد): the tagger stopped at بن of فيصل بن تركي, at أبو of
+        // محمد أبو شعر; the name goes on to the word after it, or, with none, ends before the link
+        while (last + 1 < records.length && Names.isLink(s.get(last).text(), first == last) && isWord(s.get(last + 1))
+                && !STOP_WORDS.contains(s.get(last + 1).text())) {
+            last++;
+        }
+        while (last > first && Names.isLink(s.get(last).text(), false)) {
+            last--;
+        }
         if (first == last && monthInDate(s, records, first)) {
             return null; // أبريل (نيسان) الماضي: a date, not the carmaker
         }
         if (span.type() != EntityType.ORG) {
             // كورسك الروسية is Kursk; an organisation keeps its adjective (وزارة الدفاع الأذربيجانية)
-            while (first < last && Nisba.ofKnownPlace(firstMatching(records[last]), known)) {
+            // after a link the word is a name: تركي of فيصل بن تركي is no Turkish
+            while (first < last && !Names.isLink(s.get(last - 1).text(), false)
+                    && Nisba.ofKnownPlace(firstMatching(records[last]), known)) {
                 last--;
                 while (last > first && !isWord(s.get(last))) {
                     last--; // شاه فيصل عظيم شاه - باكستاني: the dash before the adjective goes with it
@@ -455,7 +471,7 @@ final class MentionFinder {
         // بولسون) is still asked for its clitic: النمسا, الصين are known exactly
         boolean resemblesOnly = wholeKnown != null && wholeKnown.type() == null && known.exact(whole) == null;
         int cut = wholeKnown != null && !resemblesOnly || abbreviation ? 0
-                : clitic(written, firstToken.text(), records[first].form(), vocabulary);
+                : clitic(written, firstToken.text(), records[first].form(), vocabulary, span.type() == EntityType.PER);
         if (cut > 0 && resemblesOnly && !clearClitic(written, cut)) {
             cut = 0; // فريد is no ف and ريد, باندورا no ب and أندورا
         }
@@ -575,8 +591,11 @@ final class MentionFinder {
      * with the name when what comes before it is cut (والمدينة المنورة → المدينة المنورة, as بالدوحة →
      * الدوحة below): the name's matching tokens drop it anyway, and its written form is how it is shown.
      */
-    private int clitic(String written, String firstWord, String norm, Vocabulary vocabulary) {
+    private int clitic(String written, String firstWord, String norm, Vocabulary vocabulary, boolean person) {
         String rest = ArabicNormalizer.normalize(written.substring(firstWord.length()));
+        if (person && givenNameAfterWaw(norm)) {
+            return writtenLength(firstWord, 1); // وخالد, وإسماعيل in a list of names: و and a given name
+        }
         List<String> candidates = Clitics.procliticReadings(norm);
         for (String stem : candidates.subList(1, candidates.size())) {
             List<String> name = Names.tokens(stem + rest);
@@ -591,6 +610,15 @@ final class MentionFinder {
         // known or not: what follows it is a definite noun that stands alone
         int preposition = prepositionBeforeArticle(norm);
         return preposition > 0 ? writtenLength(firstWord, preposition) : 0;
+    }
+
+    /**
+     * Whether a person's first word is و and a given name, itself no given name: وخالد, وإسماعيل, وادريان, where
+     * the name stands nowhere alone in the text to tell the clitic (وليد, وائل are names of their own).
+     */
+    private static boolean givenNameAfterWaw(String norm) {
+        return norm.length() > 3 && norm.charAt(0) == '\u0648' && GivenNames.all().contains(norm.substring(1))
+                && !GivenNames.all().contains(norm);
     }
 
     /**

@@ -2,6 +2,7 @@ package org.mirsad.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.mirsad.gazetteer.GivenNames;
 import org.mirsad.text.ArabicNormalizer;
@@ -39,6 +40,11 @@ final class Names {
     private static final String BIN = "\u0628\u0646";
     static final String ABD = "\u0639\u0628\u062F";
     static final String ARTICLE = "\u0627\u0644";
+    /** {@link #isLink}, as written */
+    private static final Set<String> OPENING_LINKS = Set.of("\u0627\u0628\u0646", "\u0625\u0628\u0646", "\u0623\u0628\u0648",
+            "\u0627\u0628\u0648");
+    private static final Set<String> LINKS = Set.of(BIN, "\u0627\u0628\u0646", "\u0625\u0628\u0646", "\u0628\u0646\u062A",
+            "\u0623\u0628\u0648", "\u0627\u0628\u0648", "\u0623\u0628\u064A", "\u0623\u0628\u0627", "\u0622\u0644", ABD);
 
     /** Spaces and punctuation between a name's words; compiled once (String.split compiled it per call, hot in extract). */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}«»“”،]+");
@@ -142,6 +148,18 @@ final class Names {
     /** Where the given name at {@code i} ends: after عبد and its word, else after one word ({@code n + 1} past the end). */
     static int afterGivenName(List<String> tokens, int i) {
         return i < tokens.size() && tokens.get(i).equals(ABD) ? i + 2 : i + 1;
+    }
+
+    /**
+     * Whether a written word links a name to the word after it: بن, ابن, بنت of a lineage, أبو, أبي, أبا of a
+     * kunya, آل of a family, عبد of a theophoric name. A name never ends on one. Asked of the word as written
+     * (marks aside), as normalised forms fold what is no link into one: آبي (Abe) and أبي, إل (L) and آل.
+     * {@code alone}: whether the word is the whole name so far, where only one that opens a name counts (ابن
+     * منظور, أبو مسلم): أبي alone is "my father".
+     */
+    static boolean isLink(String written, boolean alone) {
+        String w = ArabicNormalizer.withoutMarks(written);
+        return alone ? OPENING_LINKS.contains(w) : LINKS.contains(w);
     }
 
     /** The tokens joined by a space: a one-token name's key is its token (no copy). */

@@ -13,6 +13,7 @@ final class Nisba {
 
     private static final List<String> ENDINGS = WordList.load(Nisba.class, "nisba_endings.txt");
     private static final List<String> RESTORED = List.of("", "\u0627", "\u064A\u0627");
+    private static final String ALEF_WAW = "\u0627\u0648";
 
     private Nisba() {
     }
@@ -22,12 +23,21 @@ final class Nisba {
         for (String ending : ENDINGS) {
             if (token.length() > ending.length() + 2 && token.endsWith(ending)) {
                 String base = token.substring(0, token.length() - ending.length());
-                for (String r : RESTORED) {
-                    Known k = known.exact(List.of(base + r));
-                    if (k != null && k.key().startsWith("country:")) {
-                        return true;
-                    }
+                // النمساوية, النمساوي: after ا the و is the adjective's (النمسا), unless the place has it (ماكاو)
+                if (country(base, known) || base.endsWith(ALEF_WAW) && country(base.substring(0, base.length() - 1), known)) {
+                    return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the base of an adjective, with a place name's ending restored, is a known country. */
+    private static boolean country(String base, KnownEntities known) {
+        for (String r : RESTORED) {
+            Known k = known.exact(List.of(base + r));
+            if (k != null && k.key().startsWith("country:")) {
+                return true;
             }
         }
         return false;

@@ -26,13 +26,17 @@ final class Transliterator {
     }
 
     static String latin(String arabic) {
-        String[] words = SPACES.split(ArabicNormalizer.normalize(arabic).strip());
+        String[] written = SPACES.split(arabic.strip());
+        String[] words = new String[written.length];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = ArabicNormalizer.normalize(written[i]);
+        }
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             // عبد and the word after it are one name (عبد الله: Abdullah), when the table knows it
             String glued = w.equals(Names.ABD) && i + 1 < words.length ? WORDS.get(w + words[i + 1]) : null;
-            String latin = glued != null ? glued : word(w);
+            String latin = glued != null ? glued : word(w, !hamzaFirst(written[i]));
             if (glued != null) {
                 i++;
             }
@@ -45,11 +49,25 @@ final class Transliterator {
                 : Character.toUpperCase(out.charAt(0)) + out.substring(1);
     }
 
-    /** One word: from the table (with its article, al- and the rest from the table), else letter by letter. */
-    private static String word(String w) {
+    /**
+     * Whether a word is written with hamza on its first alef (أليكسيس, إلياس): its ل is no article's, though
+     * normalised the word starts as if it were (اليكسيس).
+     */
+    private static boolean hamzaFirst(String written) {
+        return !written.isEmpty() && (written.charAt(0) == '\u0623' || written.charAt(0) == '\u0625');
+    }
+
+    /**
+     * One word: from the table (with its article, al- and the rest from the table), else letter by letter.
+     * {@code article}: whether a leading ال may be the article.
+     */
+    private static String word(String w, boolean article) {
         String known = WORDS.get(w);
         if (known != null) {
             return known;
+        }
+        if (!article) {
+            return letters(w, false);
         }
         if (w.startsWith(Names.ARTICLE) && w.length() > Names.ARTICLE.length()) {
             String rest = WORDS.get(w.substring(Names.ARTICLE.length()));
@@ -57,11 +75,11 @@ final class Transliterator {
                 return "al-" + rest;
             }
         }
-        return letters(w);
+        return letters(w, true);
     }
 
-    /** The word letter by letter, its first letter a capital, its article al-. */
-    private static String letters(String w) {
+    /** The word letter by letter, its first letter a capital, its article al- ({@code article}: ال may be one). */
+    private static String letters(String w, boolean article) {
         StringBuilder out = new StringBuilder();
         boolean wordStart = true;
         for (int i = 0; i < w.length(); i++) {
@@ -76,7 +94,7 @@ final class Transliterator {
             }
             if (wordStart) {
                 // the article only where the word begins: العالمية is al-Alamyh, not al-al-Myh once its ع is read
-                if (i == 0 && w.startsWith(Names.ARTICLE) && w.length() > Names.ARTICLE.length()) {
+                if (i == 0 && article && w.startsWith(Names.ARTICLE) && w.length() > Names.ARTICLE.length()) {
                     out.append("al-");
                     i++;
                     continue;

@@ -252,6 +252,31 @@ class EntityStageTest {
     }
 
     @Test
+    void aNameNeverEndsOnALinkOfItsLineage() {
+        // تركي after بن is a father's name, not the adjective "Turkish" that a name sheds (كورسك الروسية)
+        assertThat(STAGE.entities("وقال الأمير فيصل بن تركي رئيس النادي إن الفريق جاهز للموسم الجديد."))
+                .extracting(Entity::canonical).contains("فيصل بن تركي").doesNotContain("فيصل بن", "فيصل");
+        // a link with no word after it goes: the name ends before it
+        assertThat(STAGE.entities("وحضر الحفل المهندس عبداللطيف آل")).extracting(Entity::canonical)
+                .noneMatch(c -> c.endsWith(" \u0622\u0644")); // آل
+    }
+
+    @Test
+    void aGivenNameAfterWawInAListIsThePerson() {
+        // و and a given name, whose name stands nowhere alone in the text: the same person as without it
+        List<Entity> es = STAGE.entities("وشارك في التدريب اللاعبون ياسر القحطاني ونايف هزازي وخالد الغامدي، وغاب سعود كريري.");
+        assertThat(es).extracting(Entity::canonical).contains("نايف هزازي", "خالد الغامدي")
+                .noneMatch(c -> c.startsWith("\u0648\u0646\u0627\u064A\u0641") || c.startsWith("\u0648\u062E\u0627\u0644\u062F"));
+        Entity alone = STAGE.entities("وأكد نايف هزازي جاهزيته للمباراة.").stream()
+                .filter(e -> e.canonical().equals("نايف هزازي")).findFirst().orElseThrow();
+        assertThat(es).filteredOn(e -> e.canonical().equals("نايف هزازي")).singleElement()
+                .extracting(Entity::id).isEqualTo(alone.id());
+        // a given name that itself begins with و keeps it
+        assertThat(STAGE.entities("وقال اللاعب وليد عبدالله إن الفريق جاهز.")).extracting(Entity::canonical)
+                .noneMatch(c -> c.startsWith("\u0644\u064A\u062F")); // ليد
+    }
+
+    @Test
     void shippedGazetteersLoad() {
         assertThat(Countries.all()).hasSizeGreaterThan(240)
                 .anySatisfy(c -> assertThat(c.english()).isEqualTo("Azerbaijan"));
