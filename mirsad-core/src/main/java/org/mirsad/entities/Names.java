@@ -40,11 +40,12 @@ final class Names {
     private static final String BIN = "\u0628\u0646";
     static final String ABD = "\u0639\u0628\u062F";
     static final String ARTICLE = "\u0627\u0644";
-    /** {@link #isLink}, as written */
+    /** {@link #isLink}, as written: the links that open a name, then all (سان, سانت, لوس of foreign places too) */
     private static final Set<String> OPENING_LINKS = Set.of("\u0627\u0628\u0646", "\u0625\u0628\u0646", "\u0623\u0628\u0648",
-            "\u0627\u0628\u0648");
+            "\u0627\u0628\u0648", "\u0633\u0627\u0646", "\u0633\u0627\u0646\u062A", "\u0644\u0648\u0633");
     private static final Set<String> LINKS = Set.of(BIN, "\u0627\u0628\u0646", "\u0625\u0628\u0646", "\u0628\u0646\u062A",
-            "\u0623\u0628\u0648", "\u0627\u0628\u0648", "\u0623\u0628\u064A", "\u0623\u0628\u0627", "\u0622\u0644", ABD);
+            "\u0623\u0628\u0648", "\u0627\u0628\u0648", "\u0623\u0628\u064A", "\u0623\u0628\u0627", "\u0622\u0644", ABD,
+            "\u0633\u0627\u0646", "\u0633\u0627\u0646\u062A", "\u0644\u0648\u0633");
 
     /** Spaces and punctuation between a name's words; compiled once (String.split compiled it per call, hot in extract). */
     private static final Pattern SEPARATORS = Pattern.compile("[\\s\\p{Punct}«»“”،]+");
@@ -152,7 +153,8 @@ final class Names {
 
     /**
      * Whether a written word links a name to the word after it: بن, ابن, بنت of a lineage, أبو, أبي, أبا of a
-     * kunya, آل of a family, عبد of a theophoric name. A name never ends on one. Asked of the word as written
+     * kunya, آل of a family, عبد of a theophoric name; سان, سانت, لوس of a foreign place (سان بطرسبرج, لوس
+     * أنجلوس; not فان, which is also فإن written bare). A name never ends on one. Asked of the word as written
      * (marks aside), as normalised forms fold what is no link into one: آبي (Abe) and أبي, إل (L) and آل.
      * {@code alone}: whether the word is the whole name so far, where only one that opens a name counts (ابن
      * منظور, أبو مسلم): أبي alone is "my father".

@@ -21,12 +21,18 @@ final class Transliterator {
     /** Whole words (matching form) → Latin. */
     private static final Map<String, String> WORDS = loadWords();
     private static final char AIN = '\u0639';
+    /** The Arabic names of Latin letters as written (marks aside) → the letter. */
+    private static final Map<String, String> LETTER_NAMES = loadLetterNames();
 
     private Transliterator() {
     }
 
     static String latin(String arabic) {
         String[] written = SPACES.split(arabic.strip());
+        String acronym = acronym(written);
+        if (acronym != null) {
+            return acronym;
+        }
         String[] words = new String[written.length];
         for (int i = 0; i < words.length; i++) {
             words[i] = ArabicNormalizer.normalize(written[i]);
@@ -47,6 +53,30 @@ final class Transliterator {
         // a name starts with a capital, even with a particle first (bin Ladn: Bin Ladn)
         return out.length() == 0 || out.indexOf("al-") == 0 ? out.toString()
                 : Character.toUpperCase(out.charAt(0)) + out.substring(1);
+    }
+
+    /**
+     * The Latin letters a name spells out (سي إن إن: CNN, إف 16: F-16), or null: a name of two words or more, each
+     * the Arabic name of a Latin letter ({@code latin_letter_names.tsv}, as written) or a number, one letter at
+     * least. Spelt letter by letter, the letters' names were "Sy An An".
+     */
+    private static String acronym(String[] written) {
+        if (written.length < 2) {
+            return null;
+        }
+        StringBuilder letters = new StringBuilder();
+        StringBuilder numbers = new StringBuilder();
+        for (String w : written) {
+            String letter = LETTER_NAMES.get(ArabicNormalizer.withoutMarks(w));
+            if (letter != null && numbers.length() == 0) {
+                letters.append(letter);
+            } else if (!w.isEmpty() && w.chars().allMatch(Character::isDigit)) {
+                numbers.append('-').append(w);
+            } else {
+                return null;
+            }
+        }
+        return letters.length() == 0 ? null : letters.append(numbers).toString();
     }
 
     /**
@@ -118,6 +148,15 @@ final class Transliterator {
             m.put(f[0].charAt(0), f[1]);
         }
         return m;
+    }
+
+    private static Map<String, String> loadLetterNames() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : WordList.load(Transliterator.class, "latin_letter_names.tsv")) {
+            String[] f = line.split("\t");
+            m.put(f[0], f[1]);
+        }
+        return Map.copyOf(m);
     }
 
     private static Map<String, String> loadWords() {
