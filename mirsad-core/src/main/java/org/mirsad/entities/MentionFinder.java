@@ -262,6 +262,10 @@ final class MentionFinder {
                         && known.namedWithArticle("\u0627\u0644" + firsts.get(readingAt[len]).get(0))) {
                     break; // رياض alone is a given name, not الرياض: the tagger's span, if any, stands
                 }
+                if (k != null && len == 1 && carriesArticleAfterConjunction(records[i].form())
+                        && known.namedWithoutArticle(firsts.get(readingAt[len]).get(0))) {
+                    break; // السورية is the adjective, not سورية: the tagger's span (كوباني السورية) stands
+                }
                 if (k != null) {
                     out.add(new Span(i, i + len - 1, k.type(), Source.GAZETTEER));
                     i += len - 1;
@@ -492,8 +496,9 @@ final class MentionFinder {
             lam = 0;
         }
         List<String> tokens = cut == 0 && lam == 0 ? whole : Names.tokens(name);
-        if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)) {
-            return null;
+        if (tokens.isEmpty() || tokens.size() == 1 && Nisba.ofKnownPlace(tokens.get(0), known)
+                && !(first == last && !carriesArticle(records[first].form()) && country(records[first]))) {
+            return null; // الروسية describes; سورية without the article is Syria as well as "Syrian"
         }
         // a place always written with its article, written without it: سعودية is the adjective (شركة سعودية),
         // كاميرون the British prime minister where the tagger says so, neither the country; and a place never
@@ -656,6 +661,11 @@ final class MentionFinder {
             i++;
         }
         return form.startsWith("\u0627\u0644", i);
+    }
+
+    /** Whether a word's form carries the article ال right after a conjunction, if any: not لل (للندن is ل and لندن). */
+    private static boolean carriesArticleAfterConjunction(String form) {
+        return form.startsWith("\u0627\u0644", Clitics.conjunctionLength(form));
     }
 
     /** Whether a proclitic ends in a single-letter preposition: ب or ك, or a ل that is no article's (ال, لل). */

@@ -262,6 +262,16 @@ class EntityStageTest {
     }
 
     @Test
+    void syriaWrittenSuriyaIsSyriaWhereAPlaceStands() {
+        // سورية is Syria's other spelling and, after an indefinite noun, the adjective "Syrian"
+        assertThat(STAGE.entities("وقال مسؤول إن الحرب في سورية مستمرة، وإن داعش ينشط في العراق وسورية."))
+                .filteredOn(e -> "Syria".equals(e.latin())).singleElement()
+                .satisfies(e -> assertThat(e.mentions()).contains("سورية", "وسورية"));
+        assertThat(STAGE.entities("أسقطت مقاتلة سورية طائرة مسيرة، وقالت عائلة سورية لاجئة إنها فقدت منزلها."))
+                .extracting(Entity::latin).doesNotContain("Syria");
+    }
+
+    @Test
     void aGivenNameAfterWawInAListIsThePerson() {
         // و and a given name, whose name stands nowhere alone in the text: the same person as without it
         List<Entity> es = STAGE.entities("وشارك في التدريب اللاعبون ياسر القحطاني ونايف هزازي وخالد الغامدي، وغاب سعود كريري.");
