@@ -89,10 +89,15 @@ final class NamedAfter {
         return new Found(i, j - 1, type, clitic);
     }
 
-    /** Where the given name at {@code j} ends: after عبد and the word it is written apart from (عبد العزيز), else after it. */
+    /**
+     * Where the given name at {@code j} ends: after عبد and the word it is written apart from (عبد العزيز), after
+     * أبو or أبي and the word it links (علي بن أبي طالب), else after it.
+     */
     private static int afterName(List<Token> s, WordRecord[] records, int j) {
-        return j + 1 < records.length && records[j].form().equals(ABD) && MentionFinder.isWord(s.get(j + 1))
-                && records[j + 1].form().startsWith(ARTICLE) ? j + 2 : j + 1;
+        boolean twoWords = j + 1 < records.length && MentionFinder.isWord(s.get(j + 1))
+                && (records[j].form().equals(ABD) && records[j + 1].form().startsWith(ARTICLE)
+                        || !records[j].form().equals(ABD) && Names.isLink(s.get(j).text(), false));
+        return twoWords ? j + 2 : j + 1;
     }
 
     private static boolean isLineage(String form) {

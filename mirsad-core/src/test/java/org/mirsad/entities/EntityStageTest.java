@@ -256,6 +256,9 @@ class EntityStageTest {
         // تركي after بن is a father's name, not the adjective "Turkish" that a name sheds (كورسك الروسية)
         assertThat(STAGE.entities("وقال الأمير فيصل بن تركي رئيس النادي إن الفريق جاهز للموسم الجديد."))
                 .extracting(Entity::canonical).contains("فيصل بن تركي").doesNotContain("فيصل بن", "فيصل");
+        // a place named after a person: أبي links the name to the word after it
+        assertThat(STAGE.entities("واستهدف التفجير المصلين في مسجد الإمام علي بن أبي طالب ببلدة القديح."))
+                .extracting(Entity::canonical).contains("مسجد الإمام علي بن أبي طالب");
         // a link with no word after it goes: the name ends before it
         assertThat(STAGE.entities("وحضر الحفل المهندس عبداللطيف آل")).extracting(Entity::canonical)
                 .noneMatch(c -> c.endsWith(" \u0622\u0644")); // آل
