@@ -3,7 +3,11 @@ package org.mirsad.spark;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
@@ -89,7 +93,6 @@ final class ParquetTables {
         save(spark, articles.map(ParquetTables::articleRow), ARTICLES, out + "/articles");
         save(spark, articles.map(ParquetTables::sourceRow), SOURCES, out + "/sources");
         save(spark, articles.flatMap(a -> mentionRows(a).iterator()), MENTIONS, out + "/mentions");
-        save(spark, articles.flatMap(a -> quoteRows(a).iterator()), QUOTES, out + "/quotes");
         save(spark, articles.flatMap(a -> eventRows(a).iterator()), EVENTS, out + "/events");
         save(spark, rejected.map(r -> RowFactory.create(r.source().path(), r.source().record(), r.source().fromLine(),
                 r.source().offset(), r.reason())), REJECTED, out + "/rejected");
@@ -97,6 +100,14 @@ final class ParquetTables {
         // table keeps each article's own).
         save(spark, articles.flatMapToPair(ParquetTables::entityVotes).reduceByKey(EntityVotes::merge)
                 .map(v -> entityRow(v._1(), v._2())), ENTITIES, out + "/entities");
+        // A quote linked to an entity goes under the entity's name, as the store reads it back and extract writes it
+        // (the article's own form of the speaker's name stays in the mentions table).
+        Dataset<Row> quotes = spark.createDataFrame(articles.flatMap(a -> quoteRows(a).iterator()), QUOTES);
+        Dataset<Row> names = spark.read().parquet(out + "/entities").select(col("id"), col("canonical"));
+        quotes.join(names, quotes.col("speaker_entity").equalTo(names.col("id")), "left")
+                .select(quotes.col("article_id"), coalesce(names.col("canonical"), quotes.col("speaker")).as("speaker"),
+                        quotes.col("speaker_entity"), quotes.col("kind"), quotes.col("text"))
+                .write().mode(SaveMode.Overwrite).parquet(out + "/quotes");
         // Stories are a view over articles: one row per id.
         spark.read().parquet(out + "/articles").createOrReplaceTempView("articles");
         spark.sql("SELECT story AS id, min(date) AS first_date, max(date) AS last_date, count(*) AS articles, "

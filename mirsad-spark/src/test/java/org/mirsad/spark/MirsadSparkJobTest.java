@@ -23,6 +23,7 @@ import org.mirsad.entities.CorpusNames;
 import org.mirsad.model.Article;
 import org.mirsad.model.Entity;
 import org.mirsad.model.Page;
+import org.mirsad.model.Quote;
 import org.mirsad.model.Rejection;
 import org.mirsad.pipeline.Pipeline;
 import org.mirsad.read.RecordSink;
@@ -65,6 +66,26 @@ class MirsadSparkJobTest {
     }
 
     @Test
+    void aQuoteGoesUnderItsSpeakersNameAcrossTheCorpus(@TempDir Path out) throws Exception {
+        // two articles name the official with his lineage, the third by given name and surname, where he speaks:
+        // one id, and the quote goes under the name the corpus gives him, as extract and the store give it
+        Path input = out.resolve("quotes.jsonl");
+        Files.writeString(input, String.join("\n",
+                record(1, "البلدية تطلق مشروعا جديدا", "وقال رئيس البلدية خالد بن سعد المطيري إن المشروع يبدأ الشهر المقبل، وأضاف أن التكلفة معتمدة."),
+                record(2, "المطيري يتفقد المشروع", "وصرح خالد بن سعد المطيري للصحافيين بأن العمل يسير وفق الخطة، وأكد أن الافتتاح في موعده."),
+                record(3, "البلدية ترد على الشكاوى", "وقال خالد المطيري إن البلدية لن تقبل أي تأخير، مضيفا أن المقاول سيحاسب.")) + "\n");
+        assertSameAsOneMachine(input, out);
+        String third = oneMachine(input).stream().filter(a -> a.headline().startsWith("البلدية ترد")).findFirst()
+                .orElseThrow().id();
+        assertThat(quotes(out)).filteredOn(q -> q.startsWith(third)).singleElement().asString()
+                .contains("|خالد بن سعد المطيري|");
+    }
+
+    private static String record(int n, String title, String text) {
+        return "{\"url\": \"https://news.example/" + n + "\", \"title\": \"" + title + "\", \"text\": \"" + text + "\"}";
+    }
+
+    @Test
     void rejectsUnknownOptionsByName() {
         assertThatThrownBy(() -> JobOptions.parse("--outt", "x", "in"))
                 .hasMessageStartingWith("unknown option --outt");
@@ -92,6 +113,7 @@ class MirsadSparkJobTest {
         assertThat(pairs(got, 2)).isEqualTo(pairsOf(expected));
         assertThat(spark.read().parquet(out.resolve("tables/sources").toString()).count()).isEqualTo(expected.size());
         assertThat(entityNames(out)).as("entities: id, name, type, Latin").isEqualTo(entityNames(expected));
+        assertThat(quotes(out)).as("quotes: article, speaker, entity, text").isEqualTo(quotes(expected));
         assertThat(spark.read().parquet(out.resolve("tables/stories").toString()).count()).isEqualTo(summary.stories()
                 - expected.stream().filter(a -> a.duplicateOf() != null && expected.stream()
                         .noneMatch(b -> b.duplicateOf() == null && b.story().equals(a.story()))).map(Article::story)
@@ -119,6 +141,29 @@ class MirsadSparkJobTest {
             }
         }
         return names;
+    }
+
+    /** The job's quotes, each as article id, speaker, speaker's entity and text. */
+    private static List<String> quotes(Path out) {
+        List<String> quotes = new ArrayList<>();
+        for (Row r : spark.read().parquet(out.resolve("tables/quotes").toString())
+                .select("article_id", "speaker", "speaker_entity", "text").collectAsList()) {
+            quotes.add(r.getString(0) + "|" + r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3));
+        }
+        return quotes.stream().sorted().toList();
+    }
+
+    /** The same, as extract writes the quotes of these articles: a linked speaker under its entity's name. */
+    private static List<String> quotes(List<Article> articles) {
+        CorpusNames corpus = new CorpusNames();
+        articles.forEach(corpus::count);
+        List<String> quotes = new ArrayList<>();
+        for (Article a : articles) {
+            for (Quote q : corpus.named(a).quotes()) {
+                quotes.add(a.id() + "|" + q.speaker() + "|" + q.speakerEntity() + "|" + q.text());
+            }
+        }
+        return quotes.stream().sorted().toList();
     }
 
     /** The single-machine path: read in order, extract, settle once all is read. */
