@@ -138,6 +138,7 @@ final class MentionFinder {
             List<Span> spans = taggerSpans(s, labels.get(k));
             spans.addAll(gazetteerSpans(records));
             addNamedAfter(s, records, spans);
+            addBodies(s, records, spans);
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, records, span, vocabulary, cited);
                 if (m == null) {
@@ -156,6 +157,17 @@ final class MentionFinder {
             }
         }
         return out;
+    }
+
+    /** The names of government bodies ({@link Bodies}) in a sentence. */
+    private static void addBodies(List<Token> s, WordRecord[] records, List<Span> spans) {
+        for (int i = 0; i + 1 < records.length; i++) {
+            Bodies.Found f = Bodies.at(s, records, i);
+            if (f != null) {
+                spans.add(new Span(f.first(), f.last(), EntityType.ORG, Source.BODY, f.clitic()));
+                i = f.last();
+            }
+        }
     }
 
     /**
@@ -202,7 +214,7 @@ final class MentionFinder {
     }
 
     /** Where a span comes from: the tagger, the gazetteers' names, or the shape of a name ({@link NamedAfter}). */
-    private enum Source { TAGGER, GAZETTEER, NAMED_AFTER }
+    private enum Source { TAGGER, GAZETTEER, NAMED_AFTER, BODY }
 
     /**
      * A candidate span of tokens, inclusive.
@@ -219,9 +231,13 @@ final class MentionFinder {
             return last - first + 1;
         }
 
-        /** Data's span (a known name, a name's shape) is surer than the tagger's boundaries. */
+        /**
+         * Data's span (a known name, a name's shape) is surer than the tagger's boundaries. A body's name found by
+         * its shape ({@link Bodies}) is not: it yields to a longer name of the tagger's (هيئة الهلال الأحمر), as
+         * its shape stops at a word that is no adjective.
+         */
         boolean fromData() {
-            return source != Source.TAGGER;
+            return source != Source.TAGGER && source != Source.BODY;
         }
     }
 
@@ -399,10 +415,13 @@ final class MentionFinder {
         return kept;
     }
 
-    /** Whether a tagger's organisation span (or any span of the tagger's) holds span {@code g} and more words. */
+    /**
+     * Whether a tagger's organisation span (or any span of the tagger's), or a body's name, holds span {@code g}
+     * and more words (السعودية of وزارة الداخلية السعودية).
+     */
     private static boolean holdsMore(List<Span> spans, Span g, boolean anyType) {
         for (Span t : spans) {
-            if (t.source() == Source.TAGGER && (anyType || t.type() == EntityType.ORG)
+            if ((t.source() == Source.TAGGER && (anyType || t.type() == EntityType.ORG) || t.source() == Source.BODY)
                     && t.first() <= g.first() && g.last() <= t.last()
                     && t.length() > g.length()) {
                 return true;
@@ -415,6 +434,16 @@ final class MentionFinder {
             List<String> cited) {
         if (span.source() == Source.NAMED_AFTER) {
             return namedAfter(text, s, records, span);
+        }
+        if (span.source() == Source.BODY) {
+            // وزارة الدفاع الأذربيجانية: the country's adjective is no part of the body's name, as a place's adjective
+            // is none of a place's (كورسك الروسية), and no mention of the country
+            int last = span.last();
+            while (last > span.first() + 1 && (Nisba.ofKnownPlace(firstMatching(records[last]), known)
+                    || known.namedWithArticle(records[last].form()) && country(records[last]))) {
+                last--; // السعودية after a definite word is the adjective too
+            }
+            return shaped(text, s, records, span, last);
         }
         int first = span.first();
         int last = Math.min(span.last(), blessing(records, span.first(), span.last()) - 1);
@@ -577,6 +606,11 @@ final class MentionFinder {
         while (last > span.first() + 2 && Nisba.ofKnownPlace(firstMatching(records[last]), known)) {
             last--; // جامعة الملك عبدالله للعلوم والتقنية السعودية: the country's adjective is no part of the name
         }
+        return shaped(text, s, records, span, last);
+    }
+
+    /** The mention of a name found by its shape, {@code span}'s tokens to {@code last}, its proclitic off. */
+    private Mention shaped(String text, List<Token> s, WordRecord[] records, Span span, int last) {
         int start = s.get(span.first()).start();
         int end = s.get(last).end();
         String written = text.substring(start, end);

@@ -21,6 +21,12 @@ final class Transliterator {
     /** Whole words (matching form) → Latin. */
     private static final Map<String, String> WORDS = loadWords();
     private static final char AIN = '\u0639';
+    /**
+     * The article, alone or after و or ل, before a word of the table: الداخلية al-Dakhiliya, والتراث wal-Turath,
+     * للسياحة lil-Siyaha (the purpose in a body's name).
+     */
+    private static final String[][] ARTICLE_PREFIXES = {{Names.ARTICLE, "al-"}, {"\u0648\u0627\u0644", "wal-"},
+        {"\u0644\u0644", "lil-"}};
     /** The Arabic names of Latin letters as written (marks aside) → the letter. */
     private static final Map<String, String> LETTER_NAMES = loadLetterNames();
 
@@ -99,10 +105,10 @@ final class Transliterator {
         if (!article) {
             return letters(w, false);
         }
-        if (w.startsWith(Names.ARTICLE) && w.length() > Names.ARTICLE.length()) {
-            String rest = WORDS.get(w.substring(Names.ARTICLE.length()));
+        for (String[] p : ARTICLE_PREFIXES) {
+            String rest = w.startsWith(p[0]) && w.length() > p[0].length() ? WORDS.get(w.substring(p[0].length())) : null;
             if (rest != null) {
-                return "al-" + rest;
+                return p[1] + rest;
             }
         }
         return letters(w, true);

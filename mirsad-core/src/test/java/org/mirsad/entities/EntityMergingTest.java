@@ -173,7 +173,9 @@ class EntityMergingTest {
             "أليكسيس تسيبراس,Alyksys Tsybras", "إلياس,Alyas", "الله,Allah", "نصر الله,Nasr Allah",
             // the words of bodies' and places' names, transliterated; Latin letters spelt out are the letters
             "مستشفى الملك فهد,Mustashfa al-Malik Fahd", "برشلونة,Barcelona", "الرباط,Rabat", "سي إن إن,CNN", "إف 16,F-16",
-            "آي آر 15,IR-15", "جي ستريت,Jy Street", "16 إف,16 Af"})
+            "آي آر 15,IR-15", "جي ستريت,Jy Street", "16 إف,16 Af", "وزارة الداخلية,Wizara al-Dakhiliya",
+            // the article after و or ل: a body's purpose
+            "الهيئة العامة للسياحة والتراث الوطني,al-Hayat al-Amma lil-Siyaha wal-Turath al-Watani"})
     void namesWordsTheNewsSpellsOneWayTakeThatSpelling(String arabic, String latin) {
         assertThat(Transliterator.latin(arabic)).isEqualTo(latin);
     }

@@ -1,0 +1,142 @@
+package org.mirsad.entities;
+
+import java.util.List;
+import java.util.Set;
+import org.mirsad.ner.Token;
+import org.mirsad.ner.WordList;
+import org.mirsad.text.Clitics;
+import org.mirsad.tokens.WordRecord;
+
+/**
+ * Government bodies named by what they are: وزارة الداخلية, وزارة الشؤون الإسلامية والأوقاف والدعوة والإرشاد,
+ * هيئة الطيران المدني, شرطة منطقة مكة المكرمة, المديرية العامة للدفاع المدني. ANERcorp, which the tagger learns
+ * from, leaves such names untagged, so the tagger never names a ministry (2 of the 2,652 articles of the first
+ * 20,000 SaudiNewsNet records that write وزارة ال… had one as an entity). Such a name is found by its shape: a
+ * noun of such bodies ({@code bodies.txt}, with a proclitic: بوزارة, لهيئة), then what the body is for, a definite
+ * word (الداخلية) or a region (منطقة الرياض, محافظة جدة), then what such names go on with: adjectives (الإسلامية,
+ * المدني, the country's: الأمريكية, which tells two countries' ministries apart), words joined by و and the
+ * article (والأوقاف), a purpose (للدفاع المدني).
+ */
+final class Bodies {
+
+    private static final Set<String> NOUNS = WordList.normalised(Bodies.class, "bodies.txt");
+    /** Regions a body of a place is named with: منطقة, محافظة, مدينة (matching form). */
+    private static final Set<String> REGIONS = Set.of("\u0645\u0646\u0637\u0642\u0647", "\u0645\u062D\u0627\u0641\u0638\u0647",
+            "\u0645\u062F\u064A\u0646\u0647");
+    /** Words of an adjective's form that tell a time, not the body: الماضي, الحالي, الجاري. */
+    private static final Set<String> TIMES = Set.of("\u0627\u0644\u0645\u0627\u0636\u064A", "\u0627\u0644\u062D\u0627\u0644\u064A",
+            "\u0627\u0644\u062C\u0627\u0631\u064A");
+    /** Definite nouns of a body's shape that name no body (هيئة التدريس: a university's teaching staff). */
+    private static final Set<String> NOT_BODIES = Set.of("\u0647\u064A\u0626\u0647 \u0627\u0644\u062A\u062F\u0631\u064A\u0633");
+    /** Adjectives of a body's name that have no nisba's form: العامة, العليا, الكبرى (matching form). */
+    private static final Set<String> ADJECTIVES = Set.of("\u0627\u0644\u0639\u0627\u0645\u0647",
+            "\u0627\u0644\u0639\u0644\u064A\u0627", "\u0627\u0644\u0643\u0628\u0631\u064A");
+    private static final String ARTICLE = "\u0627\u0644";
+    private static final char LAM = '\u0644';
+    private static final String LAM_LAM = "\u0644\u0644";
+    private static final char WAW = '\u0648';
+    /** Words after the body's noun and its first word: enough for the longest ministry's name. */
+    private static final int MAX_MORE = 5;
+    private static final int MIN_WORD = 4;
+
+    private Bodies() {
+    }
+
+    /**
+     * A body's name found at a noun.
+     *
+     * @param first  the noun's token
+     * @param last   the name's last token
+     * @param clitic how many leading letters of the noun's matching form are a proclitic (ب of بوزارة)
+     */
+    record Found(int first, int last, int clitic) {
+    }
+
+    /** The body's name that begins at token {@code i} of a sentence, or null. */
+    static Found at(List<Token> s, WordRecord[] records, int i) {
+        int n = records.length;
+        if (i + 1 >= n || !MentionFinder.isWord(s.get(i)) || !MentionFinder.isWord(s.get(i + 1))) {
+            return null;
+        }
+        String form = records[i].form();
+        int clitic = clitic(form);
+        String proclitic = clitic < 0 ? "" : form.substring(0, clitic);
+        if (clitic < 0 || proclitic.endsWith(LAM_LAM)) {
+            return null; // للهيئة: ل and الهيئة, whose alef the text does not write, left to the tagger
+        }
+        boolean definite = proclitic.endsWith(ARTICLE);
+        if (definite) {
+            clitic -= ARTICLE.length(); // the article is the name's: والهيئة العامة is الهيئة العامة
+        }
+        String next = records[i + 1].form();
+        String noun = form.substring(clitic + (definite ? ARTICLE.length() : 0));
+        int j;
+        if (definite) {
+            // الهيئة العامة, المحكمة العليا: after a definite noun only an adjective goes with it (البلدية التي,
+            // الجمعية الدكتور are the body and a word of the sentence)
+            if (!adjective(next)) {
+                return null;
+            }
+            j = i + 2;
+        } else if (next.startsWith(ARTICLE) && next.length() >= MIN_WORD && !TIMES.contains(next)
+                && !NOT_BODIES.contains(noun + " " + next)) {
+            // وزارة الداخلية; شرطة المنطقة (the region's police) only with the region named (المنطقة الشرقية)
+            if (REGIONS.contains(next.substring(ARTICLE.length()))
+                    && (i + 2 >= n || !MentionFinder.isWord(s.get(i + 2)) || !adjective(records[i + 2].form()))) {
+                return null;
+            }
+            j = i + 2;
+        } else if (REGIONS.contains(next) && i + 2 < n && MentionFinder.isWord(s.get(i + 2))) {
+            j = i + 3; // شرطة منطقة الرياض, أمانة محافظة جدة
+        } else {
+            return null;
+        }
+        for (int more = 0; more < MAX_MORE && j < n && MentionFinder.isWord(s.get(j)); more++) {
+            String word = records[j].form();
+            if (goesOn(word)) {
+                j++;
+            } else if (construct(word) && j + 1 < n && MentionFinder.isWord(s.get(j + 1))
+                    && records[j + 1].form().startsWith(ARTICLE)) {
+                j += 2; // الرئاسة العامة لشؤون المسجد الحرام, الأمانة العامة لمجلس التعاون: ل, a noun and its complement
+            } else {
+                break;
+            }
+        }
+        return new Found(i, j - 1, clitic);
+    }
+
+    /** Whether a word is an adjective of a body's name: of the nisba's form (الوطنية, المدني), or العامة, العليا. */
+    private static boolean adjective(String form) {
+        return form.length() >= MIN_WORD + 1 && !TIMES.contains(form)
+                && (Clitics.isDefiniteNisba(form) || ADJECTIVES.contains(form));
+    }
+
+    /** A noun after ل that takes a complement: لشؤون, لمجلس, لرعاية (not لل, a purpose of its own). */
+    private static boolean construct(String form) {
+        return form.length() >= MIN_WORD + 1 && form.charAt(0) == LAM && !form.startsWith(LAM_LAM);
+    }
+
+    /** How many leading letters of the word are a proclitic before a body's noun, or -1 when it names none. */
+    private static int clitic(String form) {
+        if (NOUNS.contains(form)) {
+            return 0; // most words are no such noun, and most nouns come bare: asked before the readings
+        }
+        for (String reading : Clitics.procliticReadings(form)) {
+            if (NOUNS.contains(reading)) {
+                return form.length() - reading.length();
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a word goes on with a body's name: an adjective (الإسلامية, المدني, السعودية, العامة), a word joined by و
+     * and the article (والأوقاف), a purpose (للدفاع).
+     */
+    private static boolean goesOn(String form) {
+        if (form.length() < MIN_WORD + 1 || TIMES.contains(form)) {
+            return false;
+        }
+        return adjective(form) || form.startsWith(LAM_LAM) || form.charAt(0) == WAW && form.startsWith(ARTICLE, 1);
+    }
+}
