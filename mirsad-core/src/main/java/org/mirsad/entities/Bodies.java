@@ -19,7 +19,7 @@ import org.mirsad.tokens.WordRecord;
  */
 final class Bodies {
 
-    private static final Set<String> NOUNS = WordList.normalised(Bodies.class, "bodies.txt");
+    private static final Set<String> NOUNS = nouns();
     /** Regions a body of a place is named with: منطقة, محافظة, مدينة (matching form). */
     private static final Set<String> REGIONS = Set.of("\u0645\u0646\u0637\u0642\u0647", "\u0645\u062D\u0627\u0641\u0638\u0647",
             "\u0645\u062F\u064A\u0646\u0647");
@@ -35,6 +35,7 @@ final class Bodies {
     private static final char LAM = '\u0644';
     private static final String LAM_LAM = "\u0644\u0644";
     private static final char WAW = '\u0648';
+    private static final char HEH = '\u0647';
     /** Words after the body's noun and its first word: enough for the longest ministry's name. */
     private static final int MAX_MORE = 5;
     private static final int MIN_WORD = 4;
@@ -119,7 +120,10 @@ final class Bodies {
     /** How many leading letters of the word are a proclitic before a body's noun, or -1 when it names none. */
     private static int clitic(String form) {
         if (NOUNS.contains(form)) {
-            return 0; // most words are no such noun, and most nouns come bare: asked before the readings
+            return 0; // most nouns come bare: asked before the readings
+        }
+        if (!endsInNoun(form)) {
+            return -1; // most words end in no such noun: asked of every token, before its readings are made
         }
         for (String reading : Clitics.procliticReadings(form)) {
             if (NOUNS.contains(reading)) {
@@ -127,6 +131,29 @@ final class Bodies {
             }
         }
         return -1;
+    }
+
+    /** {@code bodies.txt}: each noun ends in ة (ه once normalised), which {@link #endsInNoun} asks first. */
+    private static Set<String> nouns() {
+        Set<String> nouns = WordList.normalised(Bodies.class, "bodies.txt");
+        for (String noun : nouns) {
+            if (noun.charAt(noun.length() - 1) != HEH) {
+                throw new IllegalStateException("bodies.txt: " + noun + " does not end in \u0629");
+            }
+        }
+        return nouns;
+    }
+
+    private static boolean endsInNoun(String form) {
+        if (form.isEmpty() || form.charAt(form.length() - 1) != HEH) {
+            return false; // every noun of the list ends in ة, ه once normalised
+        }
+        for (String noun : NOUNS) {
+            if (form.endsWith(noun)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
