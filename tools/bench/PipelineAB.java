@@ -19,10 +19,17 @@ import java.util.List;
  * B's ratio to A; at the end the ratios' median, mean and range. Both builds must give the same number of
  * articles. Each build's {@code mirsad-bench/target/benchmarks.jar} holds everything it needs.
  *
+ * <p>With a fifth argument, WARMUP, every page is analysed once only: the first WARMUP pages are round 0 and
+ * the rest are split into ROUNDS rounds in order, so that no timed page was seen before. Each round then
+ * brings words of its own, as a crawl does, where rounds over the same pages meet only words the tables
+ * already hold after the first; this is the measure for a change to what the tables keep (the record
+ * table's size, history 67), which rounds over the same pages would flatter.
+ *
  * <pre>
- * java tools/bench/PipelineAB.java PATH ROUNDS A/benchmarks.jar B/benchmarks.jar
+ * java tools/bench/PipelineAB.java PATH ROUNDS A/benchmarks.jar B/benchmarks.jar [WARMUP]
  * java tools/bench/PipelineAB.java /tmp/snn3k/snn3k.jsonl 8 \
  *     /work/wt-base/mirsad-bench/target/benchmarks.jar mirsad-bench/target/benchmarks.jar
+ * java tools/bench/PipelineAB.java /tmp/snn20k.jsonl 8 A.jar B.jar 10000
  * </pre>
  */
 public class PipelineAB {
@@ -51,11 +58,12 @@ public class PipelineAB {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: java tools/bench/PipelineAB.java PATH ROUNDS A.jar B.jar");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: java tools/bench/PipelineAB.java PATH ROUNDS A.jar B.jar [WARMUP]");
             System.exit(2);
         }
         int rounds = Integer.parseInt(args[1]);
+        int warmup = args.length == 5 ? Integer.parseInt(args[4]) : -1;
         Build[] builds = {Build.open(args[2], args[0]), Build.open(args[3], args[0])};
         int pages = builds[0].pages().size();
         if (builds[1].pages().size() != pages) {
@@ -63,11 +71,17 @@ public class PipelineAB {
         }
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
         List<Double> ratios = new ArrayList<>();
+        if (warmup >= pages) {
+            throw new IllegalArgumentException("the warm-up takes all " + pages + " pages");
+        }
         for (int r = 0; r <= rounds; r++) {
             long[] cpu = new long[2];
             int[] articles = new int[2];
-            for (int from = 0, chunk = 0; from < pages; from += CHUNK, chunk++) {
-                int to = Math.min(pages, from + CHUNK);
+            // every page in every round, or (with a warm-up) round r's own share of the pages after it
+            int first = warmup < 0 ? 0 : r == 0 ? 0 : warmup + (int) ((long) (pages - warmup) * (r - 1) / rounds);
+            int last = warmup < 0 ? pages : r == 0 ? warmup : warmup + (int) ((long) (pages - warmup) * r / rounds);
+            for (int from = first, chunk = 0; from < last; from += CHUNK, chunk++) {
+                int to = Math.min(last, from + CHUNK);
                 for (int k = 0; k < 2; k++) {
                     int x = (r + chunk) % 2 == 0 ? k : 1 - k; // who goes first alternates
                     long start = mx.getCurrentThreadCpuTime();
