@@ -21,10 +21,10 @@ public final class WordRecord {
 
     /**
      * How many stages may keep a value on a record: the entities' word (tagger word, first readings, matching
-     * tokens), the events' word type, the dates' lexicon entries and weekday words, and the stories' stem take five; the array is
-     * made with every record, so a spare one costs a reference.
+     * tokens), the events' word type, the dates' lexicon entries and weekday words, the quotes' verbs and the
+     * stories' stem take six; each is a field of every record ({@link #value}), so a spare one costs a reference.
      */
-    static final int SLOTS = 6;
+    static final int SLOTS = 7;
     private static int slotsTaken;
 
     /** The place of one stage's value on every record: made once per stage as a constant. */
@@ -58,15 +58,26 @@ public final class WordRecord {
     private final long chars2;
     private final String form;
     private final byte kind;
-    private final Object[] values = new Object[SLOTS];
+    /**
+     * The slots' values, fields of the record rather than an array of its own: a stage's value is read for
+     * nearly every token, and the array was one more read (a cache miss for most of the table's words) between
+     * the record and the value.
+     */
+    private Object value0;
+    private Object value1;
+    private Object value2;
+    private Object value3;
+    private Object value4;
+    private Object value5;
+    private Object value6;
 
     private static final byte OTHER = 0;
     private static final byte ARABIC_WORD = 1;
     private static final byte PUNCTUATION = 2;
 
     /**
-     * How many chars a record keeps on itself ({@link #spells}): nearly every word, and the three longs fill
-     * the record's cache line, which a look-up reads anyway, where the text's string and its bytes were two
+     * How many chars a record keeps on itself ({@link #spells}): nearly every word, and the three longs sit
+     * on the record, which a look-up reads anyway, where the text's string and its bytes were two
      * more reads, each waiting on the one before.
      */
     static final int PACKED = 12;
@@ -149,11 +160,35 @@ public final class WordRecord {
     /** The value a stage keeps in {@code slot}, worked out by {@code work} on its first question. */
     public <T> T get(Slot<T> slot, Function<WordRecord, T> work) {
         @SuppressWarnings("unchecked")
-        T v = (T) values[slot.index];
+        T v = (T) value(slot.index);
         if (v == null) {
             v = work.apply(this);
-            values[slot.index] = v;
+            set(slot.index, v);
         }
         return v;
+    }
+
+    private Object value(int index) {
+        return switch (index) {
+            case 0 -> value0;
+            case 1 -> value1;
+            case 2 -> value2;
+            case 3 -> value3;
+            case 4 -> value4;
+            case 5 -> value5;
+            default -> value6;
+        };
+    }
+
+    private void set(int index, Object v) {
+        switch (index) {
+            case 0 -> value0 = v;
+            case 1 -> value1 = v;
+            case 2 -> value2 = v;
+            case 3 -> value3 = v;
+            case 4 -> value4 = v;
+            case 5 -> value5 = v;
+            default -> value6 = v;
+        }
     }
 }
