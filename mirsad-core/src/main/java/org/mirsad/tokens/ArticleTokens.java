@@ -30,8 +30,8 @@ public final class ArticleTokens {
      * 150,000 words, the tagger's own word cache's ({@code NerWord}): with 50,000 the records of a crawl's
      * words were made again and again (news records 10,000-20,000 after 0-10,000: 22.7 records made an
      * article against 8.5, where 7.1 are words never seen), which cost the stateless stages 7-8% of their CPU
-     * on records they had not seen (docs/performance.md, history 67). A record holds ~630 bytes with its
-     * values, so the two full generations cost ~130 MB of heap more than with 50,000: bounded, not per article.
+     * on records they had not seen (docs/performance.md, history 67). A record holds ~600 bytes with its
+     * values, so the two full generations cost ~120 MB of heap more than with 50,000: bounded, not per article.
      */
     private static final RecordTable RECORDS = new RecordTable(150_000);
 
