@@ -108,8 +108,7 @@ final class Bodies {
 
     /** Whether a word is an adjective of a body's name: of the nisba's form (الوطنية, المدني), or العامة, العليا. */
     private static boolean adjective(String form) {
-        return form.length() >= MIN_WORD + 1 && !TIMES.contains(form)
-                && (Clitics.isDefiniteNisba(form) || ADJECTIVES.contains(form));
+        return !TIMES.contains(form) && (NamedAfter.isAdjective(form) || form.length() >= MIN_WORD + 1 && ADJECTIVES.contains(form));
     }
 
     /** A noun after ل that takes a complement: لشؤون, لمجلس, لرعاية (not لل, a purpose of its own). */
@@ -164,6 +163,6 @@ final class Bodies {
         if (form.length() < MIN_WORD + 1 || TIMES.contains(form)) {
             return false;
         }
-        return adjective(form) || form.startsWith(LAM_LAM) || form.charAt(0) == WAW && form.startsWith(ARTICLE, 1);
+        return adjective(form) || NamedAfter.isPurpose(form) || form.charAt(0) == WAW && form.startsWith(ARTICLE, 1);
     }
 }

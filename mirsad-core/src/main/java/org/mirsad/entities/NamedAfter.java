@@ -105,12 +105,12 @@ final class NamedAfter {
     }
 
     /** An adjective of the name: الدولي, التخصصي, الطبية (ة is ه once normalised). */
-    private static boolean isAdjective(String form) {
+    static boolean isAdjective(String form) {
         return form.length() >= 5 && Clitics.isDefiniteNisba(form);
     }
 
     /** What the place or body is for: للإغاثة, للعلوم, للطاقة. */
-    private static boolean isPurpose(String form) {
+    static boolean isPurpose(String form) {
         return form.length() >= 5 && form.startsWith(LAM_LAM);
     }
 
