@@ -2,6 +2,7 @@ package org.mirsad.entities;
 
 import java.util.List;
 import java.util.Set;
+import org.mirsad.model.EntityType;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.Clitics;
@@ -14,8 +15,9 @@ import org.mirsad.tokens.WordRecord;
  * 20,000 SaudiNewsNet records that write وزارة ال… had one as an entity). Such a name is found by its shape: a
  * noun of such bodies ({@code bodies.txt}, with a proclitic: بوزارة, لهيئة), then what the body is for, a definite
  * word (الداخلية) or a region (منطقة الرياض, محافظة جدة), then what such names go on with: adjectives (الإسلامية,
- * المدني, the country's: الأمريكية, which tells two countries' ministries apart), words joined by و and the
- * article (والأوقاف), a purpose (للدفاع المدني).
+ * المدني, the country's: الأمريكية, which the mention then sheds, as a place sheds its adjective), words joined by
+ * و and the article (والأوقاف), a purpose (للدفاع المدني). The name's span has the shape {@link NamedAfter}'s
+ * have: {@link NamedAfter.Found}, of type ORG.
  */
 final class Bodies {
 
@@ -31,10 +33,8 @@ final class Bodies {
     /** Adjectives of a body's name that have no nisba's form: العامة, العليا, الكبرى (matching form). */
     private static final Set<String> ADJECTIVES = Set.of("\u0627\u0644\u0639\u0627\u0645\u0647",
             "\u0627\u0644\u0639\u0644\u064A\u0627", "\u0627\u0644\u0643\u0628\u0631\u064A");
-    private static final String ARTICLE = "\u0627\u0644";
     private static final char LAM = '\u0644';
     private static final String LAM_LAM = "\u0644\u0644";
-    private static final char WAW = '\u0648';
     private static final char HEH = '\u0647';
     /** Words after the body's noun and its first word: enough for the longest ministry's name. */
     private static final int MAX_MORE = 5;
@@ -44,17 +44,10 @@ final class Bodies {
     }
 
     /**
-     * A body's name found at a noun.
-     *
-     * @param first  the noun's token
-     * @param last   the name's last token
-     * @param clitic how many leading letters of the noun's matching form are a proclitic (ب of بوزارة)
+     * The body's name that begins at token {@code i} of a sentence, or null: its clitic is how many leading letters
+     * of the noun's matching form are a proclitic (ب of بوزارة).
      */
-    record Found(int first, int last, int clitic) {
-    }
-
-    /** The body's name that begins at token {@code i} of a sentence, or null. */
-    static Found at(List<Token> s, WordRecord[] records, int i) {
+    static NamedAfter.Found at(List<Token> s, WordRecord[] records, int i) {
         int n = records.length;
         if (i + 1 >= n || !MentionFinder.isWord(s.get(i)) || !MentionFinder.isWord(s.get(i + 1))) {
             return null;
@@ -65,12 +58,12 @@ final class Bodies {
         if (clitic < 0 || proclitic.endsWith(LAM_LAM)) {
             return null; // للهيئة: ل and الهيئة, whose alef the text does not write, left to the tagger
         }
-        boolean definite = proclitic.endsWith(ARTICLE);
+        boolean definite = proclitic.endsWith(Names.ARTICLE);
         if (definite) {
-            clitic -= ARTICLE.length(); // the article is the name's: والهيئة العامة is الهيئة العامة
+            clitic -= Names.ARTICLE.length(); // the article is the name's: والهيئة العامة is الهيئة العامة
         }
         String next = records[i + 1].form();
-        String noun = form.substring(clitic + (definite ? ARTICLE.length() : 0));
+        String noun = form.substring(clitic + (definite ? Names.ARTICLE.length() : 0));
         int j;
         if (definite) {
             // الهيئة العامة, المحكمة العليا: after a definite noun only an adjective goes with it (البلدية التي,
@@ -79,10 +72,10 @@ final class Bodies {
                 return null;
             }
             j = i + 2;
-        } else if (next.startsWith(ARTICLE) && next.length() >= MIN_WORD && !TIMES.contains(next)
+        } else if (next.startsWith(Names.ARTICLE) && next.length() >= MIN_WORD && !TIMES.contains(next)
                 && !NOT_BODIES.contains(noun + " " + next)) {
             // وزارة الداخلية; شرطة المنطقة (the region's police) only with the region named (المنطقة الشرقية)
-            if (REGIONS.contains(next.substring(ARTICLE.length()))
+            if (REGIONS.contains(next.substring(Names.ARTICLE.length()))
                     && (i + 2 >= n || !MentionFinder.isWord(s.get(i + 2)) || !adjective(records[i + 2].form()))) {
                 return null;
             }
@@ -97,13 +90,13 @@ final class Bodies {
             if (goesOn(word)) {
                 j++;
             } else if (construct(word) && j + 1 < n && MentionFinder.isWord(s.get(j + 1))
-                    && records[j + 1].form().startsWith(ARTICLE)) {
+                    && records[j + 1].form().startsWith(Names.ARTICLE)) {
                 j += 2; // الرئاسة العامة لشؤون المسجد الحرام, الأمانة العامة لمجلس التعاون: ل, a noun and its complement
             } else {
                 break;
             }
         }
-        return new Found(i, j - 1, clitic);
+        return new NamedAfter.Found(i, j - 1, EntityType.ORG, clitic);
     }
 
     /** Whether a word is an adjective of a body's name: of the nisba's form (الوطنية, المدني), or العامة, العليا. */
@@ -160,9 +153,7 @@ final class Bodies {
      * and the article (والأوقاف), a purpose (للدفاع).
      */
     private static boolean goesOn(String form) {
-        if (form.length() < MIN_WORD + 1 || TIMES.contains(form)) {
-            return false;
-        }
-        return adjective(form) || NamedAfter.isPurpose(form) || form.charAt(0) == WAW && form.startsWith(ARTICLE, 1);
+        return adjective(form) || NamedAfter.isPurpose(form)
+                || form.length() >= MIN_WORD + 1 && form.charAt(0) == Names.WAW && form.startsWith(Names.ARTICLE, 1);
     }
 }

@@ -137,8 +137,8 @@ final class MentionFinder {
             WordRecord[] records = tokens.records(k);
             List<Span> spans = taggerSpans(s, labels.get(k));
             spans.addAll(gazetteerSpans(records));
-            addNamedAfter(s, records, spans);
-            addBodies(s, records, spans);
+            addShaped(s, records, spans, NamedAfter::at, Source.NAMED_AFTER);
+            addShaped(s, records, spans, Bodies::at, Source.BODY);
             for (Span span : resolveOverlaps(spans)) {
                 Mention m = mention(text, s, records, span, vocabulary, cited);
                 if (m == null) {
@@ -157,17 +157,6 @@ final class MentionFinder {
             }
         }
         return out;
-    }
-
-    /** The names of government bodies ({@link Bodies}) in a sentence. */
-    private static void addBodies(List<Token> s, WordRecord[] records, List<Span> spans) {
-        for (int i = 0; i + 1 < records.length; i++) {
-            Bodies.Found f = Bodies.at(s, records, i);
-            if (f != null) {
-                spans.add(new Span(f.first(), f.last(), EntityType.ORG, Source.BODY, f.clitic()));
-                i = f.last();
-            }
-        }
     }
 
     /**
@@ -292,12 +281,20 @@ final class MentionFinder {
         return out;
     }
 
-    /** The names of places and bodies named after a titled person ({@link NamedAfter}) in a sentence. */
-    private static void addNamedAfter(List<Token> s, WordRecord[] records, List<Span> spans) {
-        for (int i = 0; i + 2 < records.length; i++) {
-            NamedAfter.Found f = NamedAfter.at(s, records, i);
+    /** Where a name of one shape begins, at a token of a sentence: {@link NamedAfter#at}, {@link Bodies#at}. */
+    private interface Shape {
+        NamedAfter.Found at(List<Token> s, WordRecord[] records, int i);
+    }
+
+    /**
+     * The names of one shape in a sentence: places and bodies named after a titled person ({@link NamedAfter}),
+     * government bodies ({@link Bodies}). Each looks no further than the sentence's end.
+     */
+    private static void addShaped(List<Token> s, WordRecord[] records, List<Span> spans, Shape shape, Source source) {
+        for (int i = 0; i + 1 < records.length; i++) {
+            NamedAfter.Found f = shape.at(s, records, i);
             if (f != null) {
-                spans.add(new Span(f.first(), f.last(), f.type(), Source.NAMED_AFTER, f.clitic()));
+                spans.add(new Span(f.first(), f.last(), f.type(), source, f.clitic()));
                 i = f.last();
             }
         }
@@ -656,7 +653,7 @@ final class MentionFinder {
      * the name stands nowhere alone in the text to tell the clitic (وليد, وائل are names of their own).
      */
     private static boolean givenNameAfterWaw(String norm) {
-        return norm.length() > 3 && norm.charAt(0) == '\u0648' && GivenNames.all().contains(norm.substring(1))
+        return norm.length() > 3 && norm.charAt(0) == Names.WAW && GivenNames.all().contains(norm.substring(1))
                 && !GivenNames.all().contains(norm);
     }
 
@@ -667,7 +664,7 @@ final class MentionFinder {
     private boolean clearClitic(String written, int cut) {
         String name = written.substring(cut);
         boolean beforeArticle = ArabicNormalizer.normalize(name).startsWith("\u0627\u0644");
-        boolean waw = cut == 1 && written.charAt(0) == '\u0648';
+        boolean waw = cut == 1 && written.charAt(0) == Names.WAW;
         Known k = beforeArticle || waw ? known.exact(Names.tokens(name)) : null;
         return k != null && k.type() != null;
     }
