@@ -3,6 +3,7 @@ package org.mirsad.entities;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
@@ -19,7 +20,7 @@ final class Transliterator {
 
     private static final Map<Character, String> LETTERS = load();
     /** Whole words (matching form) → Latin. */
-    private static final Map<String, String> WORDS = loadWords();
+    private static final Map<String, String> WORDS = loadTable("transliteration_words.tsv", ArabicNormalizer::normalize);
     private static final char AIN = '\u0639';
     /**
      * The article, alone or after و or ل, before a word of the table: الداخلية al-Dakhiliya, والتراث wal-Turath,
@@ -28,7 +29,7 @@ final class Transliterator {
     private static final String[][] ARTICLE_PREFIXES = {{Names.ARTICLE, "al-"}, {"\u0648\u0627\u0644", "wal-"},
         {"\u0644\u0644", "lil-"}};
     /** The Arabic names of Latin letters as written (marks aside) → the letter. */
-    private static final Map<String, String> LETTER_NAMES = loadLetterNames();
+    private static final Map<String, String> LETTER_NAMES = loadTable("latin_letter_names.tsv", UnaryOperator.identity());
 
     private Transliterator() {
     }
@@ -156,20 +157,12 @@ final class Transliterator {
         return m;
     }
 
-    private static Map<String, String> loadLetterNames() {
+    /** A table of Arabic <TAB> Latin lines, each Arabic side keyed by {@code key}. */
+    private static Map<String, String> loadTable(String resource, UnaryOperator<String> key) {
         Map<String, String> m = new HashMap<>();
-        for (String line : WordList.load(Transliterator.class, "latin_letter_names.tsv")) {
+        for (String line : WordList.load(Transliterator.class, resource)) {
             String[] f = line.split("\t");
-            m.put(f[0], f[1]);
-        }
-        return Map.copyOf(m);
-    }
-
-    private static Map<String, String> loadWords() {
-        Map<String, String> m = new HashMap<>();
-        for (String line : WordList.load(Transliterator.class, "transliteration_words.tsv")) {
-            String[] f = line.split("\t");
-            m.put(ArabicNormalizer.normalize(f[0]), f[1]);
+            m.put(key.apply(f[0]), f[1]);
         }
         return Map.copyOf(m);
     }
