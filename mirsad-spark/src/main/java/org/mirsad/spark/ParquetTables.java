@@ -1,11 +1,11 @@
 package org.mirsad.spark;
 
-import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.List;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
