@@ -450,6 +450,21 @@ final class MentionFinder {
         while (last >= first && (!isWord(s.get(last)) || NameBounds.numberGoesOn(text, s.get(last)))) {
             last--; // الدولار 0.5: the number is no part of the name
         }
+        if (span.type() != EntityType.MISC) {
+            // درعاً, سورياً, تركيًا, مازحاً: a word written with tanween is an indefinite noun or adjective, never a
+            // name's (a shield, "Syrian", "jokingly"); a currency keeps it (ريالاً), and so does a father's name in
+            // vocalised text (سعود بن فيصلٍ)
+            while (last >= first && Names.hasTanween(s.get(last).text())
+                    && !(last > first && Names.isLink(s.get(last - 1).text(), false))) {
+                last--;
+            }
+            while (first <= last && Names.hasTanween(s.get(first).text())) {
+                first++;
+            }
+            if (first > last) {
+                return null;
+            }
+        }
         if (span.type() == EntityType.PER) {
             while (first < last && isTitle(records[first])) {
                 first++;
@@ -457,6 +472,7 @@ final class MentionFinder {
             while (first < last && titleAfterName(records[last].form())) {
                 last--;
             }
+            first = afterLinkBefore(s, records, first);
         }
         // a name never ends on a link (بن, بنت, أبو, آل, عبد): the tagger stopped at بن of فيصل بن تركي, at أبو of
         // محمد أبو شعر; the name goes on to the word after it, or, with none, ends before the link
@@ -642,10 +658,29 @@ final class MentionFinder {
                 return cut == 0 ? 0 : writtenLength(firstWord, cut);
             }
         }
-        // a preposition glued to the article (بالدوحة, وبالرياض, كالقاهرة) is never part of the name,
-        // known or not: what follows it is a definite noun that stands alone
-        int preposition = prepositionBeforeArticle(norm);
-        return preposition > 0 ? writtenLength(firstWord, preposition) : 0;
+        // a preposition or و glued to the article (بالدوحة, وبالرياض, كالقاهرة, واللاذقية) is never part of the
+        // name, known or not: what follows it is a definite noun that stands alone
+        int proclitics = procliticsBeforeArticle(norm);
+        return proclitics > 0 ? writtenLength(firstWord, proclitics) : 0;
+    }
+
+    /**
+     * Where a person's name starts that the tagger or a known name began after a link (آل باتشينو, أبو محمد
+     * الجولاني, ابن عباس, the son's فيصل بن سلمان بن عبدالعزيز where the father's name is known): a name never
+     * starts right after one. The link joins it, and so does the word before it where that is a listed given name
+     * (فيصل of فيصل بن, محمد of محمد أبو شعر) or, before بن or بنت (which open no name), follows a title (الأميرة
+     * مشاعل بنت), as long as links go on (علي بن أبي طالب).
+     */
+    private static int afterLinkBefore(List<Token> s, WordRecord[] records, int first) {
+        while (first > 0 && Names.isLink(s.get(first - 1).text(), false)) {
+            first--;
+            if (first > 0 && isWord(s.get(first - 1)) && (GivenNames.all().contains(records[first - 1].form())
+                    || Names.isSonOrDaughter(s.get(first).text()) && first > 1 && isTitle(records[first - 2])
+                    && !isTitle(records[first - 1]))) {
+                first--;
+            }
+        }
+        return first;
     }
 
     /**
@@ -718,14 +753,20 @@ final class MentionFinder {
                 || norm.equals(norm.substring(0, i) + "\u0644\u0644\u0647")) ? i + 1 : 0;
     }
 
-    /** How many leading letters are a conjunction and the preposition ب or ك right before ال, or 0. */
-    private static int prepositionBeforeArticle(String norm) {
+    /**
+     * How many leading letters are proclitics right before ال, with a stem of {@link Clitics#MIN_STEM} letters or
+     * more after it: a conjunction and the preposition ب or ك, or و alone (واللاذقية, والأكراد; والتر, والاس keep
+     * theirs, their stems being short), or 0. ف alone is left: فالنسيا, فالنتين begin so.
+     */
+    private static int procliticsBeforeArticle(String norm) {
         int i = Clitics.conjunctionLength(norm);
-        if (norm.length() <= i || norm.charAt(i) != '\u0628' && norm.charAt(i) != '\u0643') {
+        boolean preposition = norm.length() > i && (norm.charAt(i) == '\u0628' || norm.charAt(i) == '\u0643');
+        if (preposition) {
+            i++;
+        } else if (i == 0 || norm.charAt(0) != Names.WAW) {
             return 0;
         }
-        boolean article = norm.startsWith("\u0627\u0644", i + 1);
-        return article && norm.length() - (i + 3) >= Clitics.MIN_STEM ? i + 1 : 0;
+        return norm.startsWith(Names.ARTICLE, i) && norm.length() - (i + 2) >= Clitics.MIN_STEM ? i : 0;
     }
 
     private static String firstMatching(WordRecord r) {

@@ -38,12 +38,13 @@ final class Names {
     /** The longest word whose final ا {@link #withoutWawYeh} reads as the accusative's. */
     private static final int ACCUSATIVE_MAX = 5;
     private static final String BIN = "\u0628\u0646";
+    private static final String BINT = "\u0628\u0646\u062A";
     static final String ABD = "\u0639\u0628\u062F";
     static final String ARTICLE = "\u0627\u0644";
     /** {@link #isLink}, as written: the links that open a name, then all (سان, سانت, لوس of foreign places too) */
     private static final Set<String> OPENING_LINKS = Set.of("\u0627\u0628\u0646", "\u0625\u0628\u0646", "\u0623\u0628\u0648",
             "\u0627\u0628\u0648", "\u0633\u0627\u0646", "\u0633\u0627\u0646\u062A", "\u0644\u0648\u0633");
-    private static final Set<String> LINKS = Set.of(BIN, "\u0627\u0628\u0646", "\u0625\u0628\u0646", "\u0628\u0646\u062A",
+    private static final Set<String> LINKS = Set.of(BIN, "\u0627\u0628\u0646", "\u0625\u0628\u0646", BINT,
             "\u0623\u0628\u0648", "\u0627\u0628\u0648", "\u0623\u0628\u064A", "\u0623\u0628\u0627", "\u0622\u0644", ABD,
             "\u0633\u0627\u0646", "\u0633\u0627\u0646\u062A", "\u0644\u0648\u0633");
 
@@ -162,6 +163,23 @@ final class Names {
     static boolean isLink(String written, boolean alone) {
         String w = ArabicNormalizer.withoutMarks(written);
         return alone ? OPENING_LINKS.contains(w) : LINKS.contains(w);
+    }
+
+    /** Whether a written word carries tanween (ً ٌ ٍ), the mark of an indefinite noun, which no name takes. */
+    static boolean hasTanween(String written) {
+        for (int i = 0; i < written.length(); i++) {
+            char c = written.charAt(i);
+            if (c >= '\u064B' && c <= '\u064D') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a written word is بن or بنت, "son of", "daughter of": a link inside a lineage, never its first word. */
+    static boolean isSonOrDaughter(String written) {
+        String w = ArabicNormalizer.withoutMarks(written);
+        return w.equals(BIN) || w.equals(BINT);
     }
 
     /** The tokens joined by a space: a one-token name's key is its token (no copy). */
