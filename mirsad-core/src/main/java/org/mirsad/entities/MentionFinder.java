@@ -35,6 +35,8 @@ final class MentionFinder {
     private static final Set<String> TITLES = WordList.normalised(MentionFinder.class, "titles.txt");
     /** First words of the formulas of blessing after a name ({@code blessings.txt}), matching form. */
     private static final Set<String> BLESSINGS = WordList.normalised(MentionFinder.class, "blessings.txt");
+    /** Words of the religious formulae around الله ({@code allah_formulas.txt}), matching form. */
+    private static final Set<String> ALLAH_FORMULAS = WordList.normalised(MentionFinder.class, "allah_formulas.txt");
     /** The words of the title that follows a name rather than precedes it: ولي العهد, ولي ولي العهد. */
     private static final Set<String> TITLES_AFTER_NAME = Set.of("\u0648\u0644\u064A", "\u0627\u0644\u0639\u0647\u062F");
     /** Country names that are also common words ({@code ambiguous_places.txt}): مالي, بنين. */
@@ -450,6 +452,17 @@ final class MentionFinder {
         while (last >= first && (!isWord(s.get(last)) || NameBounds.numberGoesOn(text, s.get(last)))) {
             last--; // الدولار 0.5: the number is no part of the name
         }
+        // الله in a formula (بتوفيق الله, بسم الله الرحمن الرحيم, الله العلي القدير, والله نسأل): the name is الله
+        // alone; God's attributes tagged apart after it (سائلاً الله العلي القدير) name no one. Names that hold
+        // الله with other words keep them (عبد الله, ضيف الله بن عايد)
+        int god = allahAt(records, first, last);
+        if (god >= 0 && allFormula(records, first, god - 1) && allFormula(records, god + 1, last)
+                && !(god > 0 && records[god - 1].form().equals(Names.ABD))) {
+            first = god;
+            last = god;
+        } else if (god < 0 && allFormula(records, first, last) && afterAllah(records, first)) {
+            return null;
+        }
         if (span.type() != EntityType.MISC) {
             // درعاً, سورياً, تركيًا, مازحاً: a word written with tanween is an indefinite noun or adjective, never a
             // name's (a shield, "Syrian", "jokingly"); a currency keeps it (ريالاً), and so does a father's name in
@@ -801,6 +814,48 @@ final class MentionFinder {
             }
         }
         return last + 1;
+    }
+
+    /** The first of tokens {@code first..last} that is الله, with its proclitics or not, or -1. */
+    private static int allahAt(WordRecord[] records, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (isAllah(records[i].form())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a matching form is الله with proclitics or none: والله, بالله, لله, ولله (no longer word ends so). */
+    private static boolean isAllah(String form) {
+        return form.length() <= ALLAH.length() + 1 && form.endsWith(ALLAH.substring(1));
+    }
+
+    /** Whether tokens {@code first..last} are all words of {@link #ALLAH_FORMULAS} (none is). */
+    private static boolean allFormula(WordRecord[] records, int first, int last) {
+        for (int i = first; i <= last; i++) {
+            if (!ALLAH_FORMULAS.contains(withoutConjunction(records[i].form()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the token at {@code i} follows الله, maybe after more of its attributes (الله العلي القدير), where
+     * الله is no name's word (عبد الله).
+     */
+    private static boolean afterAllah(WordRecord[] records, int i) {
+        int j = i - 1;
+        while (j >= 0 && ALLAH_FORMULAS.contains(withoutConjunction(records[j].form()))) {
+            j--;
+        }
+        return j >= 0 && isAllah(records[j].form()) && (j == 0 || !records[j - 1].form().equals(Names.ABD));
+    }
+
+    private static String withoutConjunction(String form) {
+        int c = Clitics.conjunctionLength(form);
+        return c == 0 || form.length() - c < Clitics.MIN_STEM ? form : form.substring(c);
     }
 
     /**

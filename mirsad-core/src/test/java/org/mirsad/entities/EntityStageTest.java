@@ -288,6 +288,18 @@ class EntityStageTest {
     }
 
     @Test
+    void godsNameInAFormulaIsAllahAlone() {
+        // God's attributes after الله are no person; the words of a formula around it are no name
+        assertThat(STAGE.entities("وأعرب عن شكره لخادم الحرمين، سائلاً الله العلي القدير أن يعينه على أداء مهامه."))
+                .extracting(Entity::canonical).containsOnly("الله");
+        assertThat(STAGE.entities("وتمكنت الجهات الأمنية بعد توفيق الله من الإطاحة بالخلية. والله الهادي إلى سواء السبيل."))
+                .extracting(Entity::canonical).containsOnly("الله");
+        // names that hold الله keep it
+        assertThat(STAGE.entities("وقال عبد الله الحكيم إن الأمر انتهى، وأكد عمار الحكيم ذلك."))
+                .extracting(Entity::canonical).contains("عبد الله الحكيم", "عمار الحكيم");
+    }
+
+    @Test
     void wawBeforeTheArticleIsNoPartOfAName() {
         // و glued to the article, the name standing nowhere bare in the text: cut as a preposition is (بالدوحة)
         assertThat(STAGE.entities("وقصفت الطائرات إدلب واللاذقية والقرداحة أمس.")).extracting(Entity::canonical)
