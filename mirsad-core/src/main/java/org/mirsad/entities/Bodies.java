@@ -5,6 +5,7 @@ import java.util.Set;
 import org.mirsad.model.EntityType;
 import org.mirsad.ner.Token;
 import org.mirsad.ner.WordList;
+import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.Clitics;
 import org.mirsad.tokens.WordRecord;
 
@@ -36,6 +37,11 @@ final class Bodies {
     private static final char LAM = '\u0644';
     private static final String LAM_LAM = "\u0644\u0644";
     private static final char HEH = '\u0647';
+    private static final char YEH = '\u064A';
+    private static final String FEMININE_PLURAL = "\u0627\u062A";
+    private static final String TEH_MARBUTA = "\u0629";
+    /** وزارة, matching form. */
+    private static final String MINISTRY = "\u0648\u0632\u0627\u0631\u0647";
     /** Words after the body's noun and its first word: enough for the longest ministry's name. */
     private static final int MAX_MORE = 5;
     private static final int MIN_WORD = 4;
@@ -67,8 +73,9 @@ final class Bodies {
         int j;
         if (definite) {
             // الهيئة العامة, المحكمة العليا: after a definite noun only an adjective goes with it (البلدية التي,
-            // الجمعية الدكتور are the body and a word of the sentence)
-            if (!adjective(next)) {
+            // الجمعية الدكتور are the body and a word of the sentence); a ministry with the article is one named
+            // before (الوزارة الرئيسية, الوزارة المعنية): its own name is وزارة and what it is for
+            if (!adjective(next) || !agrees(s.get(i), s.get(i + 1), next) || noun.equals(MINISTRY)) {
                 return null;
             }
             j = i + 2;
@@ -87,7 +94,7 @@ final class Bodies {
         }
         for (int more = 0; more < MAX_MORE && j < n && MentionFinder.isWord(s.get(j)); more++) {
             String word = records[j].form();
-            if (goesOn(word)) {
+            if (goesOn(word) && agrees(s.get(j - 1), s.get(j), word)) {
                 j++;
             } else if (construct(word) && j + 1 < n && MentionFinder.isWord(s.get(j + 1))
                     && records[j + 1].form().startsWith(Names.ARTICLE)) {
@@ -102,6 +109,26 @@ final class Bodies {
     /** Whether a word is an adjective of a body's name: of the nisba's form (الوطنية, المدني), or العامة, العليا. */
     private static boolean adjective(String form) {
         return !TIMES.contains(form) && (NamedAfter.isAdjective(form) || form.length() >= MIN_WORD + 1 && ADJECTIVES.contains(form));
+    }
+
+    /**
+     * Whether an adjective may describe the word before it: a masculine nisba (الإلكتروني, الرسمي; not السفلى, whose
+     * ى the matching form folds into ي) goes with no feminine noun (ة) nor a plural of things (ات), so موقع الوزارة
+     * الإلكتروني, المديرية العامة للجوازات الإلكتروني end before it, where للطيران المدني, التوجيه المعنوي go on.
+     * Asked of the words as written: the matching form folds ة into ه too.
+     */
+    private static boolean agrees(Token before, Token adjective, String adjectiveForm) {
+        boolean masculineNisba = lastLetter(adjective.text()) == YEH && NamedAfter.isAdjective(adjectiveForm);
+        String b = ArabicNormalizer.withoutMarks(before.text());
+        return !masculineNisba || !b.endsWith(TEH_MARBUTA) && !b.endsWith(FEMININE_PLURAL);
+    }
+
+    private static char lastLetter(String written) {
+        int i = written.length() - 1;
+        while (i > 0 && ArabicNormalizer.isMark(written.charAt(i))) {
+            i--;
+        }
+        return written.charAt(i);
     }
 
     /** A noun after ل that takes a complement: لشؤون, لمجلس, لرعاية (not لل, a purpose of its own). */

@@ -323,6 +323,18 @@ class EntityStageTest {
     }
 
     @Test
+    void aBodysNameEndsWhereAnAdjectiveDoesNotAgreeWithIt() {
+        // a masculine adjective describes the website, not the ministry or the directorate; the ministry with the
+        // article is one named before
+        List<Entity> es = STAGE.entities("وأتاحت الخدمة عبر موقع الوزارة الإلكتروني، وقالت الوزارة المعنية إن موقع "
+                + "المديرية العامة للجوازات الإلكتروني جاهز، وأعلنت الهيئة العامة للطيران المدني وبلدية الحليفة السفلى ذلك.");
+        assertThat(es).extracting(Entity::canonical).contains("المديرية العامة للجوازات",
+                "الهيئة العامة للطيران المدني", "بلدية الحليفة السفلى")
+                .noneMatch(c -> c.startsWith("\u0627\u0644\u0648\u0632\u0627\u0631\u0629") // الوزارة
+                        || c.endsWith("\u0627\u0644\u0625\u0644\u0643\u062A\u0631\u0648\u0646\u064A")); // الإلكتروني
+    }
+
+    @Test
     void syriaWrittenSuriyaIsSyriaWhereAPlaceStands() {
         // سورية is Syria's other spelling and, after an indefinite noun, the adjective "Syrian"
         assertThat(STAGE.entities("وقال مسؤول إن الحرب في سورية مستمرة، وإن داعش ينشط في العراق وسورية."))
