@@ -177,10 +177,11 @@ final class Bodies {
 
     /**
      * Whether a word goes on with a body's name: an adjective (الإسلامية, المدني, السعودية, العامة), a word joined by و
-     * and the article (والأوقاف), a purpose (للدفاع).
+     * and the article (والأوقاف) but a body's noun (أمانة الأحساء والهيئة الملكية: two bodies), a purpose (للدفاع).
      */
     private static boolean goesOn(String form) {
         return adjective(form) || NamedAfter.isPurpose(form)
-                || form.length() >= MIN_WORD + 1 && form.charAt(0) == Names.WAW && form.startsWith(Names.ARTICLE, 1);
+                || form.length() >= MIN_WORD + 1 && form.charAt(0) == Names.WAW && form.startsWith(Names.ARTICLE, 1)
+                && !NOUNS.contains(form.substring(1 + Names.ARTICLE.length())); // والهيئة: a second body begins
     }
 }

@@ -1,10 +1,12 @@
 package org.mirsad.entities;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.mirsad.model.EntityType;
 import org.mirsad.ner.WordList;
 import org.mirsad.text.ArabicNormalizer;
 
@@ -28,6 +30,8 @@ final class Transliterator {
      */
     private static final String[][] ARTICLE_PREFIXES = {{Names.ARTICLE, "al-"}, {"\u0648\u0627\u0644", "wal-"},
         {"\u0644\u0644", "lil-"}};
+    /** ل and the article whose alef the text does not write: للجبيل. */
+    private static final String LIL = "\u0644\u0644";
     /** The Arabic names of Latin letters as written (marks aside) → the letter. */
     private static final Map<String, String> LETTER_NAMES = loadTable("latin_letter_names.tsv", UnaryOperator.identity());
 
@@ -112,7 +116,22 @@ final class Transliterator {
                 return p[1] + rest;
             }
         }
-        return letters(w, true);
+        String place = knownPlace(w);
+        if (place == null && w.startsWith(LIL) && w.length() > LIL.length() + 1) {
+            place = knownPlace(w.substring(LIL.length()));
+            place = place == null ? null : "lil-" + place;
+        }
+        return place != null ? place : letters(w, true);
+    }
+
+    /**
+     * The Latin name of a place known by this one word (جدة Jeddah, القصيم Qassim, الأحساء Al-Ahsa), or null: a body
+     * named with its place was spelt letter by letter (Amana Muhafaza Jdh) where the place alone had its name.
+     */
+    private static String knownPlace(String w) {
+        List<String> tokens = Names.tokens(w);
+        Known k = tokens.size() == 1 ? KnownEntities.DEFAULT.exact(tokens) : null;
+        return k != null && k.type() == EntityType.LOC && k.latin() != null ? k.latin() : null;
     }
 
     /** The word letter by letter, its first letter a capital, its article al- ({@code article}: ال may be one). */

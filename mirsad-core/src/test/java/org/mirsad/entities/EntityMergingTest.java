@@ -175,7 +175,9 @@ class EntityMergingTest {
             "مستشفى الملك فهد,Mustashfa al-Malik Fahd", "برشلونة,Barcelona", "الرباط,Rabat", "سي إن إن,CNN", "إف 16,F-16",
             "آي آر 15,IR-15", "جي ستريت,Jy Street", "16 إف,16 Af", "وزارة الداخلية,Wizara al-Dakhiliya",
             // the article after و or ل: a body's purpose
-            "الهيئة العامة للسياحة والتراث الوطني,al-Hayat al-Amma lil-Siyaha wal-Turath al-Watani"})
+            "الهيئة العامة للسياحة والتراث الوطني,al-Hayat al-Amma lil-Siyaha wal-Turath al-Watani",
+            // a word that is a known place takes the place's name (with ل and the article: lil-)
+            "أمانة محافظة جدة,Amana Muhafaza Jeddah", "الهيئة الملكية للجبيل,al-Hayat al-Malakiya lil-Jubail"})
     void namesWordsTheNewsSpellsOneWayTakeThatSpelling(String arabic, String latin) {
         assertThat(Transliterator.latin(arabic)).isEqualTo(latin);
     }

@@ -332,6 +332,9 @@ class EntityStageTest {
                 "الهيئة العامة للطيران المدني", "بلدية الحليفة السفلى")
                 .noneMatch(c -> c.startsWith("\u0627\u0644\u0648\u0632\u0627\u0631\u0629") // الوزارة
                         || c.endsWith("\u0627\u0644\u0625\u0644\u0643\u062A\u0631\u0648\u0646\u064A")); // الإلكتروني
+        // a body's noun after و begins a second body
+        assertThat(STAGE.entities("وشاركت أمانة الأحساء والهيئة الملكية للجبيل في المعرض.")).extracting(Entity::canonical)
+                .contains("أمانة الأحساء", "الهيئة الملكية للجبيل");
     }
 
     @Test
