@@ -402,16 +402,31 @@ final class MentionFinder {
         spans.sort(PRECEDENCE);
         List<Span> kept = new ArrayList<>();
         for (Span sp : spans) {
-            boolean overlaps = false;
-            for (int k = 0; k < kept.size() && !overlaps; k++) {
-                overlaps = sp.first() <= kept.get(k).last() && kept.get(k).first() <= sp.last();
+            Span left = sp;
+            for (int k = 0; k < kept.size() && left != null; k++) {
+                left = outside(left, kept.get(k));
             }
-            if (!overlaps) {
-                kept.add(sp);
+            if (left != null) {
+                kept.add(left);
             }
         }
         kept.sort(IN_TEXT_ORDER);
         return kept;
+    }
+
+    /**
+     * What of span {@code sp} stays beside a span already kept: all of it where they do not overlap; for a person
+     * of the tagger's that a known place ends (عمر بن الخطاب بعنيزة: the place known, the tagger's span running
+     * into it), the words before the place where they are two or more (one is most often a title: أمير منطقة
+     * الرياض); else nothing.
+     */
+    private static Span outside(Span sp, Span kept) {
+        if (sp.last() < kept.first() || kept.last() < sp.first()) {
+            return sp;
+        }
+        boolean trims = sp.source() == Source.TAGGER && sp.type() == EntityType.PER && kept.fromData()
+                && kept.type() == EntityType.LOC && sp.first() + 1 < kept.first() && sp.last() <= kept.last();
+        return trims ? new Span(sp.first(), kept.first() - 1, sp.type(), sp.source()) : null;
     }
 
     /**

@@ -300,6 +300,12 @@ class EntityStageTest {
     }
 
     @Test
+    void aPersonsSpanRunningIntoAKnownPlaceKeepsItsWordsBeforeIt() {
+        assertThat(STAGE.entities("وأقيم الحفل في مدرسة عمر بن الخطاب بعنيزة أمس.")).extracting(Entity::canonical)
+                .contains("عمر بن الخطاب", "عنيزة");
+    }
+
+    @Test
     void wawBeforeTheArticleIsNoPartOfAName() {
         // و glued to the article, the name standing nowhere bare in the text: cut as a preposition is (بالدوحة)
         assertThat(STAGE.entities("وقصفت الطائرات إدلب واللاذقية والقرداحة أمس.")).extracting(Entity::canonical)
