@@ -135,8 +135,8 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
-        this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
-        this.edgeSides = rows == null ? null : sides(extractor.wordStarts(FeatureExtractor.EDGE, rows.start));
+        this.startTables = rows == null ? null : extractor.new StartTables(rows);
+        this.edgeSides = rows == null ? null : sides(extractor.wordStarts(FeatureExtractor.EDGE, rows));
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
         this.memoryRows = frozen ? memoryRows() : null;
         this.voteRows = frozen ? voteRows() : null;
@@ -299,7 +299,7 @@ public final class NerModel {
         int[] startEnd = new int[0];
         /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
         BothOwnScores[] own = new BothOwnScores[0];
-        /** What {@link #touch} and {@link FeatureExtractor#touchPairStarts} read, kept so that their reads stay; read by nothing. */
+        /** What {@link #touch} read, kept so that its reads stay; read by nothing. */
         int touched;
         float[][] sides = new float[0][];
         int[] featsAt = new int[0];
@@ -401,20 +401,18 @@ public final class NerModel {
                 x.own[i] = own;
                 x.sides[i] = own.sides();
             }
-            // then every token's row starts, in a loop of their own too: the two word pairs' starts are
-            // hashed look-ups in a 1 MB table (cache misses) that overlap across tokens here, where in the
-            // scoring loop each held up its token's row reads
+            // then every token's row starts, in a loop of their own too, so that no row read waits on them
+            // (the two word pairs' starts are worked out of PassRows' 64 KB index: no cache miss to read ahead)
             if (x.startEnd.length < n) {
                 x.startEnd = new int[Math.max(n, 2 * x.startEnd.length)];
                 x.rowStarts = new int[x.startEnd.length * FeatureExtractor.MAX_NEIGHBOUR_STARTS];
             }
             int end = 0;
-            x.touched = extractor.touchPairStarts(s, rows.start);
             for (int i = 0; i < n; i++) {
                 end = extractor.neighbourStarts(s, i, startTables, x.rowStarts, end);
                 x.startEnd[i] = end;
             }
-            x.touched ^= touch(x, n, end);
+            x.touched = touch(x, n, end);
         }
         for (int i = 0; i < n; i++) {
             int t = offset + i;
@@ -812,7 +810,7 @@ public final class NerModel {
         }
         float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
         second.ownScoresOf(w, scores, Labels.COUNT);
-        cached = BothOwnScores.of(this, scores, sides(extractor.wordStarts(w, rows.start)));
+        cached = BothOwnScores.of(this, scores, sides(extractor.wordStarts(w, rows)));
         w.bothPasses = cached;
         return cached;
     }
