@@ -295,7 +295,7 @@ final class FeatureExtractor {
     /**
      * Where the rows ({@link PassRows#start}) of a word's features as a neighbour start: the features of
      * {@link #neighbourFeatures} that hash one neighbour's value alone. A frozen two-pass model sums their
-     * rows per word type by {@link #SIDES} ({@code NerModel.BothOwnScores}), so a token takes them from its
+     * rows per word type by {@link #SIDES} ({@code NerModel.SIDES_AT}), so a token takes them from its
      * neighbours' records, already at hand, where it hashed each feature, read its start from a 1 MB table
      * and then its row (a cache miss apiece for the many-valued ones).
      */
