@@ -295,17 +295,17 @@ final class FeatureExtractor {
     /**
      * Where the rows ({@link PassRows#start}) of a word's features as a neighbour start: the features of
      * {@link #neighbourFeatures} that hash one neighbour's value alone. A frozen two-pass model sums their
-     * rows per word type by {@link #SIDES} ({@code NerModel.BothOwnScores}), so a token takes them from its
+     * rows per word type by {@link #SIDES} ({@code NerModel.SIDES_AT}), so a token takes them from its
      * neighbours' records, already at hand, where it hashed each feature, read its start from a 1 MB table
      * and then its row (a cache miss apiece for the many-valued ones).
      */
-    int[] wordStarts(NerWord w, int[] start) {
+    int[] wordStarts(NerWord w, PassRows rows) {
         return new int[] {
-            start[mix(20, w.normHash) & mask], start[mix(21, w.normHash) & mask],
-            start[mix(22, w.normHash) & mask], start[mix(23, w.normHash) & mask],
-            start[mix(24, w.stripHash) & mask], start[mix(25, w.stripHash) & mask],
-            start[mix(26, w.shape) & mask], start[mix(27, w.shape) & mask],
-            start[mix(60, w.cluster) & mask], start[mix(61, w.cluster) & mask],
+            rows.start(mix(20, w.normHash) & mask), rows.start(mix(21, w.normHash) & mask),
+            rows.start(mix(22, w.normHash) & mask), rows.start(mix(23, w.normHash) & mask),
+            rows.start(mix(24, w.stripHash) & mask), rows.start(mix(25, w.stripHash) & mask),
+            rows.start(mix(26, w.shape) & mask), rows.start(mix(27, w.shape) & mask),
+            rows.start(mix(60, w.cluster) & mask), rows.start(mix(61, w.cluster) & mask),
         };
     }
 
@@ -353,23 +353,24 @@ final class FeatureExtractor {
         final int[] triggerShape = new int[6];
         /** template 40 + g by {@code g * 27 + here * 9 + before * 3 + after} */
         final int[] gazetteer = new int[Gazetteers.KINDS * 27];
-        final int[] start;
+        /** The rows, for the features of many values (the word pairs'): their starts are hashed. */
+        final PassRows rows;
 
-        StartTables(int[] start) {
-            this.start = start;
+        StartTables(PassRows rows) {
+            this.rows = rows;
             for (int v = 0; v < nameBits.length; v++) {
-                nameBits[v] = start[mix(38, v) & mask];
+                nameBits[v] = rows.start(mix(38, v) & mask);
             }
             for (int v = 0; v < nameTypes.length; v++) {
-                nameTypes[v] = start[mix(75, v) & mask];
+                nameTypes[v] = rows.start(mix(75, v) & mask);
             }
-            trigger = start[mix(36, 1) & mask];
+            trigger = rows.start(mix(36, 1) & mask);
             for (int v = 0; v < triggerShape.length; v++) {
-                triggerShape[v] = start[mix(37, v) & mask];
+                triggerShape[v] = rows.start(mix(37, v) & mask);
             }
             for (int g = 0; g < Gazetteers.KINDS; g++) {
                 for (int v = 0; v < 27; v++) {
-                    gazetteer[g * 27 + v] = start[mix(40 + g, v) & mask];
+                    gazetteer[g * 27 + v] = rows.start(mix(40 + g, v) & mask);
                 }
             }
         }
@@ -388,8 +389,8 @@ final class FeatureExtractor {
         NerWord cur = w[i];
         NerWord prev = i > 0 ? w[i - 1] : EDGE;
         NerWord next = i + 1 < n ? w[i + 1] : EDGE;
-        out[k++] = t.start[mix(30, prev.normHash * 31 + cur.normHash) & mask];
-        out[k++] = t.start[mix(31, cur.normHash * 31 + next.normHash) & mask];
+        out[k++] = t.rows.start(mix(30, prev.normHash * 31 + cur.normHash) & mask);
+        out[k++] = t.rows.start(mix(31, cur.normHash * 31 + next.normHash) & mask);
         out[k++] = t.nameBits[prev.nameBits * 16 + next.nameBits];
         out[k++] = t.nameTypes[prev.nameType * 8 + next.nameType];
         if (s.afterTrigger[i]) {
@@ -405,25 +406,6 @@ final class FeatureExtractor {
             }
         }
         return k;
-    }
-
-    /**
-     * Reads the row starts of every token's two word-pair features ({@link #neighbourStarts}' first two: hashed
-     * places in a megabyte's table, cache misses) in a loop of reads alone, before neighbourStarts asks for
-     * them a token at a time among its other work, which kept few of them in flight. Returns what it read, for
-     * the caller to keep so that the reads are not compiled away.
-     */
-    int touchPairStarts(Sentence s, int[] start) {
-        NerWord[] w = s.words;
-        int n = w.length;
-        int seen = 0;
-        for (int i = 0; i < n; i++) {
-            int prev = i > 0 ? w[i - 1].normHash : EDGE.normHash;
-            int cur = w[i].normHash;
-            int next = i + 1 < n ? w[i + 1].normHash : EDGE.normHash;
-            seen ^= start[mix(30, prev * 31 + cur) & mask] ^ start[mix(31, cur * 31 + next) & mask];
-        }
-        return seen;
     }
 
     /**

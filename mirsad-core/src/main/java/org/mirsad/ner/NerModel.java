@@ -58,7 +58,7 @@ public final class NerModel {
     private final FeatureExtractor extractor;
     /** With {@link #rows}: the row starts of the few-valued neighbour features, and of a missing neighbour's. */
     private final FeatureExtractor.StartTables startTables;
-    /** {@link BothOwnScores#sides} of a missing neighbour (beyond the sentence's ends). */
+    /** The sums ({@link #SUMS}) of a missing neighbour (beyond the sentence's ends): only its sides are read. */
     private final float[] edgeSides;
     /**
      * A frozen model's label weights of the features whose values are few, by value, {@link Labels#COUNT}
@@ -83,23 +83,23 @@ public final class NerModel {
     }
 
     /**
-     * The same under both passes of a frozen two-pass model ({@link NerWord#bothPasses}), this pass's
-     * sums then the second's, held on the record itself: read for every token, and a record holding an
-     * array was two dependent cache misses a token (7% of the entity stage's profile samples). With them
-     * what the word's neighbours' tokens read of it, {@code sides}: the sums of its packed rows (both
-     * passes, {@link PassRows#WIDTH} floats) as the word just before a token, just after one, two before
-     * and two after ({@link FeatureExtractor#SIDES}, in that order): ten rows a token takes as four sums
-     * from records already fetched, where they were ten row reads, six of them cache misses.
+     * The layout of a word's sums under a frozen two-pass model ({@link NerWord#bothPasses}), one array held
+     * by the word itself: at {@link #MODEL_AT} the model's {@link #tag} (another model's sums are worked out
+     * again), from {@link #OWN_AT} its bias and own features summed under this pass then under the second
+     * ({@link PassRows#WIDTH} floats), and from {@link #SIDES_AT} what the word's neighbours' tokens read of
+     * it: the sums of its packed rows (both passes, {@link PassRows#WIDTH} floats a side) as the word just
+     * before a token, just after one, two before and two after ({@link FeatureExtractor#SIDES}, in that
+     * order): ten rows a token takes as four sums from words already fetched, where they were ten row reads,
+     * six of them cache misses. All in one array on the word: read for every token, a record of the own sums
+     * holding the sides' array was two dependent cache misses a word after the word's own.
      */
-    record BothOwnScores(NerModel model, float a0, float a1, float a2, float a3, float a4, float a5, float a6,
-            float a7, float a8, float b0, float b1, float b2, float b3, float b4, float b5, float b6, float b7,
-            float b8, float[] sides) {
+    static final int MODEL_AT = 0, OWN_AT = 1, SIDES_AT = OWN_AT + PassRows.WIDTH,
+            SUMS = SIDES_AT + FeatureExtractor.SIDES.length * PassRows.WIDTH;
 
-        static BothOwnScores of(NerModel model, float[] s, float[] sides) {
-            return new BothOwnScores(model, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8],
-                    s[9], s[10], s[11], s[12], s[13], s[14], s[15], s[16], s[17], sides);
-        }
-    }
+    /** Numbers the models, so that a word's sums can say whose they are ({@link #MODEL_AT}). */
+    private static final java.util.concurrent.atomic.AtomicInteger TAGS = new java.util.concurrent.atomic.AtomicInteger();
+    /** This model's number among those made in the process, from 1: its raw bits at a sums' {@link #MODEL_AT}. */
+    private final int tag = TAGS.incrementAndGet();
 
     NerModel(int bits, float[] weights, float[] edgeWeights) {
         this(bits, weights, edgeWeights, null);
@@ -135,8 +135,8 @@ public final class NerModel {
         this.extractor = new FeatureExtractor(bits);
         this.frozen = frozen;
         this.rows = frozen && second != null && second.frozen ? new PassRows(weights, second.weights) : null;
-        this.startTables = rows == null ? null : extractor.new StartTables(rows.start);
-        this.edgeSides = rows == null ? null : sides(extractor.wordStarts(FeatureExtractor.EDGE, rows.start));
+        this.startTables = rows == null ? null : extractor.new StartTables(rows);
+        this.edgeSides = rows == null ? null : sides(extractor.wordStarts(FeatureExtractor.EDGE, rows), new float[SUMS]);
         this.clusterEdges = frozen ? clusterEdges(edgeWeights) : null;
         this.memoryRows = frozen ? memoryRows() : null;
         this.voteRows = frozen ? voteRows() : null;
@@ -297,11 +297,10 @@ public final class NerModel {
          */
         int[] rowStarts = new int[0];
         int[] startEnd = new int[0];
-        /** A sentence's words' own sums and what their neighbours read of them ({@link BothOwnScores}), per token. */
-        BothOwnScores[] own = new BothOwnScores[0];
-        /** What {@link #touch} and {@link FeatureExtractor#touchPairStarts} read, kept so that their reads stay; read by nothing. */
+        /** A sentence's words' own sums and what their neighbours read of them ({@link #SUMS}), per token. */
+        float[][] sums = new float[0][];
+        /** What {@link #touch} read, kept so that its reads stay; read by nothing. */
         int touched;
-        float[][] sides = new float[0][];
         int[] featsAt = new int[0];
         int[] featCount = new int[0];
         int[] edgeFeatsAt = new int[0];
@@ -392,29 +391,24 @@ public final class NerModel {
         if (fused) {
             // every word's cached record first, in a loop of its own (the fetches, mostly cache misses,
             // overlap): its own sums, and what the tokens around it read of it
-            if (x.own.length < n) {
-                x.own = new BothOwnScores[Math.max(n, 2 * x.own.length)];
-                x.sides = new float[x.own.length][];
+            if (x.sums.length < n) {
+                x.sums = new float[Math.max(n, 2 * x.sums.length)][];
             }
             for (int i = 0; i < n; i++) {
-                BothOwnScores own = bothOwnScores(s.words[i]);
-                x.own[i] = own;
-                x.sides[i] = own.sides();
+                x.sums[i] = bothOwnScores(s.words[i]);
             }
-            // then every token's row starts, in a loop of their own too: the two word pairs' starts are
-            // hashed look-ups in a 1 MB table (cache misses) that overlap across tokens here, where in the
-            // scoring loop each held up its token's row reads
+            // then every token's row starts, in a loop of their own too, so that no row read waits on them
+            // (the two word pairs' starts are worked out of PassRows' 64 KB index: no cache miss to read ahead)
             if (x.startEnd.length < n) {
                 x.startEnd = new int[Math.max(n, 2 * x.startEnd.length)];
                 x.rowStarts = new int[x.startEnd.length * FeatureExtractor.MAX_NEIGHBOUR_STARTS];
             }
             int end = 0;
-            x.touched = extractor.touchPairStarts(s, rows.start);
             for (int i = 0; i < n; i++) {
                 end = extractor.neighbourStarts(s, i, startTables, x.rowStarts, end);
                 x.startEnd[i] = end;
             }
-            x.touched ^= touch(x, n, end);
+            x.touched = touch(x, n, end);
         }
         for (int i = 0; i < n; i++) {
             int t = offset + i;
@@ -422,8 +416,8 @@ public final class NerModel {
                 // the word's own features are summed in its cache, and the second pass reads only its
                 // partial sums, so neither the own features nor the ids need writing down; the shared
                 // features' row starts come gathered (FeatureExtractor.neighbourStarts), the memory's id after
-                float[][] sides = x.sides;
-                scoreWithSecond(x.own[i], i > 0 ? sides[i - 1] : edgeSides, i + 1 < n ? sides[i + 1] : edgeSides,
+                float[][] sides = x.sums;
+                scoreWithSecond(sides[i], i > 0 ? sides[i - 1] : edgeSides, i + 1 < n ? sides[i + 1] : edgeSides,
                         i > 1 ? sides[i - 2] : edgeSides, i + 2 < n ? sides[i + 2] : edgeSides,
                         x.rowStarts, i == 0 ? 0 : x.startEnd[i - 1], x.startEnd[i], remembered[i],
                         x.stateAt, x.secondAt, t * Labels.COUNT);
@@ -457,7 +451,7 @@ public final class NerModel {
             int k = starts[j];
             seen ^= Float.floatToRawIntBits(r[k]) ^ Float.floatToRawIntBits(r[k + PassRows.WIDTH - 1]);
         }
-        float[][] sides = x.sides;
+        float[][] sides = x.sums;
         for (int i = 0; i < n; i++) {
             float[] side = sides[i];
             for (int f = 0; f < side.length; f += 16) {
@@ -661,37 +655,55 @@ public final class NerModel {
     /**
      * {@link #scoreToken} for this model and for the {@link #second} pass at once, of a token whose
      * features but its own ({@link FeatureExtractor#neighbourFeatures}) have their packed rows at
-     * {@code rowStarts[from, to)} but for its neighbours' {@link BothOwnScores#sides} ({@code before},
+     * {@code rowStarts[from, to)} but for its neighbours' sides ({@link #SIDES_AT}: {@code before},
      * {@code after}, {@code twoBefore}, {@code twoAfter}), then this pass's memory feature of
      * {@code remembered}: the word's cached own sums ({@code own}) plus the shared features into both
      * {@code scores} and {@code secondScores}, then the memory into {@code scores} only. The same rows as two
      * separate {@link #scoreToken} calls, but added in another order (the sides first, each summed per word),
      * so the floats may differ from theirs in the last bits.
      */
-    private void scoreWithSecond(BothOwnScores own, float[] before, float[] after, float[] twoBefore,
+    private void scoreWithSecond(float[] own, float[] before, float[] after, float[] twoBefore,
             float[] twoAfter, int[] rowStarts, int from, int to, int remembered, float[] scores, float[] secondScores,
             int at) {
         // nine running sums per pass in locals rather than in the score arrays, so that the rows' reads do
         // not wait on stores: the word's own sums, the neighbours' side sums (FeatureExtractor.SIDES), then
         // the other rows
-        float a0 = own.a0() + before[0] + after[18] + twoBefore[36] + twoAfter[54];
-        float a1 = own.a1() + before[1] + after[19] + twoBefore[37] + twoAfter[55];
-        float a2 = own.a2() + before[2] + after[20] + twoBefore[38] + twoAfter[56];
-        float a3 = own.a3() + before[3] + after[21] + twoBefore[39] + twoAfter[57];
-        float a4 = own.a4() + before[4] + after[22] + twoBefore[40] + twoAfter[58];
-        float a5 = own.a5() + before[5] + after[23] + twoBefore[41] + twoAfter[59];
-        float a6 = own.a6() + before[6] + after[24] + twoBefore[42] + twoAfter[60];
-        float a7 = own.a7() + before[7] + after[25] + twoBefore[43] + twoAfter[61];
-        float a8 = own.a8() + before[8] + after[26] + twoBefore[44] + twoAfter[62];
-        float b0 = own.b0() + before[9] + after[27] + twoBefore[45] + twoAfter[63];
-        float b1 = own.b1() + before[10] + after[28] + twoBefore[46] + twoAfter[64];
-        float b2 = own.b2() + before[11] + after[29] + twoBefore[47] + twoAfter[65];
-        float b3 = own.b3() + before[12] + after[30] + twoBefore[48] + twoAfter[66];
-        float b4 = own.b4() + before[13] + after[31] + twoBefore[49] + twoAfter[67];
-        float b5 = own.b5() + before[14] + after[32] + twoBefore[50] + twoAfter[68];
-        float b6 = own.b6() + before[15] + after[33] + twoBefore[51] + twoAfter[69];
-        float b7 = own.b7() + before[16] + after[34] + twoBefore[52] + twoAfter[70];
-        float b8 = own.b8() + before[17] + after[35] + twoBefore[53] + twoAfter[71];
+        float a0 = own[OWN_AT + 0] + before[SIDES_AT + 0] + after[SIDES_AT + 18] + twoBefore[SIDES_AT + 36]
+                + twoAfter[SIDES_AT + 54];
+        float a1 = own[OWN_AT + 1] + before[SIDES_AT + 1] + after[SIDES_AT + 19] + twoBefore[SIDES_AT + 37]
+                + twoAfter[SIDES_AT + 55];
+        float a2 = own[OWN_AT + 2] + before[SIDES_AT + 2] + after[SIDES_AT + 20] + twoBefore[SIDES_AT + 38]
+                + twoAfter[SIDES_AT + 56];
+        float a3 = own[OWN_AT + 3] + before[SIDES_AT + 3] + after[SIDES_AT + 21] + twoBefore[SIDES_AT + 39]
+                + twoAfter[SIDES_AT + 57];
+        float a4 = own[OWN_AT + 4] + before[SIDES_AT + 4] + after[SIDES_AT + 22] + twoBefore[SIDES_AT + 40]
+                + twoAfter[SIDES_AT + 58];
+        float a5 = own[OWN_AT + 5] + before[SIDES_AT + 5] + after[SIDES_AT + 23] + twoBefore[SIDES_AT + 41]
+                + twoAfter[SIDES_AT + 59];
+        float a6 = own[OWN_AT + 6] + before[SIDES_AT + 6] + after[SIDES_AT + 24] + twoBefore[SIDES_AT + 42]
+                + twoAfter[SIDES_AT + 60];
+        float a7 = own[OWN_AT + 7] + before[SIDES_AT + 7] + after[SIDES_AT + 25] + twoBefore[SIDES_AT + 43]
+                + twoAfter[SIDES_AT + 61];
+        float a8 = own[OWN_AT + 8] + before[SIDES_AT + 8] + after[SIDES_AT + 26] + twoBefore[SIDES_AT + 44]
+                + twoAfter[SIDES_AT + 62];
+        float b0 = own[OWN_AT + 9] + before[SIDES_AT + 9] + after[SIDES_AT + 27] + twoBefore[SIDES_AT + 45]
+                + twoAfter[SIDES_AT + 63];
+        float b1 = own[OWN_AT + 10] + before[SIDES_AT + 10] + after[SIDES_AT + 28] + twoBefore[SIDES_AT + 46]
+                + twoAfter[SIDES_AT + 64];
+        float b2 = own[OWN_AT + 11] + before[SIDES_AT + 11] + after[SIDES_AT + 29] + twoBefore[SIDES_AT + 47]
+                + twoAfter[SIDES_AT + 65];
+        float b3 = own[OWN_AT + 12] + before[SIDES_AT + 12] + after[SIDES_AT + 30] + twoBefore[SIDES_AT + 48]
+                + twoAfter[SIDES_AT + 66];
+        float b4 = own[OWN_AT + 13] + before[SIDES_AT + 13] + after[SIDES_AT + 31] + twoBefore[SIDES_AT + 49]
+                + twoAfter[SIDES_AT + 67];
+        float b5 = own[OWN_AT + 14] + before[SIDES_AT + 14] + after[SIDES_AT + 32] + twoBefore[SIDES_AT + 50]
+                + twoAfter[SIDES_AT + 68];
+        float b6 = own[OWN_AT + 15] + before[SIDES_AT + 15] + after[SIDES_AT + 33] + twoBefore[SIDES_AT + 51]
+                + twoAfter[SIDES_AT + 69];
+        float b7 = own[OWN_AT + 16] + before[SIDES_AT + 16] + after[SIDES_AT + 34] + twoBefore[SIDES_AT + 52]
+                + twoAfter[SIDES_AT + 70];
+        float b8 = own[OWN_AT + 17] + before[SIDES_AT + 17] + after[SIDES_AT + 35] + twoBefore[SIDES_AT + 53]
+                + twoAfter[SIDES_AT + 71];
         float[] r = rows.rows;
         // the rows' starts come gathered, so no row read waits on its start's
         for (int j = from; j < to; j++) {
@@ -802,37 +814,48 @@ public final class NerModel {
     }
 
     /**
-     * {@link #ownScores} under this pass then under the {@link #second} pass, on one record of twice
-     * {@link Labels#COUNT} floats cached on the word type ({@link NerWord#bothPasses}).
+     * The word's sums under this model ({@link #SUMS}: {@link #ownScores} under this pass then under the
+     * {@link #second} pass, and its sides), cached on the word type ({@link NerWord#bothPasses}).
      */
-    private BothOwnScores bothOwnScores(NerWord w) {
-        BothOwnScores cached = w.bothPasses;
-        if (cached != null && cached.model() == this) {
+    private float[] bothOwnScores(NerWord w) {
+        float[] cached = w.bothPasses;
+        if (cached != null && Float.floatToRawIntBits(cached[MODEL_AT]) == tag) {
             return cached;
         }
-        float[] scores = ownScoresOf(w, new float[2 * Labels.COUNT], 0);
-        second.ownScoresOf(w, scores, Labels.COUNT);
-        cached = BothOwnScores.of(this, scores, sides(extractor.wordStarts(w, rows.start)));
-        w.bothPasses = cached;
-        return cached;
+        // the own features' rows from the packed rows, both passes' at once (the same floats in the same order
+        // as the dense tables', whose 9.4 MB apiece a new word's twenty-odd features would read at random)
+        float[] sums = new float[SUMS];
+        int[] feats = new int[FeatureExtractor.ownFeatureCount(w)];
+        int n = extractor.ownFeatures(w, feats);
+        float[] r = rows.rows;
+        for (int j = 0; j < n; j++) {
+            int k = rows.start(feats[j]);
+            for (int y = 0; y < PassRows.WIDTH; y++) {
+                sums[OWN_AT + y] += r[k + y];
+            }
+        }
+        sides(extractor.wordStarts(w, rows), sums);
+        sums[MODEL_AT] = Float.intBitsToFloat(tag);
+        w.bothPasses = sums; // volatile: published whole
+        return sums;
     }
 
     /**
-     * {@link BothOwnScores#sides} of a word of these {@link FeatureExtractor#wordStarts}: per side of
-     * {@link FeatureExtractor#SIDES}, its packed rows there (both passes) summed in that order.
+     * Adds to {@code sums} from {@link #SIDES_AT} on the sides of a word of these {@link
+     * FeatureExtractor#wordStarts}: per side of {@link FeatureExtractor#SIDES}, its packed rows there (both
+     * passes) summed in that order; returns {@code sums}.
      */
-    private float[] sides(int[] starts) {
+    private float[] sides(int[] starts, float[] sums) {
         int[][] sideStarts = FeatureExtractor.SIDES;
-        float[] sides = new float[sideStarts.length * PassRows.WIDTH];
         float[] r = rows.rows;
         for (int side = 0; side < sideStarts.length; side++) {
             for (int f : sideStarts[side]) {
                 for (int y = 0; y < PassRows.WIDTH; y++) {
-                    sides[side * PassRows.WIDTH + y] += r[starts[f] + y];
+                    sums[SIDES_AT + side * PassRows.WIDTH + y] += r[starts[f] + y];
                 }
             }
         }
-        return sides;
+        return sums;
     }
 
     /** Sums the word's bias and own features under this model into {@code scores} from {@code at} on. */

@@ -45,11 +45,12 @@ public final class NerWord {
      */
     final int starts;
     /**
-     * The label scores of the bias and {@link #own} features under a frozen two-pass model, both passes'
-     * on one record (read together for every token: one object to fetch, not one per pass nor a record
-     * and its array), summed in the order {@link NerModel#score} sums them; filled when first needed.
+     * The label scores of the bias and {@link #own} features under a frozen two-pass model, both passes', and
+     * what the word's neighbours read of it, in one array ({@code NerModel.SUMS}: read together for every
+     * token, one array to fetch, not a record and its array), summed in the order {@link NerModel#score}
+     * sums them; filled when first needed. Volatile, so that a word another thread fills is seen whole.
      */
-    NerModel.BothOwnScores bothPasses;
+    volatile float[] bothPasses;
     /** The same under any other frozen model (one pass), so that the two kinds never evict each other. */
     NerModel.OwnScores onePass;
 

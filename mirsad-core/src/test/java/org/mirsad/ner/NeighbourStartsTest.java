@@ -22,11 +22,12 @@ class NeighbourStartsTest {
     void theGatheredStartsAreThoseOfTheHashedFeatures() {
         int bits = 18;
         FeatureExtractor extractor = new FeatureExtractor(bits);
-        // each bucket its own start, so a wrong bucket or order shows
-        int[] start = new int[1 << bits];
-        Arrays.setAll(start, b -> 3 * b + 1);
-        FeatureExtractor.StartTables tables = extractor.new StartTables(start);
-        int[] edge = extractor.wordStarts(FeatureExtractor.EDGE, start);
+        // a weight in every bucket, so each bucket has a row of its own and a wrong bucket or order shows
+        float[] weights = new float[(1 << bits) * Labels.COUNT];
+        Arrays.fill(weights, 1f);
+        PassRows rows = new PassRows(weights, weights);
+        FeatureExtractor.StartTables tables = extractor.new StartTables(rows);
+        int[] edge = extractor.wordStarts(FeatureExtractor.EDGE, rows);
 
         List<String> words = new ArrayList<>(List.of("قال", "الرئيس", "سامر", "الخطيب", "في", "بيروت", "،",
                 "وزير", "خارجية", "مجلس", "الأمن", "2026", "Reuters", "NASA", "إن", "وبدمشق", "."));
@@ -48,12 +49,12 @@ class NeighbourStartsTest {
             FeatureExtractor.Sentence s = new FeatureExtractor.Sentence(tokens);
             int[][] wordStarts = new int[tokens.length][];
             for (int i = 0; i < tokens.length; i++) {
-                wordStarts[i] = extractor.wordStarts(s.words[i], start);
+                wordStarts[i] = extractor.wordStarts(s.words[i], rows);
             }
             for (int i = 0; i < tokens.length; i++) {
                 int n = extractor.neighbourFeatures(s, i, hashed, 0);
                 for (int j = 0; j < n; j++) {
-                    hashed[j] = start[hashed[j]];
+                    hashed[j] = rows.start(hashed[j]);
                 }
                 // written after some other token's, as the tagger gathers a sentence's
                 int m = extractor.neighbourStarts(s, i, tables, gathered, 5) - 5;

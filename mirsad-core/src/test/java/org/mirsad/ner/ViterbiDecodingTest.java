@@ -59,6 +59,8 @@ class ViterbiDecodingTest {
         List<String[]> document = new ArrayList<>(List.of(SENTENCES));
         document.add(new String[] {"قال", "سامر", "الخطيب", "في", "دمشق"});
         document.add(new String[] {"الخطيب", "وزير", "الجبل"});
+        NerModel before = null;
+        List<int[]> beforeLabels = null;
         for (int trial = 0; trial < 20; trial++) {
             NerModel first = randomModel(random);
             NerModel second = randomModel(random);
@@ -87,6 +89,16 @@ class ViterbiDecodingTest {
                 assertThat(packed.labels(document.get(k), packedMemory))
                         .containsExactly(dense.labels(document.get(k), denseMemory));
             }
+            if (before != null) {
+                // the words now hold this model's sums (NerWord.bothPasses): the model before must not take
+                // them for its own, and tags as it did
+                List<int[]> again = before.labelDocument(document);
+                for (int k = 0; k < document.size(); k++) {
+                    assertThat(again.get(k)).containsExactly(beforeLabels.get(k));
+                }
+            }
+            before = packed;
+            beforeLabels = actual;
         }
     }
 
