@@ -25,7 +25,7 @@ final class PhraseMatcher<V> {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     static final int KEY = 3;
-    /** How many matchers may keep their candidates on each {@link WordType} (the shipped lexicon's two). */
+    /** How many matchers may keep their candidates on each {@link WordType} (the shipped lexicon's two; a field each there). */
     static final int MEMO_SLOTS = 2;
     /** Words a {@code ~word} may skip. */
     static final int GAP = 3;
@@ -230,12 +230,11 @@ final class PhraseMatcher<V> {
         if (memoSlot < 0) {
             return mayStartAtForm(t.form) ? candidatesOf(t) : List.of();
         }
-        Object[] memo = t.candidates;
         @SuppressWarnings("unchecked")
-        List<Phrase<V>> known = (List<Phrase<V>>) memo[memoSlot];
+        List<Phrase<V>> known = (List<Phrase<V>>) t.candidates(memoSlot);
         if (known == null) {
             known = mayStartAtForm(t.form) ? List.copyOf(candidatesOf(t)) : List.of();
-            memo[memoSlot] = known;
+            t.candidates(memoSlot, known);
         }
         return known;
     }
