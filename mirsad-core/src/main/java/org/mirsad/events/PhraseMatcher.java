@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.Clitics;
+import org.mirsad.tokens.WordRecord;
 
 /**
  * Finds phrases of a lexicon in a token list. A phrase is one or more words in matching form; a
@@ -23,7 +25,7 @@ final class PhraseMatcher<V> {
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     static final int KEY = 3;
-    /** How many matchers may keep their candidates on each {@link WordType} (the shipped lexicon's two). */
+    /** How many matchers may keep their candidates on each {@link WordType} (the shipped lexicon's two; a field each there). */
     static final int MEMO_SLOTS = 2;
     /** Words a {@code ~word} may skip. */
     static final int GAP = 3;
@@ -99,6 +101,19 @@ final class PhraseMatcher<V> {
      */
     private final int memoSlot;
     private boolean searched;
+    /** Per memo slot, where a memoising matcher keeps {@link #mayStartAt(WordRecord)} on the records: one matcher each. */
+    private static final WordRecord.Flag[] MAY_START = new WordRecord.Flag[MEMO_SLOTS];
+
+    static {
+        for (int k = 0; k < MEMO_SLOTS; k++) {
+            MAY_START[k] = WordRecord.flag();
+        }
+    }
+
+    private final Predicate<WordRecord> mayStartAtRecord = r -> {
+        WordType t = Words.type(r);
+        return t != null && mayStartAt(t);
+    };
     /**
      * Whether every key (a phrase's first word, or its first {@value #KEY} letters) starts with an Arabic letter:
      * then no phrase starts at a token without one ({@link #mayStartWithin}). Cleared by any other key.
@@ -171,6 +186,16 @@ final class PhraseMatcher<V> {
         return out;
     }
 
+    /**
+     * {@link #mayStartAt(WordType)} of a token both tokenizers cut alike, by its record ({@link Words#type(WordRecord)};
+     * false for punctuation that is no clause mark). A memoising matcher keeps the answer on the record
+     * ({@link #MAY_START}): asked of every token of a piece ({@link Words#mayStartIn}), it is then read with the
+     * record, where the word type and its memo were two more objects to read, cache misses for most words.
+     */
+    boolean mayStartAt(WordRecord r) {
+        return memoSlot < 0 ? mayStartAtRecord.test(r) : r.is(MAY_START[memoSlot], mayStartAtRecord);
+    }
+
     /** Whether a phrase may start at a token of this type (most start none): {@link #findAll} tries none there. */
     boolean mayStartAt(WordType t) {
         if (!searched) {
@@ -205,12 +230,11 @@ final class PhraseMatcher<V> {
         if (memoSlot < 0) {
             return mayStartAtForm(t.form) ? candidatesOf(t) : List.of();
         }
-        Object[] memo = t.candidates;
         @SuppressWarnings("unchecked")
-        List<Phrase<V>> known = (List<Phrase<V>>) memo[memoSlot];
+        List<Phrase<V>> known = (List<Phrase<V>>) t.candidates(memoSlot);
         if (known == null) {
             known = mayStartAtForm(t.form) ? List.copyOf(candidatesOf(t)) : List.of();
-            memo[memoSlot] = known;
+            t.candidates(memoSlot, known);
         }
         return known;
     }

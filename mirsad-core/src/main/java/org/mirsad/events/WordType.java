@@ -31,8 +31,13 @@ final class WordType {
      * table of records lets its word go). Their record's final fields make them whole to any thread that sees them.
      */
     private Readings readings;
-    /** per memoising matcher ({@link PhraseMatcher#memoSlot}), the phrases that may start at this form, or null until asked */
-    final Object[] candidates = new Object[PhraseMatcher.MEMO_SLOTS];
+    /**
+     * Per memoising matcher ({@link PhraseMatcher#memoSlot}: {@link PhraseMatcher#MEMO_SLOTS} of them), the phrases
+     * that may start at this form, or null until asked ({@link #candidates(int)}): fields rather than an array, so
+     * that a matcher's question about each token reads its word type and no array beside it.
+     */
+    private Object candidates0;
+    private Object candidates1;
     /** bit {@code c.ordinal()} set when the form is a context word of kind c ({@link EventLexicon#is}); -1 until asked */
     int contexts = -1;
 
@@ -67,6 +72,20 @@ final class WordType {
     /** A clause mark (، , ؛ ; :): itself its only reading, no bare form of its own. */
     static WordType mark(String form) {
         return new WordType(form, true, form, Readings.of(List.of(form)));
+    }
+
+    /** What memo slot {@code slot} holds ({@link #candidates0}), or null. */
+    Object candidates(int slot) {
+        return slot == 0 ? candidates0 : candidates1;
+    }
+
+    /** Keeps {@code known} in memo slot {@code slot}. */
+    void candidates(int slot, Object known) {
+        if (slot == 0) {
+            candidates0 = known;
+        } else {
+            candidates1 = known;
+        }
     }
 
     /** {@link #form} without a leading و or ف ({@link Words#stripConjunction}). */

@@ -120,7 +120,7 @@ final class Words {
      * The type of a token alike for both tokenizers, as its word is listed: an Arabic word's, a clause mark's,
      * or null for other punctuation (left out).
      */
-    private static WordType type(WordRecord r) {
+    static WordType type(WordRecord r) {
         return r.isArabicWord() ? r.get(TYPE, x -> typeOf(x.form())) : mark(r.text());
     }
 
@@ -144,8 +144,7 @@ final class Words {
                 return true;
             }
             if (r.isArabicWord() || r.isPunctuation()) {
-                WordType w = type(r);
-                if (w != null && matcher.mayStartAt(w)) {
+                if (matcher.mayStartAt(r)) {
                     return true;
                 }
             } else if (matcher.mayStartWithin(r.text())) {

@@ -1,6 +1,7 @@
 package org.mirsad.tokens;
 
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
 import org.mirsad.text.Chars;
@@ -48,6 +49,39 @@ public final class WordRecord {
         return new Slot<>(slotsTaken++);
     }
 
+    /**
+     * How many yes-or-no questions stages may keep the answers of on a record ({@link Flag}): two bits each of
+     * {@link #flags}, an int that sits in the record's padding (a record is 88 bytes with it or without it).
+     */
+    static final int FLAGS = 16;
+    private static int flagsTaken;
+
+    /**
+     * The place of one stage's yes-or-no answer on every record ({@link #is}): made once per question as a
+     * constant. An answer on the record is read with the record, where a value in a slot ({@link Slot}) is one
+     * more object to read, a cache miss for most words when a stage asks every token of an article.
+     */
+    public static final class Flag {
+        /** the bit set once the answer is known; the answer is the bit above it */
+        private final int known;
+
+        private Flag(int index) {
+            this.known = 1 << (2 * index);
+        }
+    }
+
+    /**
+     * A new flag.
+     *
+     * @throws IllegalStateException when all {@link #FLAGS} are taken
+     */
+    public static synchronized Flag flag() {
+        if (flagsTaken == FLAGS) {
+            throw new IllegalStateException("all " + FLAGS + " word record flags are taken");
+        }
+        return new Flag(flagsTaken++);
+    }
+
     private final String text;
     /** {@link String#hashCode} of the text, worked out by {@link RecordTable} over the text it was found in */
     final int hash;
@@ -70,6 +104,11 @@ public final class WordRecord {
     private Object value4;
     private Object value5;
     private Object value6;
+    /**
+     * The flags' answers ({@link Flag}), written without a lock: a thread writes the bits it read with its own
+     * flag's two added, so a race may drop another flag's answer (asked again later) but never writes a wrong one.
+     */
+    private int flags;
 
     private static final byte OTHER = 0;
     private static final byte ARABIC_WORD = 1;
@@ -166,6 +205,17 @@ public final class WordRecord {
             set(slot.index, v);
         }
         return v;
+    }
+
+    /** The answer a stage keeps in {@code flag}, worked out by {@code work} on its first question. */
+    public boolean is(Flag flag, Predicate<WordRecord> work) {
+        int f = flags;
+        if ((f & flag.known) != 0) {
+            return (f & flag.known << 1) != 0;
+        }
+        boolean yes = work.test(this);
+        flags = f | flag.known | (yes ? flag.known << 1 : 0);
+        return yes;
     }
 
     private Object value(int index) {

@@ -62,6 +62,23 @@ class WordsTest {
     }
 
     @Test
+    void aRecordIsAskedAsItsTypeIsAndKeepsTheAnswer() {
+        PhraseMatcher<EventLexicon.Trigger> triggers = EventLexicon.SHIPPED.triggers;
+        // a clause mark has a type of its own; a full stop has none, and starts nothing
+        org.mirsad.tokens.WordRecord[] records = ArticleTokens.of("التي التقرير ، التفجيرات .").records(0);
+        assertThat(records).hasSize(5);
+        List<Boolean> asked = new ArrayList<>();
+        for (int round = 0; round < 2; round++) { // the second round reads the answers kept on the records
+            for (org.mirsad.tokens.WordRecord r : records) {
+                asked.add(triggers.mayStartAt(r));
+            }
+        }
+        assertThat(asked).containsExactly(false, false, false, true, false, false, false, false, true, false);
+        assertThat(triggers.mayStartAt(Words.type(records[3]))).isTrue();
+        assertThat(Words.type(records[4])).isNull();
+    }
+
+    @Test
     void theStageFindsTheEventsOfEverySentenceReadAlone() {
         // a paragraph with no trigger is let go whole; one with digits is tokenised again sentence by sentence
         Article a = Article.segmented("x", null, "قصفت القوات الإسرائيلية مواقع في جنوب لبنان",

@@ -143,4 +143,30 @@ class ArticleTokensTest {
         })).isEqualTo("سلام!");
         assertThat(calls[0]).isEqualTo(1);
     }
+
+    @Test
+    void keepsAStagesAnswerOnTheRecordBesideTheOthersAndWorksItOutOnce() {
+        WordRecord r = ArticleTokens.of("قتل").records(0)[0];
+        WordRecord.Flag three = WordRecord.flag();
+        WordRecord.Flag other = WordRecord.flag();
+        int[] calls = {0};
+        assertThat(r.is(three, x -> {
+            calls[0]++;
+            return x.form().length() == 3;
+        })).isTrue();
+        assertThat(r.is(other, x -> {
+            calls[0]++;
+            return false;
+        })).isFalse();
+        // both answers kept apart, neither worked out again
+        assertThat(r.is(three, x -> {
+            calls[0]++;
+            return false;
+        })).isTrue();
+        assertThat(r.is(other, x -> {
+            calls[0]++;
+            return true;
+        })).isFalse();
+        assertThat(calls[0]).isEqualTo(2);
+    }
 }
