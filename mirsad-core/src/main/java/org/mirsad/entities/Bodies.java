@@ -37,9 +37,9 @@ final class Bodies {
     private static final char LAM = '\u0644';
     private static final String LAM_LAM = "\u0644\u0644";
     private static final char HEH = '\u0647';
-    private static final char YEH = '\u064A';
     private static final String FEMININE_PLURAL = "\u0627\u062A";
     private static final String TEH_MARBUTA = "\u0629";
+    private static final String YEH = "\u064A";
     /** وزارة, matching form. */
     private static final String MINISTRY = "\u0648\u0632\u0627\u0631\u0647";
     /** Words after the body's noun and its first word: enough for the longest ministry's name. */
@@ -118,17 +118,10 @@ final class Bodies {
      * Asked of the words as written: the matching form folds ة into ه too.
      */
     private static boolean agrees(Token before, Token adjective, String adjectiveForm) {
-        boolean masculineNisba = lastLetter(adjective.text()) == YEH && NamedAfter.isAdjective(adjectiveForm);
+        boolean masculineNisba = NamedAfter.isAdjective(adjectiveForm)
+                && ArabicNormalizer.withoutMarks(adjective.text()).endsWith(YEH);
         String b = ArabicNormalizer.withoutMarks(before.text());
         return !masculineNisba || !b.endsWith(TEH_MARBUTA) && !b.endsWith(FEMININE_PLURAL);
-    }
-
-    private static char lastLetter(String written) {
-        int i = written.length() - 1;
-        while (i > 0 && ArabicNormalizer.isMark(written.charAt(i))) {
-            i--;
-        }
-        return written.charAt(i);
     }
 
     /** A noun after ل that takes a complement: لشؤون, لمجلس, لرعاية (not لل, a purpose of its own). */

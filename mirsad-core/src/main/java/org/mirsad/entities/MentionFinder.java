@@ -849,7 +849,7 @@ final class MentionFinder {
     /** Whether tokens {@code first..last} are all words of {@link #ALLAH_FORMULAS} (none is). */
     private static boolean allFormula(WordRecord[] records, int first, int last) {
         for (int i = first; i <= last; i++) {
-            if (!ALLAH_FORMULAS.contains(withoutConjunction(records[i].form()))) {
+            if (!inFormula(records[i])) {
                 return false;
             }
         }
@@ -862,15 +862,15 @@ final class MentionFinder {
      */
     private static boolean afterAllah(WordRecord[] records, int i) {
         int j = i - 1;
-        while (j >= 0 && ALLAH_FORMULAS.contains(withoutConjunction(records[j].form()))) {
+        while (j >= 0 && inFormula(records[j])) {
             j--;
         }
         return j >= 0 && isAllah(records[j].form()) && (j == 0 || !records[j - 1].form().equals(Names.ABD));
     }
 
-    private static String withoutConjunction(String form) {
-        int c = Clitics.conjunctionLength(form);
-        return c == 0 || form.length() - c < Clitics.MIN_STEM ? form : form.substring(c);
+    /** Whether a word, its conjunction aside, is one of {@link #ALLAH_FORMULAS} (ونسأل, وتعالى). */
+    private static boolean inFormula(WordRecord r) {
+        return ALLAH_FORMULAS.contains(Clitics.stripConjunction(r.form()));
     }
 
     /**

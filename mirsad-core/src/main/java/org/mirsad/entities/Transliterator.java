@@ -20,6 +20,8 @@ final class Transliterator {
     /** Runs of spaces, compiled once (String.replaceAll compiled it for every name). */
     private static final Pattern SPACES = Pattern.compile(" +");
 
+    /** ل and the article whose alef the text does not write: للسياحة, للجبيل. */
+    private static final String LIL = "\u0644\u0644";
     private static final Map<Character, String> LETTERS = load();
     /** Whole words (matching form) → Latin. */
     private static final Map<String, String> WORDS = loadTable("transliteration_words.tsv", ArabicNormalizer::normalize);
@@ -29,9 +31,7 @@ final class Transliterator {
      * للسياحة lil-Siyaha (the purpose in a body's name).
      */
     private static final String[][] ARTICLE_PREFIXES = {{Names.ARTICLE, "al-"}, {"\u0648\u0627\u0644", "wal-"},
-        {"\u0644\u0644", "lil-"}};
-    /** ل and the article whose alef the text does not write: للجبيل. */
-    private static final String LIL = "\u0644\u0644";
+        {Transliterator.LIL, "lil-"}};
     /** The Arabic names of Latin letters as written (marks aside) → the letter. */
     private static final Map<String, String> LETTER_NAMES = loadTable("latin_letter_names.tsv", UnaryOperator.identity());
 

@@ -88,11 +88,11 @@ final class WordType {
         }
     }
 
-    /** {@link #form} without a leading و or ف ({@link Words#stripConjunction}). */
+    /** {@link #form} without a leading و or ف ({@link Clitics#stripConjunction}). */
     String bare() {
         String b = bare;
         if (b == null) {
-            b = Words.stripConjunction(form);
+            b = Clitics.stripConjunction(form);
             bare = b;
         }
         return b;

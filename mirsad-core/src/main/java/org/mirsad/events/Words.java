@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import org.mirsad.text.ArabicNormalizer;
 import org.mirsad.text.ArabicTokenizer;
-import org.mirsad.text.Clitics;
 import org.mirsad.text.Token;
 import org.mirsad.text.WordCache;
 import org.mirsad.tokens.ArticleTokens;
@@ -152,13 +151,5 @@ final class Words {
             }
         }
         return false;
-    }
-
-    /** وقتلوا → قتلوا; a word of three letters or fewer keeps its first letter (وقع is a verb). */
-    static String stripConjunction(String form) {
-        if (form.length() > 3 && Clitics.conjunctionLength(form) == 1) {
-            return form.substring(1);
-        }
-        return form;
     }
 }

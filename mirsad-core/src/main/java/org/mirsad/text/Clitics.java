@@ -68,6 +68,14 @@ public final class Clitics {
         return !form.isEmpty() && (form.charAt(0) == WAW || form.charAt(0) == FEH) ? 1 : 0;
     }
 
+    /**
+     * The form without its conjunction و or ف where a stem of {@link #MIN_STEM} letters is left: وقتلوا → قتلوا,
+     * والله → الله; a word of three letters or fewer keeps its first letter (وقع is a verb).
+     */
+    public static String stripConjunction(String form) {
+        return form.length() > MIN_STEM && conjunctionLength(form) == 1 ? form.substring(1) : form;
+    }
+
     /** The form without a conjunction, an article fusion and a pronoun suffix, where each leaves a stem. */
     public static String strip(String form) {
         return stripSuffix(stripPrefixes(form), PRONOUNS);
